@@ -1,0 +1,64 @@
+package io.gradcap.core;
+
+import java.util.Locale;
+
+/**
+ * Stable codes for what is truly exceptional, printed as {@code GC-0001}. A code is never reused
+ * for another meaning; its message comes from the {@code io.gradcap.core.errors} bundle.
+ *
+ * <p>Ranges: 00xx general, 01xx records, 02xx verification, 03xx change requests, 04xx
+ * certificates, 05xx record cards, 06xx capture, 07xx images, 08xx campaign, 09xx cohorts and
+ * calendar, 10xx access.
+ */
+public enum ErrorCode {
+  // 00xx general
+  /** A provider was asked for but none was registered or discovered. */
+  NO_PROVIDER(1),
+  /** Configuration (JSON or YAML) could not be read or is invalid. */
+  INVALID_CONFIGURATION(2),
+  /** A value could not be parsed. */
+  UNPARSEABLE_VALUE(3),
+
+  // 01xx records
+
+  // 02xx verification
+
+  // 03xx change requests
+
+  // 04xx certificates
+
+  // 05xx record cards
+
+  // 06xx capture
+
+  // 07xx images
+
+  // 08xx campaign
+
+  // 09xx cohorts and calendar
+
+  // 10xx access
+  /** The actor's scope does not cover what the command touches. */
+  OUT_OF_SCOPE(1001);
+
+  private final int number;
+
+  ErrorCode(int number) {
+    this.number = number;
+  }
+
+  /** The code as printed: {@code GC-0001}. */
+  public String code() {
+    return String.format(Locale.ROOT, "GC-%04d", number);
+  }
+
+  /** The message key of this code in the errors bundle. */
+  String messageKey() {
+    return code();
+  }
+
+  @Override
+  public String toString() {
+    return code();
+  }
+}

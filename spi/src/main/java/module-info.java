@@ -1,0 +1,11 @@
+/**
+ * The gradcap service-provider interface: the ports a host or an adapter implements, the providers
+ * that open them, and the immutable records that cross them. JDK only.
+ */
+module io.gradcap.spi {
+  requires transitive java.sql;
+
+  exports io.gradcap.spi;
+
+  uses io.gradcap.spi.PortProvider;
+}
