@@ -1,0 +1,3 @@
+package io.gradcap.core.archfixture.internal;
+
+public final class Hidden {}
