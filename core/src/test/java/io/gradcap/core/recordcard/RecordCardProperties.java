@@ -96,4 +96,14 @@ class RecordCardProperties {
           }
         });
   }
+
+  @Test
+  void class_refs_round_trip() {
+    Gen<String> names = integers().between(1, 99).zip(Generate.pick(List.of("软件工程学院", "动画学院", "联办本科", "班")),
+        (n, word) -> word + n);
+    qt().forAll(names, names).checkAssert((college, classGroup) -> {
+      ClassRef ref = ClassRef.of(college, classGroup);
+      assertThat(ClassRef.parse(ref.toString())).isEqualTo(ref);
+    });
+  }
 }
