@@ -16,7 +16,9 @@ module io.gradcap.core {
   exports io.gradcap.core.access;
   exports io.gradcap.core.cohort;
   exports io.gradcap.core.finding;
+  exports io.gradcap.core.image;
   exports io.gradcap.core.record;
+  exports io.gradcap.core.recordcard;
 
   uses io.gradcap.spi.PortProvider;
 }

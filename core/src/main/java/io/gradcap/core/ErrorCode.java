@@ -28,10 +28,14 @@ public enum ErrorCode {
   // 04xx certificates
 
   // 05xx record cards
+  /** A record-card event names a student who is not on the roster it is applied to. */
+  CARD_OF_UNKNOWN_STUDENT(501),
 
   // 06xx capture
 
   // 07xx images
+  /** An event would change an image the student has confirmed, which is final (R17). */
+  CONFIRMED_IMAGE_IS_FINAL(701),
 
   // 08xx campaign
 
