@@ -1,5 +1,6 @@
 package io.gradcap.core.change;
 
+import com.google.common.base.Preconditions;
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Subject;
 import io.gradcap.core.finding.Finding;
@@ -43,6 +44,8 @@ public sealed interface ChangeCommand {
   /** Opens a request from a verification finding about a critical field: its rule is the source, its message the reason. */
   static Open fromFinding(String requestId, Actor actor, Instant at, StudentFacts student, Finding finding,
       FieldChange change, LocalDate changedOn) {
+    Preconditions.checkArgument(finding.field() == null || finding.field().equals(change.field().key()),
+        "the finding is about %s, the change about %s", finding.field(), change.field().key());
     return new Open(requestId, actor, at, student, List.of(change), changedOn, finding.rule(),
         finding.message().format(Message.DEFAULT_LOCALE));
   }

@@ -6,9 +6,6 @@ import static io.gradcap.core.access.Role.OFFICE_STAFF;
 import static io.gradcap.core.access.Role.STUDENT;
 
 import com.google.common.base.Preconditions;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Role;
 import io.gradcap.core.access.Subject;
@@ -19,10 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -250,13 +245,9 @@ public final class ChangeDecider {
       return withRequest(book, existing(book, e.requestId()).moved(e.to(), e.actor(), e.at()));
     }
     if (event instanceof ChangeEvent.RecordFieldChanged e) {
-      return new ChangeBook(book.requests(), book.lockedRecords(),
-          ImmutableList.<ChangeEvent.RecordFieldChanged>builder().addAll(book.history()).add(e).build());
+      return book.withChange(e);
     }
-    ChangeEvent.RecordLocked e = (ChangeEvent.RecordLocked) event;
-    return new ChangeBook(book.requests(),
-        ImmutableSet.<io.gradcap.core.record.StudentNumber>builder().addAll(book.lockedRecords()).add(e.student()).build(),
-        book.history());
+    return book.withLock(((ChangeEvent.RecordLocked) event).student());
   }
 
   private static ChangeRequest existing(ChangeBook book, String id) {
@@ -264,9 +255,7 @@ public final class ChangeDecider {
   }
 
   private static ChangeBook withRequest(ChangeBook book, ChangeRequest request) {
-    Map<String, ChangeRequest> requests = new LinkedHashMap<>(book.requests());
-    requests.put(request.id(), request);
-    return new ChangeBook(ImmutableMap.copyOf(requests), book.lockedRecords(), book.history());
+    return book.withRequest(request);
   }
 
   private static Optional<Decision> roleAndScope(

@@ -12,16 +12,21 @@ import static io.gradcap.core.change.EvidenceKind.POLICE_CERTIFICATE;
 
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
+import io.gradcap.core.access.Role;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Severity;
 import io.gradcap.core.record.RecordField;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -54,7 +59,7 @@ public final class EvidenceCatalogue {
     this.everyRequest = List.copyOf(everyRequest);
     EnumMap<RecordField, List<EvidenceRequirement>> copy = new EnumMap<>(RecordField.class);
     perField.forEach((field, requirements) -> copy.put(field, List.copyOf(requirements)));
-    this.perField = java.util.Collections.unmodifiableMap(copy);
+    this.perField = Collections.unmodifiableMap(copy);
   }
 
   /**
@@ -120,7 +125,7 @@ public final class EvidenceCatalogue {
   }
 
   /** The fields the catalogue names. */
-  public java.util.Set<RecordField> fields() {
+  public Set<RecordField> fields() {
     return perField.keySet();
   }
 
@@ -157,7 +162,7 @@ public final class EvidenceCatalogue {
             : Finding.of("R3.evidence.recommended", Severity.WARNING, student, kind.key(),
                 Labels.message("evidence.recommended", Labels.zh(kind), Labels.en(kind))).at(request.id()));
       } else if (requirement.checkAgainstOriginal() && files.stream().noneMatch(EvidenceFile::isChecked)) {
-        var role = java.util.Objects.requireNonNull(requirement.checkedBy());
+        Role role = Objects.requireNonNull(requirement.checkedBy());
         findings.add(Finding.of("R3.evidence.unchecked", Severity.BLOCKING, student, kind.key(),
             Labels.message("evidence.unchecked", Labels.zh(kind), Labels.en(kind), Labels.zh(role), Labels.en(role)))
             .at(request.id()));
@@ -167,7 +172,7 @@ public final class EvidenceCatalogue {
   }
 
   /** The requirement for a kind on this request, if the catalogue has one. */
-  java.util.Optional<EvidenceRequirement> requirement(ChangeRequest request, EvidenceKind kind) {
+  Optional<EvidenceRequirement> requirement(ChangeRequest request, EvidenceKind kind) {
     return requirementsFor(request.fields()).stream().filter(r -> r.kind() == kind).findFirst();
   }
 

@@ -116,9 +116,11 @@ class ChangeRulesTest {
 
   @Test
   void a_new_id_number_approved_for_another_student_is_taken_too() {
-    ChangeRequest lis = ChangeRequest.draft("r-9", Fixtures.facts(LI), List.of(idNumber()), CHANGED_ON, "sign-off",
-        Fixtures.LI_STUDENT, Fixtures.T0).moved(ChangeStatus.APPROVED, Fixtures.RECEIVER, Fixtures.T0);
-    ChangeBook book = new ChangeBook(Map.of("r-9", lis), Set.of(), List.of());
+    ChangeBook book = ChangeBook.replay(List.of(
+        new ChangeEvent.RequestOpened("r-9", Fixtures.LI_STUDENT, Fixtures.T0, "", Fixtures.facts(LI),
+            List.of(idNumber()), CHANGED_ON, "sign-off"),
+        new ChangeEvent.StatusChanged("r-9", Fixtures.RECEIVER, Fixtures.T0, "", Transition.APPROVE,
+            ChangeStatus.DRAFT, ChangeStatus.APPROVED)));
     assertThat(ChangeRules.newIdNumberUnused(policy, draft(ZHANG, CHANGED_ON, idNumber()), IdNumberLookup.none(), book))
         .hasSize(1);
   }
