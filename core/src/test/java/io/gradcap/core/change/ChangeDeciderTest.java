@@ -156,7 +156,7 @@ class ChangeDeciderTest {
     journal.accept(move("r-2", ZHANG_STUDENT, at(8), Transition.WITHDRAW, "不再变更"));
     assertThat(journal.status("r-2")).isEqualTo(ChangeStatus.WITHDRAWN);
     assertThat(journal.refuse(move("r-2", ZHANG_STUDENT, at(9), Transition.SUBMIT)).message().format(Locale.ENGLISH))
-        .isEqualTo("Change request r-2 is withdrawn; it cannot submit (it must be: draft)");
+        .isEqualTo("Change request r-2 is at \"withdrawn\"; it cannot submit (it must be at: draft)");
   }
 
   @Test
@@ -165,7 +165,7 @@ class ChangeDeciderTest {
     assertThat(refusal.reason()).isEqualTo("role");
     assertThat(refusal.message().format(Locale.CHINESE)).isEqualTo("二级学院负责人不能提交（只有学生、辅导员可以）");
     assertThat(refusal.message().format(Locale.ENGLISH))
-        .isEqualTo("A college responsible person cannot submit (only: student, counsellor)");
+        .isEqualTo("Role \"college responsible person\" cannot submit (only: student, counsellor)");
     assertThat(journal.refuse(move("r-1", ZHANG_STUDENT, at(1), Transition.APPROVE)).reason()).isEqualTo("role");
   }
 

@@ -64,7 +64,7 @@ class ChangeRequestJourneyTest {
         file(EvidenceKind.ID_NUMBER_CHANGE_CERTIFICATE, 4)));
     refused(new ChangeCommand.CheckOriginal("r-1", ZHANG_STUDENT, at(1), sha(3)),
         "学生不能核对原件（只有辅导员、二级学院负责人、教务处工作人员可以）",
-        "A student cannot check an original (only: counsellor, college responsible person, office staff)");
+        "Role \"student\" cannot check an original (only: counsellor, college responsible person, office staff)");
 
     // The counsellor submits on the student's behalf; the college collects and checks its originals.
     journal.accept(move("r-1", COUNSELLOR, at(2), Transition.SUBMIT));
@@ -105,7 +105,7 @@ class ChangeRequestJourneyTest {
     assertThat(applied.get(1).toString()).doesNotContain(OLD_ID, NEW_ID);
     refused(move("r-1", RECEIVER, at(9), Transition.APPLY),
         "变更申请r-1当前为“已变更”，不能变更学籍（须为：已批准）",
-        "Change request r-1 is applied to the record; it cannot apply to the record (it must be: approved)");
+        "Change request r-1 is at \"applied to the record\"; it cannot apply to the record (it must be at: approved)");
     assertThat(ChangeReports.open(journal.book, journal.decider.catalogue(), at(9))).isEmpty();
     assertThat(journal.book.history()).hasSize(1);
   }
@@ -135,7 +135,7 @@ class ChangeRequestJourneyTest {
         });
     refused(move("r-2", RECEIVER, at(6), Transition.APPROVE),
         "变更申请r-2当前为“待补充材料”，不能批准（须为：审核中）",
-        "Change request r-2 is needs more evidence; it cannot approve (it must be: under review)");
+        "Change request r-2 is at \"needs more evidence\"; it cannot approve (it must be at: under review)");
     journal.accept(move("r-2", RECEIVER, at(48), Transition.REJECT, "逾期未补交材料"));
     ChangeEvent rejected = journal.events.get(journal.events.size() - 1);
     assertThat(rejected.reason()).isEqualTo("逾期未补交材料");
@@ -143,6 +143,6 @@ class ChangeRequestJourneyTest {
     assertThat(journal.book.history()).isEmpty();
     refused(new ChangeCommand.AttachEvidence("r-2", LI_STUDENT, at(49), file(EvidenceKind.ID_CARD, 6)),
         "变更申请r-2当前为“已驳回”，不能再附加或核对材料",
-        "Change request r-2 is rejected; evidence can no longer be attached or checked");
+        "Change request r-2 is at \"rejected\"; evidence can no longer be attached or checked");
   }
 }

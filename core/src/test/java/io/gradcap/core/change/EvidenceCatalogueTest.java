@@ -177,7 +177,7 @@ class EvidenceCatalogueTest {
           assertThat(e.code()).isEqualTo(ErrorCode.INVALID_EVIDENCE_CATALOGUE);
           assertThat(e.getMessage()).startsWith("GC-0301 证据目录配置无效（2 处问题）")
               .contains("$.fields.name[0].kind: 未知的材料类型“passport”", "$.fields.nickname: 未知的字段“nickname”");
-          assertThat(e.getMessage(Locale.ENGLISH)).contains("Invalid evidence catalogue (2 problem(s))",
+          assertThat(e.getMessage(Locale.ENGLISH)).contains("Invalid evidence catalogue (2 problems)",
               "Unknown evidence kind \"passport\"", "Unknown field \"nickname\"");
         });
   }
