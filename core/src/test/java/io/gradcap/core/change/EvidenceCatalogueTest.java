@@ -192,6 +192,21 @@ class EvidenceCatalogueTest {
   }
 
   @Test
+  void a_key_given_twice_is_a_problem_not_a_silent_override() {
+    String yaml = """
+        fields:
+          name:
+            - kind: id-card
+          name:
+            - kind: police-certificate
+        """;
+    assertThat(EvidenceCatalogue.problems(yaml, EvidenceCatalogue.Format.YAML)).singleElement()
+        .satisfies(p -> assertThat(p.message(Locale.ENGLISH)).startsWith("Cannot read the YAML").contains("name"));
+    assertThat(EvidenceCatalogue.problems("{\"mode\": \"extend\", \"mode\": \"replace\"}", EvidenceCatalogue.Format.JSON))
+        .hasSize(1);
+  }
+
+  @Test
   void a_student_can_never_be_the_one_who_checks_an_original() {
     assertThatThrownBy(() -> EvidenceRequirement.checkedBy(EvidenceKind.ID_CARD, Role.STUDENT))
         .isInstanceOf(IllegalArgumentException.class);
