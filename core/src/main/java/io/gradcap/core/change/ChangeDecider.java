@@ -232,17 +232,17 @@ public final class ChangeDecider {
   public static ChangeBook evolve(ChangeBook book, ChangeEvent event) {
     if (event instanceof ChangeEvent.RequestOpened e) {
       Preconditions.checkState(book.request(e.requestId()).isEmpty(), "request %s exists", e.requestId());
-      return withRequest(book, ChangeRequest.draft(e.requestId(), e.student(), e.changes(), e.changedOn(), e.source(),
+      return book.withRequest(ChangeRequest.draft(e.requestId(), e.student(), e.changes(), e.changedOn(), e.source(),
           e.actor(), e.at()));
     }
     if (event instanceof ChangeEvent.EvidenceAttached e) {
-      return withRequest(book, existing(book, e.requestId()).withEvidence(e.evidence()));
+      return book.withRequest(existing(book, e.requestId()).withEvidence(e.evidence()));
     }
     if (event instanceof ChangeEvent.OriginalChecked e) {
-      return withRequest(book, existing(book, e.requestId()).withCheck(e.sha256(), new OriginalCheck(e.actor(), e.at())));
+      return book.withRequest(existing(book, e.requestId()).withCheck(e.sha256(), new OriginalCheck(e.actor(), e.at())));
     }
     if (event instanceof ChangeEvent.StatusChanged e) {
-      return withRequest(book, existing(book, e.requestId()).moved(e.to(), e.actor(), e.at()));
+      return book.withRequest(existing(book, e.requestId()).moved(e.to(), e.actor(), e.at()));
     }
     if (event instanceof ChangeEvent.RecordFieldChanged e) {
       return book.withChange(e);
@@ -252,10 +252,6 @@ public final class ChangeDecider {
 
   private static ChangeRequest existing(ChangeBook book, String id) {
     return book.request(id).orElseThrow(() -> new IllegalStateException("no request " + id));
-  }
-
-  private static ChangeBook withRequest(ChangeBook book, ChangeRequest request) {
-    return book.withRequest(request);
   }
 
   private static Optional<Decision> roleAndScope(
