@@ -24,6 +24,8 @@ public enum ErrorCode {
   // 02xx verification
 
   // 03xx change requests
+  /** An evidence catalogue file (JSON or YAML) is invalid; the message lists every problem. */
+  INVALID_EVIDENCE_CATALOGUE(301),
 
   // 04xx certificates
 

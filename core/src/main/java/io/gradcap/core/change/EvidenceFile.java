@@ -1,0 +1,53 @@
+package io.gradcap.core.change;
+
+import com.google.common.base.Preconditions;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One evidence file as data: the file itself lives in the evidence vault under its SHA-256.
+ *
+ * @param kind what document it is
+ * @param fileName the name it was uploaded under
+ * @param mediaType its media type, such as {@code application/pdf}
+ * @param size its size in bytes
+ * @param sha256 its content hash, 64 lower-case hex digits (upper case is folded)
+ * @param pages how many pages it has
+ * @param check who checked it against the original and when, once someone has
+ */
+public record EvidenceFile(
+    EvidenceKind kind,
+    String fileName,
+    String mediaType,
+    long size,
+    String sha256,
+    int pages,
+    @Nullable OriginalCheck check) {
+
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+  public EvidenceFile {
+    Preconditions.checkArgument(!fileName.isBlank(), "file name is blank");
+    Preconditions.checkArgument(mediaType.contains("/"), "media type %s", mediaType);
+    Preconditions.checkArgument(size > 0, "size %s", size);
+    Preconditions.checkArgument(pages > 0, "pages %s", pages);
+    sha256 = sha256.strip().toLowerCase(Locale.ROOT);
+    Preconditions.checkArgument(SHA256.matcher(sha256).matches(), "not a SHA-256 hex digest: %s", sha256);
+  }
+
+  /** A file nobody has checked against its original yet. */
+  public static EvidenceFile of(
+      EvidenceKind kind, String fileName, String mediaType, long size, String sha256, int pages) {
+    return new EvidenceFile(kind, fileName, mediaType, size, sha256, pages, null);
+  }
+
+  /** The same file, checked against its original. */
+  public EvidenceFile checked(OriginalCheck by) {
+    return new EvidenceFile(kind, fileName, mediaType, size, sha256, pages, by);
+  }
+
+  public boolean isChecked() {
+    return check != null;
+  }
+}
