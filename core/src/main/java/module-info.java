@@ -17,6 +17,8 @@ module io.gradcap.core {
   exports io.gradcap.core.cohort;
   exports io.gradcap.core.finding;
   exports io.gradcap.core.record;
+  exports io.gradcap.core.verification;
 
   uses io.gradcap.spi.PortProvider;
+  uses io.gradcap.core.verification.RecordRule;
 }

@@ -32,8 +32,9 @@ public final class IdNumber {
 
   private final String value;
   private final String input;
+  private final boolean upgraded;
 
-  private IdNumber(String value, String input) {
+  private IdNumber(String value, String input, boolean upgraded) {
     if (value.isEmpty() || value.length() > MAX_LENGTH || !digitsOrX(value)) {
       throw new GradcapException(ErrorCode.UNPARSEABLE_ID_NUMBER, mask(value));
     }
@@ -42,11 +43,12 @@ public final class IdNumber {
     }
     this.value = value;
     this.input = input;
+    this.upgraded = upgraded;
   }
 
   /** The canonical form as {@link #value()} gives it; use {@link #parse} for typed input. */
   public static IdNumber of(String value) {
-    return new IdNumber(value, value);
+    return new IdNumber(value, value, false);
   }
 
   /**
@@ -58,10 +60,8 @@ public final class IdNumber {
    */
   public static IdNumber parse(CharSequence text) {
     String normalised = normalise(text);
-    if (normalised.length() == 15 && allDigits(normalised, 15)) {
-      normalised = upgrade(normalised);
-    }
-    return new IdNumber(normalised, text.toString());
+    boolean legacy = normalised.length() == 15 && allDigits(normalised, 15);
+    return new IdNumber(legacy ? upgrade(normalised) : normalised, text.toString(), legacy);
   }
 
   /** Parses, or gives nothing when the text is blank or holds anything but digits and {@code X}. */
@@ -131,7 +131,7 @@ public final class IdNumber {
 
   /** Whether the input was a legacy 15-digit number that {@link #parse} upgraded. */
   public boolean wasUpgraded() {
-    return value.length() == 18 && normalise(input).length() == 15;
+    return upgraded;
   }
 
   /** Whether the number has the 18-character shape: 17 digits and a digit or {@code X}. */

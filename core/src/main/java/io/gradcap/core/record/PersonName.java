@@ -129,6 +129,9 @@ public record PersonName(String value) {
   }
 
   static boolean isHan(int c) {
+    if (c >= 0x4E00 && c <= 0x9FFF) {
+      return true;
+    }
     return c >= 0 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
