@@ -19,6 +19,7 @@ module io.gradcap.core {
   exports io.gradcap.core.record;
   exports io.gradcap.core.verification;
   exports io.gradcap.core.validation;
+  exports io.gradcap.core.signoff;
 
   uses io.gradcap.spi.PortProvider;
   uses io.gradcap.core.verification.RecordRule;

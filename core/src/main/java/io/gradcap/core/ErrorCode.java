@@ -34,8 +34,8 @@ public enum ErrorCode {
   // 02xx verification
   /** A sign-off outcome names a student who is not on the sheet. */
   NOT_ON_SHEET(201),
-  /** A sign-off outcome was recorded after the sheet was closed. */
-  SHEET_CLOSED(202),
+  /** The actor's role takes no part in sign-off (the capture centre). */
+  NOT_A_SIGN_OFF_ROLE(202),
 
   // 03xx change requests
 
