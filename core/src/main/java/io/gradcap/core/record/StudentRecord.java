@@ -28,6 +28,8 @@ public final class StudentRecord {
 
   private final String[] text;
   private final @Nullable String[] locations;
+  /** Bit {@code ordinal} is set when that field's text is not blank: read once, tested often. */
+  private final int present;
 
   private final @Nullable StudentNumber studentNumber;
   private final @Nullable PersonName name;
@@ -43,6 +45,13 @@ public final class StudentRecord {
   private StudentRecord(String[] text, @Nullable String[] locations) {
     this.text = text;
     this.locations = locations;
+    int bits = 0;
+    for (RecordField f : FIELDS) {
+      if (!text[f.ordinal()].isBlank()) {
+        bits |= 1 << f.ordinal();
+      }
+    }
+    this.present = bits;
     this.studentNumber = readStudentNumber(get(RecordField.STUDENT_NUMBER));
     this.name = PersonName.tryParse(get(RecordField.NAME)).orElse(null);
     this.gender = Gender.tryParse(get(RecordField.GENDER)).orElse(null);
@@ -101,7 +110,7 @@ public final class StudentRecord {
 
   /** Whether the field's text is present and not blank. */
   public boolean has(RecordField field) {
-    return !get(field).isBlank();
+    return (present & (1 << field.ordinal())) != 0;
   }
 
   /** Where the field's value came from, such as {@code roster.xlsx!Sheet1!F12}, if known. */

@@ -187,15 +187,20 @@ public final class BuiltInRules {
 
   /** R6: no two records share a student number; every later record with a taken number is reported. */
   static void uniqueStudentNumbers(List<StudentRecord> records, VerificationContext c, Consumer<Finding> out) {
-    Map<String, Integer> seen = new HashMap<>(Math.max(16, records.size() * 4 / 3 + 1));
+    LongFirstIndex numeric = new LongFirstIndex(records.size());
+    Map<String, Integer> other = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
       StudentRecord r = records.get(i);
       String number = r.subject();
       if (number.isEmpty()) {
         continue;
       }
-      Integer first = seen.putIfAbsent(number, i);
-      if (first != null) {
+      long key = numericKey(number);
+      int first = key >= 0 ? numeric.putIfAbsent(key, i) : other.getOrDefault(number, -1);
+      if (key < 0 && first < 0) {
+        other.put(number, i);
+      }
+      if (first >= 0) {
         out.accept(finding("R6.student-number.duplicate", Severity.BLOCKING, r, RecordField.STUDENT_NUMBER,
             number, String.valueOf(first + 1), String.valueOf(i + 1)));
       }
@@ -204,18 +209,62 @@ public final class BuiltInRules {
 
   /** R6: no ID number belongs to two students; the same person on two records blocks. */
   static void uniqueIdentities(List<StudentRecord> records, VerificationContext c, Consumer<Finding> out) {
-    Map<String, String> seen = new HashMap<>(Math.max(16, records.size() * 4 / 3 + 1));
-    for (StudentRecord r : records) {
+    LongFirstIndex standard = new LongFirstIndex(records.size());
+    Map<String, Integer> other = new HashMap<>();
+    for (int i = 0; i < records.size(); i++) {
+      StudentRecord r = records.get(i);
       IdNumber id = r.idNumber().orElse(null);
       if (id == null) {
         continue;
       }
-      String first = seen.putIfAbsent(id.value(), r.subject());
-      if (first != null) {
+      long key = idKey(id.value());
+      int first = key >= 0 ? standard.putIfAbsent(key, i) : other.getOrDefault(id.value(), -1);
+      if (key < 0 && first < 0) {
+        other.put(id.value(), i);
+      }
+      if (first >= 0) {
         out.accept(finding("R6.identity.duplicate", Severity.BLOCKING, r, RecordField.ID_NUMBER,
-            id.masked(), first, r.subject()));
+            id.masked(), records.get(first).subject(), r.subject()));
       }
     }
+  }
+
+  /** An all-digit number of up to 17 digits as a long that keeps leading zeros apart; -1 otherwise. */
+  static long numericKey(String number) {
+    int n = number.length();
+    if (n > 17) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < n; i++) {
+      int d = number.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v * 18 + n;
+  }
+
+  /** An ID number of 17 digits and a digit or X as a long; -1 for any other shape. */
+  static long idKey(String id) {
+    if (id.length() != 18) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < 17; i++) {
+      int d = id.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    char last = id.charAt(17);
+    int check = last == 'X' ? 10 : last - '0';
+    if (check < 0 || check > 10) {
+      return -1;
+    }
+    return v * 11 + check;
   }
 
   /** R1: the cohort (entry year + programme length) graduates in the campaign's year and the expected graduation year. */

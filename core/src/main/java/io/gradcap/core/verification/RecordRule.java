@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  *
  * <p>A rule reports what is wrong as {@link Finding}s and returns normally; it should not throw on
  * bad data (if it does, the verifier turns the exception into a blocking finding of its own). It
- * is called from one thread at a time per verification, and must be stateless between calls.
+ * must be stateless: a verifier with a parallelism above 1 calls it from several threads at once.
  */
 public interface RecordRule {
 

@@ -151,6 +151,19 @@ class BuiltInRulesTest {
   }
 
   @Test
+  void student_numbers_differing_only_in_leading_zeros_or_letters_are_different() {
+    List<StudentRecord> records = List.of(
+        valid().set(RecordField.STUDENT_NUMBER, "0098").build(),
+        valid().set(RecordField.STUDENT_NUMBER, "98").build(),
+        valid().set(RecordField.STUDENT_NUMBER, "A-98").build(),
+        valid().set(RecordField.STUDENT_NUMBER, "A-98").build(),
+        valid().set(RecordField.STUDENT_NUMBER, "123456789012345678901").build(),
+        valid().set(RecordField.STUDENT_NUMBER, "123456789012345678901").build());
+    assertThat(runAll(BuiltInRules.UNIQUE_STUDENT_NUMBERS, records)).extracting(Finding::subject)
+        .containsExactly("A-98", "123456789012345678901");
+  }
+
+  @Test
   void the_same_id_number_on_two_students_blocks() {
     StudentRecord a = valid().build();
     StudentRecord b = valid().set(RecordField.STUDENT_NUMBER, "2021010102").build();

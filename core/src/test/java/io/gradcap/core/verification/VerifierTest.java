@@ -77,6 +77,23 @@ class VerifierTest {
   }
 
   @Test
+  void checking_on_several_threads_finds_the_same_in_the_same_order() {
+    List<StudentRecord> records = new ArrayList<>();
+    for (int i = 0; i < 40_000; i++) {
+      StudentRecord.Builder b = valid().set(RecordField.STUDENT_NUMBER, String.valueOf(2021000000 + i % 39_000))
+          .set(RecordField.ID_NUMBER, TestRecords.idNumber("460100", java.time.LocalDate.of(2003, 5, 1), i % 1000));
+      if (i % 97 == 0) {
+        b.set(RecordField.GENDER, "男");
+      }
+      records.add(b.build());
+    }
+    VerificationReport sequential = Verifier.withBuiltInRules().verify(records, context());
+    VerificationReport parallel = Verifier.builder().parallelism(2).build().verify(records, context());
+    assertThat(sequential.findings()).isNotEmpty();
+    assertThat(parallel.findings()).isEqualTo(sequential.findings());
+  }
+
+  @Test
   void a_third_party_rule_is_discovered_through_its_services_file() {
     Verifier verifier = Verifier.builder().discoverRules().build();
     assertThat(verifier.rules()).extracting(RecordRule::id)
