@@ -277,6 +277,16 @@ public final class StudentRecord {
       return this;
     }
 
+    /**
+     * Every field of an imported row: its text and, where known, where each value came from, as a
+     * roster importer reads them ({@code RecordField.ID_NUMBER -> "roster.xlsx!Sheet1!F12"}).
+     */
+    public Builder setAll(Map<RecordField, String> texts, Map<RecordField, String> sourceLocations) {
+      texts.forEach(this::set);
+      sourceLocations.forEach(this::location);
+      return this;
+    }
+
     /** Where the field's value came from. */
     public Builder location(RecordField field, @Nullable String location) {
       locations[field.ordinal()] = location;

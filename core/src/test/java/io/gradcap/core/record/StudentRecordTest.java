@@ -76,6 +76,18 @@ class StudentRecordTest {
   }
 
   @Test
+  void an_imported_row_keeps_text_and_locations_per_field() {
+    StudentRecord r = StudentRecord.builder()
+        .setAll(Map.of(RecordField.STUDENT_NUMBER, "2021010101", RecordField.ID_NUMBER, "１１０１０５１９４９１２３１００２ｘ"),
+            Map.of(RecordField.ID_NUMBER, "roster.xlsx!Sheet1!F12"))
+        .build();
+    assertThat(r.idNumber()).contains(IdNumber.of("11010519491231002X"));
+    assertThat(r.text(RecordField.ID_NUMBER)).isEqualTo("１１０１０５１９４９１２３１００２ｘ");
+    assertThat(r.location(RecordField.ID_NUMBER)).contains("roster.xlsx!Sheet1!F12");
+    assertThat(r.location(RecordField.STUDENT_NUMBER)).isEmpty();
+  }
+
+  @Test
   void with_replaces_one_field_and_keeps_its_location() {
     StudentRecord r = valid().build().with(RecordField.NAME, "张山");
     assertThat(r.name()).contains(PersonName.of("张山"));
