@@ -20,6 +20,17 @@ module io.gradcap.core {
   exports io.gradcap.core.image;
   exports io.gradcap.core.record;
   exports io.gradcap.core.recordcard;
+  exports io.gradcap.core.verification;
+  exports io.gradcap.core.validation;
+  exports io.gradcap.core.signoff;
 
   uses io.gradcap.spi.PortProvider;
+  uses io.gradcap.core.verification.RecordRule;
+
+  provides jakarta.validation.ConstraintValidator with
+      io.gradcap.core.validation.EthnicityValidator,
+      io.gradcap.core.validation.GenderValidator,
+      io.gradcap.core.validation.IdNumberValidator,
+      io.gradcap.core.validation.PersonNameValidator,
+      io.gradcap.core.validation.StudentNumberValidator;
 }

@@ -20,8 +20,22 @@ public enum ErrorCode {
   UNPARSEABLE_VALUE(3),
 
   // 01xx records
+  /** An ID number holds something other than digits and X. */
+  UNPARSEABLE_ID_NUMBER(101),
+  /** A gender is neither 男/女 nor a GB/T 2261.1 code. */
+  UNPARSEABLE_GENDER(102),
+  /** An ethnicity is none of GB/T 3304's names or codes. */
+  UNKNOWN_ETHNICITY(103),
+  /** A person's name is blank or holds control characters. */
+  UNPARSEABLE_NAME(104),
+  /** A reference table shipped with the library is missing or malformed. */
+  BROKEN_REFERENCE_TABLE(105),
 
   // 02xx verification
+  /** A sign-off outcome names a student who is not on the sheet. */
+  NOT_ON_SHEET(201),
+  /** The actor's role takes no part in sign-off (the capture centre). */
+  NOT_A_SIGN_OFF_ROLE(202),
 
   // 03xx change requests
   /** An evidence catalogue file (JSON or YAML) is invalid; the message lists every problem. */

@@ -1,0 +1,307 @@
+package io.gradcap.core.record;
+
+import io.gradcap.core.cohort.CohortId;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A student record (学籍信息) with the fields CHSI exchanges ({@link RecordField}), built from raw
+ * text per field. Nothing is lost: the text of every field is kept exactly as given, even when it
+ * cannot be read, together with where it came from ({@code roster.xlsx!Sheet1!F12}); the typed
+ * values ({@link #idNumber()}, {@link #gender()}, …) are present only where the text could be read.
+ * Verification reports what is wrong; the record never refuses a value.
+ *
+ * <p>The cohort is derived (R1): the entry date's year and the programme length, joint
+ * undergraduate when the programme lasts 2 years at the 本科 level.
+ *
+ * <p>Privacy: {@link #toString()} shows the student number, the name and the masked ID number only.
+ */
+public final class StudentRecord {
+
+  private static final RecordField[] FIELDS = RecordField.values();
+
+  private final String[] text;
+  private final @Nullable String[] locations;
+  /** Bit {@code ordinal} is set when that field's text is not blank: read once, tested often. */
+  private final int present;
+
+  private final @Nullable StudentNumber studentNumber;
+  private final @Nullable PersonName name;
+  private final @Nullable Gender gender;
+  private final @Nullable LocalDate birthDate;
+  private final @Nullable IdNumber idNumber;
+  private final @Nullable Ethnicity ethnicity;
+  private final int programYears;
+  private final @Nullable LocalDate entryDate;
+  private final @Nullable LocalDate expectedGraduationDate;
+  private final @Nullable CohortId cohort;
+
+  private StudentRecord(String[] text, @Nullable String[] locations) {
+    this.text = text;
+    this.locations = locations;
+    int bits = 0;
+    for (RecordField f : FIELDS) {
+      if (!text[f.ordinal()].isBlank()) {
+        bits |= 1 << f.ordinal();
+      }
+    }
+    this.present = bits;
+    this.studentNumber = readStudentNumber(get(RecordField.STUDENT_NUMBER));
+    this.name = PersonName.tryParse(get(RecordField.NAME)).orElse(null);
+    this.gender = Gender.tryParse(get(RecordField.GENDER)).orElse(null);
+    this.birthDate = RecordValues.date(get(RecordField.BIRTH_DATE));
+    this.idNumber = IdNumber.tryParse(get(RecordField.ID_NUMBER)).orElse(null);
+    this.ethnicity = Ethnicity.tryParse(get(RecordField.ETHNICITY)).orElse(null);
+    this.programYears = RecordValues.years(get(RecordField.PROGRAM_YEARS));
+    this.entryDate = RecordValues.date(get(RecordField.ENTRY_DATE));
+    this.expectedGraduationDate = RecordValues.date(get(RecordField.EXPECTED_GRADUATION_DATE));
+    this.cohort = deriveCohort(entryDate, programYears, get(RecordField.LEVEL));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A record from raw text per field, without source locations. */
+  public static StudentRecord ofText(Map<RecordField, String> text) {
+    Builder b = builder();
+    text.forEach(b::set);
+    return b.build();
+  }
+
+  private String get(RecordField field) {
+    return text[field.ordinal()];
+  }
+
+  private static @Nullable StudentNumber readStudentNumber(String raw) {
+    String folded = Text.foldFullWidth(raw).strip();
+    if (folded.isEmpty() || folded.length() > 32) {
+      return null;
+    }
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '-')) {
+        return null;
+      }
+    }
+    return StudentNumber.of(folded);
+  }
+
+  private static @Nullable CohortId deriveCohort(@Nullable LocalDate entry, int years, String level) {
+    if (entry == null || !(years == 2 || years == 3 || years == 5) || entry.getYear() < 1900) {
+      return null;
+    }
+    if (years == 2 && level.contains("本科")) {
+      return CohortId.jointUndergraduate(entry.getYear());
+    }
+    return CohortId.of(entry.getYear(), years);
+  }
+
+  /** The field's text exactly as given; empty when it was not given. */
+  public String text(RecordField field) {
+    return get(field);
+  }
+
+  /** Whether the field's text is present and not blank. */
+  public boolean has(RecordField field) {
+    return (present & (1 << field.ordinal())) != 0;
+  }
+
+  /** Where the field's value came from, such as {@code roster.xlsx!Sheet1!F12}, if known. */
+  public Optional<String> location(RecordField field) {
+    return Optional.ofNullable(locations[field.ordinal()]);
+  }
+
+  /** Like {@link #location} but null when unknown, for code that builds findings in bulk. */
+  public @Nullable String locationOrNull(RecordField field) {
+    return locations[field.ordinal()];
+  }
+
+  /**
+   * Whether the field has text that its type cannot read (an ID number with letters, a date that
+   * does not exist). Text fields are always readable.
+   */
+  public boolean isUnreadable(RecordField field) {
+    if (!has(field)) {
+      return false;
+    }
+    return switch (field) {
+      case STUDENT_NUMBER -> studentNumber == null;
+      case NAME -> name == null;
+      case GENDER -> gender == null;
+      case BIRTH_DATE -> birthDate == null;
+      case ID_NUMBER -> idNumber == null;
+      case ETHNICITY -> ethnicity == null;
+      case PROGRAM_YEARS -> programYears == 0;
+      case ENTRY_DATE -> entryDate == null;
+      case EXPECTED_GRADUATION_DATE -> expectedGraduationDate == null;
+      default -> false;
+    };
+  }
+
+  /** Whom findings about this record name: the student number's text, or empty if none was given. */
+  public String subject() {
+    return studentNumber != null ? studentNumber.value() : get(RecordField.STUDENT_NUMBER).strip();
+  }
+
+  public Optional<StudentNumber> studentNumber() {
+    return Optional.ofNullable(studentNumber);
+  }
+
+  public String candidateNumber() {
+    return get(RecordField.CANDIDATE_NUMBER).strip();
+  }
+
+  public Optional<PersonName> name() {
+    return Optional.ofNullable(name);
+  }
+
+  public Optional<Gender> gender() {
+    return Optional.ofNullable(gender);
+  }
+
+  public Optional<LocalDate> birthDate() {
+    return Optional.ofNullable(birthDate);
+  }
+
+  public Optional<IdNumber> idNumber() {
+    return Optional.ofNullable(idNumber);
+  }
+
+  public Optional<Ethnicity> ethnicity() {
+    return Optional.ofNullable(ethnicity);
+  }
+
+  public String politicalStatus() {
+    return get(RecordField.POLITICAL_STATUS).strip();
+  }
+
+  public String college() {
+    return get(RecordField.COLLEGE).strip();
+  }
+
+  public String major() {
+    return get(RecordField.MAJOR).strip();
+  }
+
+  public String level() {
+    return get(RecordField.LEVEL).strip();
+  }
+
+  public OptionalInt programYears() {
+    return programYears == 0 ? OptionalInt.empty() : OptionalInt.of(programYears);
+  }
+
+  public String studyForm() {
+    return get(RecordField.STUDY_FORM).strip();
+  }
+
+  public Optional<LocalDate> entryDate() {
+    return Optional.ofNullable(entryDate);
+  }
+
+  public String classGroup() {
+    return get(RecordField.CLASS_GROUP).strip();
+  }
+
+  public Optional<LocalDate> expectedGraduationDate() {
+    return Optional.ofNullable(expectedGraduationDate);
+  }
+
+  /** R1: the cohort from the entry date's year and the programme length, if both can be read. */
+  public Optional<CohortId> cohort() {
+    return Optional.ofNullable(cohort);
+  }
+
+  /** The same record with one field's text replaced; its source location is kept. */
+  public StudentRecord with(RecordField field, String newText) {
+    String[] copy = text.clone();
+    copy[field.ordinal()] = Objects.requireNonNull(newText, "newText");
+    return new StudentRecord(copy, locations.clone());
+  }
+
+  /** Every field's text, for hosts that store or show the record as given. */
+  public Map<RecordField, String> texts() {
+    Map<RecordField, String> all = new EnumMap<>(RecordField.class);
+    for (RecordField f : FIELDS) {
+      if (!text[f.ordinal()].isEmpty()) {
+        all.put(f, text[f.ordinal()]);
+      }
+    }
+    return all;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof StudentRecord that
+        && Arrays.equals(text, that.text) && Arrays.equals(locations, that.locations);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(text) + Arrays.hashCode(locations);
+  }
+
+  /** {@code StudentRecord[2021010101 张三 110105********002X]}: never the full ID number. */
+  @Override
+  public String toString() {
+    String id = idNumber != null ? idNumber.masked() : IdNumber.mask(get(RecordField.ID_NUMBER).strip());
+    return "StudentRecord[" + subject() + " " + get(RecordField.NAME).strip() + " " + id + "]";
+  }
+
+  /** Collects raw text per field, each with its source location if known. */
+  public static final class Builder {
+    private final String[] text = new String[FIELDS.length];
+    private final @Nullable String[] locations = new String[FIELDS.length];
+
+    private Builder() {
+      Arrays.fill(text, "");
+    }
+
+    /** The field's text as given; null counts as not given. */
+    public Builder set(RecordField field, @Nullable String raw) {
+      text[field.ordinal()] = raw == null ? "" : raw;
+      return this;
+    }
+
+    /** The field's text and where it came from, such as {@code roster.xlsx!Sheet1!F12}. */
+    public Builder set(RecordField field, @Nullable String raw, @Nullable String location) {
+      set(field, raw);
+      locations[field.ordinal()] = location;
+      return this;
+    }
+
+    /**
+     * Every field of an imported row: its text and, where known, where each value came from, as a
+     * roster importer reads them ({@code RecordField.ID_NUMBER -> "roster.xlsx!Sheet1!F12"}).
+     */
+    public Builder setAll(Map<RecordField, String> texts, Map<RecordField, String> sourceLocations) {
+      texts.forEach(this::set);
+      sourceLocations.forEach(this::location);
+      return this;
+    }
+
+    /** Where the field's value came from. */
+    public Builder location(RecordField field, @Nullable String location) {
+      locations[field.ordinal()] = location;
+      return this;
+    }
+
+    /** Starts from an existing record's text and locations. */
+    public Builder from(StudentRecord record) {
+      System.arraycopy(record.text, 0, text, 0, text.length);
+      System.arraycopy(record.locations, 0, locations, 0, locations.length);
+      return this;
+    }
+
+    public StudentRecord build() {
+      return new StudentRecord(text.clone(), locations.clone());
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package io.gradcap.core.signoff;
+
+import io.gradcap.core.ErrorCode;
+import io.gradcap.core.GradcapException;
+import io.gradcap.core.access.Actor;
+import io.gradcap.core.access.Role;
+import io.gradcap.core.access.Subject;
+import io.gradcap.core.record.StudentRecord;
+import io.gradcap.core.signoff.SignOffCommand.MarkNotReturned;
+import io.gradcap.core.signoff.SignOffCommand.ReportWrong;
+import io.gradcap.core.signoff.SignOffCommand.Sign;
+import io.gradcap.core.signoff.SignOffEvent.ChangeRequestOpened;
+import io.gradcap.core.signoff.SignOffEvent.FieldCorrected;
+import io.gradcap.core.signoff.SignOffEvent.NotReturned;
+import io.gradcap.core.signoff.SignOffEvent.SignedAsCorrect;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The decisions of sign-off: {@link #decide} turns a command into events, {@link #evolve} folds an
+ * event into the state. Routing (R3, R4) happens in {@code decide}: a wrong critical field never
+ * changes the record, it opens a change request with the proposed value; a wrong directly
+ * correctable field is corrected at once, with its old and new value on the event.
+ *
+ * <p>Scopes: students act on their own row only, counsellors on their classes, a college's
+ * responsible person on the college's classes, office staff on everything; the capture centre takes
+ * no part. Repeating an outcome already recorded decides nothing.
+ */
+public final class SignOff {
+
+  private SignOff() {}
+
+  /**
+   * The events a command causes.
+   *
+   * @throws GradcapException {@link ErrorCode#NOT_ON_SHEET} for a student not on the sheet, {@link
+   *     ErrorCode#OUT_OF_SCOPE} when the actor's scope does not cover the row, {@link
+   *     ErrorCode#NOT_A_SIGN_OFF_ROLE} for the capture centre
+   */
+  public static List<SignOffEvent> decide(SignOffCommand command, SignOffState state) {
+    SignOffSheet sheet = state.sheet();
+    if (!state.outcomes().containsKey(command.student())) {
+      throw new GradcapException(ErrorCode.NOT_ON_SHEET, command.student(), sheet.classGroup());
+    }
+    requireMayAct(command.actor(), sheet, command);
+    StudentOutcome outcome = state.outcome(command.student());
+    if (command instanceof Sign c) {
+      return outcome.signedAt() != null ? List.of() : List.of(new SignedAsCorrect(c.student(), c.actor(), c.at()));
+    }
+    if (command instanceof ReportWrong c) {
+      return route(c, state.record(c.student()), state);
+    }
+    MarkNotReturned c = (MarkNotReturned) command;
+    if (outcome.returnedAt() != null || outcome.notReturnedAt() != null) {
+      return List.of();
+    }
+    return List.of(new NotReturned(c.student(), c.actor(), c.at()));
+  }
+
+  /** R3/R4: a critical field opens a change request and is never applied; any other field is corrected. */
+  static List<SignOffEvent> route(ReportWrong c, StudentRecord record, SignOffState state) {
+    String current = record.text(c.field()).strip();
+    String proposed = c.proposedValue().strip();
+    if (proposed.equals(current)) {
+      return List.of();
+    }
+    if (state.fieldClasses().isCritical(c.field())) {
+      boolean alreadyOpen = state.outcome(c.student()).changeRequests().stream()
+          .anyMatch(r -> r.field() == c.field() && r.proposedValue().equals(proposed));
+      return alreadyOpen ? List.of()
+          : List.of(new ChangeRequestOpened(c.student(), c.field(), current, proposed, c.actor(), c.at()));
+    }
+    return List.of(new FieldCorrected(c.student(), c.field(), current, proposed, c.actor(), c.at()));
+  }
+
+  /** The state after an event: outcomes updated, a direct correction applied to the record. */
+  public static SignOffState evolve(SignOffState state, SignOffEvent event) {
+    Map<io.gradcap.core.record.StudentNumber, StudentOutcome> outcomes = new LinkedHashMap<>(state.outcomes());
+    outcomes.put(event.student(), state.outcome(event.student()).with(event));
+    Map<io.gradcap.core.record.StudentNumber, StudentRecord> records = state.records();
+    if (event instanceof FieldCorrected e) {
+      records = new LinkedHashMap<>(records);
+      records.put(e.student(), state.record(e.student()).with(e.field(), e.newValue()));
+    }
+    return new SignOffState(state.sheet(), state.fieldClasses(), records, outcomes);
+  }
+
+  /** Decides and folds in one step: the state after the command. */
+  public static SignOffState apply(SignOffState state, SignOffCommand command) {
+    SignOffState next = state;
+    for (SignOffEvent e : decide(command, state)) {
+      next = evolve(next, e);
+    }
+    return next;
+  }
+
+  /**
+   * The sheet as the actor may see it: the whole sheet for staff whose scope covers the class, the
+   * student's own row only for a student.
+   *
+   * @throws GradcapException {@link ErrorCode#OUT_OF_SCOPE} when the actor may see nothing of it
+   */
+  public static SignOffSheet visibleTo(Actor actor, SignOffSheet sheet) {
+    if (actor.role() == Role.CAPTURE_CENTRE) {
+      throw new GradcapException(ErrorCode.NOT_A_SIGN_OFF_ROLE, actor);
+    }
+    if (actor.role() != Role.STUDENT && actor.coversClass(sheet.college(), sheet.classGroup())) {
+      return sheet;
+    }
+    List<SignOffRow> own = sheet.rows().stream()
+        .filter(r -> actor.covers(new Subject(sheet.college(), sheet.classGroup(), r.student()))).toList();
+    if (own.isEmpty()) {
+      throw new GradcapException(ErrorCode.OUT_OF_SCOPE, actor, sheet.college() + "/" + sheet.classGroup());
+    }
+    return new SignOffSheet(sheet.college(), sheet.classGroup(), sheet.cohort(), sheet.deadline(), sheet.columns(), own);
+  }
+
+  private static void requireMayAct(Actor actor, SignOffSheet sheet, SignOffCommand command) {
+    if (actor.role() == Role.CAPTURE_CENTRE) {
+      throw new GradcapException(ErrorCode.NOT_A_SIGN_OFF_ROLE, actor);
+    }
+    Subject subject = new Subject(sheet.college(), sheet.classGroup(), command.student());
+    actor.requireCovers(subject);
+    if (command instanceof MarkNotReturned && actor.role() == Role.STUDENT) {
+      throw new GradcapException(ErrorCode.OUT_OF_SCOPE, actor, subject);
+    }
+  }
+}

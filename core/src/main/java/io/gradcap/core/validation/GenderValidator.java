@@ -1,0 +1,30 @@
+package io.gradcap.core.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
+
+/** Validates {@link Gender}: 男/女 and, where allowed, GB/T 2261.1 codes. */
+public final class GenderValidator implements ConstraintValidator<Gender, CharSequence> {
+
+  private boolean acceptCodes = true;
+  private boolean statedOnly = true;
+
+  @Override
+  public void initialize(Gender constraint) {
+    acceptCodes = constraint.acceptCodes();
+    statedOnly = constraint.statedOnly();
+  }
+
+  @Override
+  public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    String text = value.toString().strip();
+    if (!acceptCodes && text.length() == 1 && text.charAt(0) >= '0' && text.charAt(0) <= '9') {
+      return false;
+    }
+    return io.gradcap.core.record.Gender.tryParse(text).filter(g -> !statedOnly || g.isStated()).isPresent();
+  }
+}

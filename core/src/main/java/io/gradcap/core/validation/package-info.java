@@ -1,0 +1,12 @@
+/**
+ * The field-level rules of record verification as Jakarta Validation constraints ({@code @IdNumber},
+ * {@code @Ethnicity}, {@code @StudentNumber}, {@code @PersonName}, {@code @Gender}) for a host's own
+ * entities. Validators are registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}
+ * (no annotation processing) and messages need no EL: build the factory with Hibernate Validator's
+ * {@code ParameterMessageInterpolator}. Messages come from {@code ContributorValidationMessages},
+ * Simplified Chinese by default, English for {@code en}. Tier: API.
+ */
+@NullMarked
+package io.gradcap.core.validation;
+
+import org.jspecify.annotations.NullMarked;
