@@ -14,6 +14,8 @@ module io.gradcap.core {
 
   exports io.gradcap.core;
   exports io.gradcap.core.access;
+  exports io.gradcap.core.capture;
+  exports io.gradcap.core.capture.plan;
   exports io.gradcap.core.cohort;
   exports io.gradcap.core.finding;
   exports io.gradcap.core.record;
