@@ -29,15 +29,17 @@ final class Engine {
   static final class Lane {
     final int index;
     final Station station;
+    final int stationIndex;
     final CaptureWindow window;
     final int day;
     final int ws;
     final int we;
     final ArrayList<Chunk> chunks = new ArrayList<>();
 
-    Lane(int index, Station station, CaptureWindow window, int day) {
+    Lane(int index, Station station, int stationIndex, CaptureWindow window, int day) {
       this.index = index;
       this.station = station;
+      this.stationIndex = stationIndex;
       this.window = window;
       this.day = day;
       this.ws = window.startInclusive().toSecondOfDay();
@@ -100,8 +102,8 @@ final class Engine {
     this.days = windows.stream().map(CaptureWindow::date).distinct().sorted().toList();
     List<Lane> list = new ArrayList<>();
     for (CaptureWindow w : windows) {
-      for (Station s : problem.stations()) {
-        list.add(new Lane(list.size(), s, w, days.indexOf(w.date())));
+      for (int i = 0; i < problem.stations().size(); i++) {
+        list.add(new Lane(list.size(), problem.stations().get(i), i, w, days.indexOf(w.date())));
       }
     }
     this.lanes = list.toArray(new Lane[0]);
@@ -131,6 +133,10 @@ final class Engine {
 
   // ---- durations and allowed ranges ----
 
+  /**
+   * Classes in a chunk follow each other at the station's exact rate; each boundary is rounded up to
+   * the second, so every prefix of a chunk takes at least its exact time and rounding never adds up.
+   */
   int duration(int g, int from, int to, Lane lane) {
     return (int) lane.station.seconds(cum[g][to] - cum[g][from]);
   }
