@@ -316,32 +316,40 @@ final class Engine {
       int from = 0;
       int minLane = group.pin() == null ? frontier : 0;
       while (from < n) {
-        boolean placed = false;
-        for (int i = minLane; i < lanes.length && !placed; i++) {
+        // First fit: the earliest window with room; among its stations, the earliest start.
+        Lane best = null;
+        int bestStart = -1;
+        int bestTo = -1;
+        for (int i = minLane; i < lanes.length; i++) {
           Lane lane = lanes[i];
+          if (best != null && !sameWindow(best, lane)) {
+            break;
+          }
+          int start;
+          int to;
           if (group.splittable()) {
             int[] prefix = longestPrefix(g, from, lane, lane.cursor());
-            if (prefix != null) {
-              place(g, from, prefix[1], lane, prefix[0]);
-              from = prefix[1];
-              minLane = i + 1;
-              placed = true;
-            }
+            start = prefix == null ? -1 : prefix[0];
+            to = prefix == null ? -1 : prefix[1];
           } else {
-            int s = findStart(g, 0, n, lane, lane.cursor());
-            if (s >= 0) {
-              place(g, 0, n, lane, s);
-              from = n;
-              placed = true;
-            }
+            start = findStart(g, 0, n, lane, lane.cursor());
+            to = n;
           }
-          if (placed && group.pin() == null && chunksOf.get(g).size() == 1) {
-            frontier = firstLaneOfWindow(lane);
+          if (start >= 0 && (best == null || start < bestStart)) {
+            best = lane;
+            bestStart = start;
+            bestTo = to;
           }
         }
-        if (!placed) {
+        if (best == null) {
           unplace(g, from);
           break;
+        }
+        place(g, from, bestTo, best, bestStart);
+        from = bestTo;
+        minLane = best.index + 1;
+        if (group.pin() == null && chunksOf.get(g).size() == 1) {
+          frontier = firstLaneOfWindow(best);
         }
       }
     }
@@ -551,6 +559,9 @@ final class Engine {
         if (dayChunks[d] > 0 && (heavy < 0 || dayLoad[d] > dayLoad[heavy])) {
           heavy = d;
         }
+      }
+      if (heavy < 0) {
+        return;
       }
       long heavyLoad = dayLoad[heavy];
       Chunk bestChunk = null;
