@@ -18,7 +18,13 @@ public sealed interface CaptureCommand {
    * @param makeUpSlot the make-up slot for {@link Session#MAKE_UP}, else empty
    */
   record Capture(Actor actor, Instant at, Subject subject, Session session, boolean codeHeld, String makeUpSlot)
-      implements CaptureCommand {}
+      implements CaptureCommand {
+
+    /** The same capture recorded by someone else. */
+    public Capture withActor(Actor other) {
+      return new Capture(other, at, subject, session, codeHeld, makeUpSlot);
+    }
+  }
 
   /** Mark a student absent from the collective session. */
   record MarkAbsent(Actor actor, Instant at, Subject subject) implements CaptureCommand {}
