@@ -828,15 +828,20 @@ final class Engine {
             Message.of(BUNDLE, "plan.split", groups.get(g).name(), chunksOf.get(g).size())));
       }
     }
-    double rate = 0;
-    for (Station s : problem.stations()) {
-      rate += (double) s.throughput().students() * s.cameras() / s.throughput().minutes();
-    }
     long placed = 0;
     for (ClassSlot slot : slots) {
       placed += slot.headcount();
     }
-    long lowerBound = (long) Math.ceil(placed * 60.0 / rate);
+    // The stations' combined rate as an exact fraction num/den students a minute.
+    long den = 1;
+    for (Station s : problem.stations()) {
+      den = den / com.google.common.math.LongMath.gcd(den, s.throughput().minutes()) * s.throughput().minutes();
+    }
+    long num = 0;
+    for (Station s : problem.stations()) {
+      num += s.throughput().students() * s.cameras() * (den / s.throughput().minutes());
+    }
+    long lowerBound = com.google.common.math.LongMath.divide(placed * 60 * den, num, java.math.RoundingMode.CEILING);
     Weights w = problem.weights();
     double sq = squaredMinutes();
     long spread = spreadMinutes();
