@@ -16,8 +16,9 @@ import java.util.Optional;
  * @param clashes remaining clashes with teaching (R10)
  * @param justifications why the plan is as it is, as findings
  * @param score the soft costs
- * @param busySeconds the stations' total busy time
- * @param lowerBoundSeconds the headcount divided by the stations' combined rate: no plan is shorter
+ * @param busySeconds the stations' total busy time, in station-seconds
+ * @param lowerBoundSeconds the placed headcount at the stations' average rate, in station-seconds: no
+ *     plan of those students is busy for less
  */
 public record CapturePlan(
     CaptureProblem problem,

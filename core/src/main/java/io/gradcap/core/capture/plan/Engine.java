@@ -375,6 +375,7 @@ final class Engine {
     Lane reference = lanes.length == 0 ? null : lanes[0];
     Arrays.sort(order, Comparator
         .comparing((Integer g) -> groups.get(g).pin() == null)
+        .thenComparing(g -> groups.get(g).splittable())
         .thenComparing(g -> reference == null ? 0L : -(long) duration(g, 0, groups.get(g).classes().size(), reference))
         .thenComparing(g -> g));
     for (int g : order) {
@@ -410,6 +411,9 @@ final class Engine {
         }
       }
     }
+    if (group.splittable() && (best == null || dayChunks[best.day] == 0) && fillUsedDays(g, avoidDay)) {
+      return;
+    }
     if (best != null) {
       place(g, 0, n, best, bestStart);
       return;
@@ -436,6 +440,31 @@ final class Engine {
         return;
       }
     }
+  }
+
+  /** Splits a group at class boundaries into the free time of days already in use, one part per lane; all or nothing. */
+  private boolean fillUsedDays(int g, int avoidDay) {
+    int n = groups.get(g).classes().size();
+    int from = 0;
+    for (int i = 0; i < lanes.length && from < n; i++) {
+      Lane lane = lanes[i];
+      if (dayChunks[lane.day] == 0 || lane.day == avoidDay) {
+        continue;
+      }
+      int[] prefix = longestPrefix(g, from, lane, 0);
+      if (prefix != null) {
+        place(g, from, prefix[1], lane, prefix[0]);
+        from = prefix[1];
+      }
+    }
+    if (from == n) {
+      return true;
+    }
+    for (Chunk c : chunksOf.get(g)) {
+      detach(c);
+    }
+    chunksOf.get(g).clear();
+    return false;
   }
 
   private boolean movable(Chunk c) {
@@ -841,7 +870,9 @@ final class Engine {
     for (Station s : problem.stations()) {
       num += s.throughput().students() * s.cameras() * (den / s.throughput().minutes());
     }
-    long lowerBound = com.google.common.math.LongMath.divide(placed * 60 * den, num, java.math.RoundingMode.CEILING);
+    // In station-seconds, like busy time: every station working at the stations' average rate.
+    long lowerBound = com.google.common.math.LongMath.divide(placed * 60 * den * problem.stations().size(), num,
+        java.math.RoundingMode.CEILING);
     Weights w = problem.weights();
     double sq = squaredMinutes();
     long spread = spreadMinutes();
