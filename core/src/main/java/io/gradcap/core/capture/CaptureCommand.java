@@ -2,6 +2,7 @@ package io.gradcap.core.capture;
 
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Subject;
+import io.gradcap.spi.host.CaptureCodes;
 import java.time.Instant;
 
 /** What someone asks for at or after a capture session; {@link Captures#decide} turns it into events. */
@@ -19,6 +20,11 @@ public sealed interface CaptureCommand {
    */
   record Capture(Actor actor, Instant at, Subject subject, Session session, boolean codeHeld, String makeUpSlot)
       implements CaptureCommand {
+
+    /** A collective-session photograph, asking the host whether the student holds a capture code (R11). */
+    public static Capture collective(Actor actor, Instant at, Subject subject, CaptureCodes codes) {
+      return new Capture(actor, at, subject, Session.COLLECTIVE, codes.status(subject.student().value()).held(), "");
+    }
 
     /** The same capture recorded by someone else. */
     public Capture withActor(Actor other) {

@@ -147,4 +147,32 @@ class CapturesTest {
       assertThat(e.at()).isEqualTo(DAY);
     });
   }
+
+  @Test
+  void the_host_port_decides_whether_a_code_is_held() {
+    InMemoryCaptureCodes codes = new InMemoryCaptureCodes(List.of(
+        io.gradcap.spi.host.CaptureCodeStatus.held("2021001", DAY.minus(Duration.ofDays(5)))));
+    assertThat(run(Capture.collective(centre, DAY, student("2021001"), codes))).singleElement().isInstanceOf(Captured.class);
+    assertThat(run(Capture.collective(centre, DAY, student("2021002"), codes))).singleElement().isInstanceOf(Refused.class);
+  }
+
+  @Test
+  void a_booking_names_an_existing_slot() {
+    run(new MarkAbsent(centre, DAY, student("2021002")));
+    assertThat(run(new BookMakeUp(centre, DAY, student("2021002"), "nowhere"))).singleElement()
+        .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason().rule()).isEqualTo("R12.make-up.unknown-slot"));
+  }
+
+  @Test
+  void an_absentee_books_one_slot_at_a_time() {
+    run(new MarkAbsent(centre, DAY, student("2021002")));
+    run(new OpenMakeUpSlot(centre, DAY, "m1", DAY.plus(Duration.ofDays(7)), 5));
+    run(new OpenMakeUpSlot(centre, DAY, "m2", DAY.plus(Duration.ofDays(8)), 5));
+    run(new BookMakeUp(centre, DAY, student("2021002"), "m1"));
+    assertThat(run(new BookMakeUp(centre, DAY, student("2021002"), "m2"))).singleElement()
+        .isInstanceOfSatisfying(Refused.class, r -> {
+          assertThat(r.reason().rule()).isEqualTo("R12.make-up.already-booked");
+          assertThat(r.reason().message(Locale.CHINESE)).isEqualTo("2021002 已预约补拍时段 m1");
+        });
+  }
 }

@@ -202,4 +202,15 @@ class CapturePlannerTest {
     CapturePlan replanned = planner.replan(published, problem.withGroups(List.of(group("a", "p1", 100), pinned)));
     assertThat(replanned.slotOf("b-1")).isEqualTo(published.slotOf("b-1"));
   }
+
+  @Test
+  void the_weights_are_configurable_a_free_clash_is_not_avoided() {
+    Lesson java = new Lesson("a-1", MON, LocalTime.of(8, 0), LocalTime.of(9, 40), "Java 程序设计", "王老师");
+    CapturePlanner withLessons = CapturePlanner.of(new InMemoryTeachingTimetable(List.of(java)));
+    CaptureProblem problem = CaptureProblem.of(List.of(group("a", "林虹", 30)), List.of(MON_AM, MON_PM),
+        List.of(oneAMinute("s")), Order.FREE).withWeights(new Weights(1_000_000, 1, 0));
+    CapturePlan plan = withLessons.plan(problem);
+    assertThat(plan.slotOf("a-1").orElseThrow().window()).isEqualTo(MON_AM);
+    assertThat(plan.clashes()).hasSize(1);
+  }
 }
