@@ -188,74 +188,81 @@ public final class Captures {
 
   /** The state after the event. */
   public static CaptureState evolve(CaptureState state, CaptureEvent event) {
-    Set<StudentNumber> collective = state.collective();
-    Set<StudentNumber> absent = state.absent();
-    Set<StudentNumber> madeUp = state.madeUp();
-    Map<String, MakeUpSlot> slots = state.slots();
-    Map<StudentNumber, String> bookings = state.bookings();
-    Map<String, Integer> photographs = state.photographs();
-    Map<String, Long> collected = state.collectedFen();
-    Map<StudentNumber, Subject> subjects = state.subjects();
-    if (event instanceof Captured c) {
-      StudentNumber s = c.subject().student();
-      subjects = with(subjects, s, c.subject());
-      photographs = new HashMap<>(photographs);
-      photographs.merge(CaptureState.classKey(c.subject().college(), c.subject().classGroup()), 1, Integer::sum);
-      absent = without(absent, s);
-      if (c.session() == Session.COLLECTIVE) {
-        collective = plus(collective, s);
-      } else if (c.session() == Session.MAKE_UP) {
-        madeUp = plus(madeUp, s);
-        bookings = new HashMap<>(bookings);
-        bookings.remove(s);
-      }
-    } else if (event instanceof MarkedAbsent a) {
-      absent = plus(absent, a.subject().student());
-      subjects = with(subjects, a.subject().student(), a.subject());
-    } else if (event instanceof MakeUpSlotOpened o) {
-      slots = with(slots, o.slotId(), new MakeUpSlot(o.slotId(), o.startsAt(), o.capacity(), List.of()));
-    } else if (event instanceof MakeUpBooked b) {
-      MakeUpSlot slot = slots.get(b.slotId());
-      List<StudentNumber> booked = new ArrayList<>(slot.booked());
-      booked.add(b.subject().student());
-      slots = with(slots, slot.id(), new MakeUpSlot(slot.id(), slot.startsAt(), slot.capacity(), booked));
-      bookings = with(bookings, b.subject().student(), b.slotId());
-    } else if (event instanceof FeeCollected f) {
-      collected = new HashMap<>(collected);
-      collected.merge(CaptureState.classKey(f.college(), f.classGroup()), f.fen(), Long::sum);
-    } else {
+    if (event instanceof Refused) {
       return state;
     }
-    return new CaptureState(collective, absent, madeUp, slots, bookings, photographs, collected, subjects);
+    Fold fold = new Fold(state);
+    fold.apply(event);
+    return fold.state();
   }
 
-  /** Folds events from an empty state. */
+  /** Folds events from an empty state, in time linear in the number of events. */
   public static CaptureState replay(List<CaptureEvent> events) {
-    CaptureState state = CaptureState.EMPTY;
-    for (CaptureEvent e : events) {
-      state = evolve(state, e);
+    Fold fold = new Fold(CaptureState.EMPTY);
+    events.forEach(fold::apply);
+    return fold.state();
+  }
+
+  /** The mutable working copy a fold runs on; only {@link #state()} leaves it. */
+  private static final class Fold {
+    final Set<StudentNumber> collective;
+    final Set<StudentNumber> absent;
+    final Set<StudentNumber> madeUp;
+    final Map<String, MakeUpSlot> slots;
+    final Map<StudentNumber, String> bookings;
+    final Map<String, Integer> photographs;
+    final Map<String, Long> collected;
+    final Map<StudentNumber, Subject> subjects;
+
+    Fold(CaptureState s) {
+      collective = new HashSet<>(s.collective());
+      absent = new HashSet<>(s.absent());
+      madeUp = new HashSet<>(s.madeUp());
+      slots = new HashMap<>(s.slots());
+      bookings = new HashMap<>(s.bookings());
+      photographs = new HashMap<>(s.photographs());
+      collected = new HashMap<>(s.collectedFen());
+      subjects = new HashMap<>(s.subjects());
     }
-    return state;
-  }
 
-  private static <K, V> Map<K, V> with(Map<K, V> map, K key, V value) {
-    Map<K, V> copy = new HashMap<>(map);
-    copy.put(key, value);
-    return copy;
-  }
-
-  private static <T> Set<T> plus(Set<T> set, T item) {
-    Set<T> copy = new HashSet<>(set);
-    copy.add(item);
-    return copy;
-  }
-
-  private static <T> Set<T> without(Set<T> set, T item) {
-    if (!set.contains(item)) {
-      return set;
+    void apply(CaptureEvent event) {
+      if (event instanceof Captured c) {
+        StudentNumber s = c.subject().student();
+        subjects.put(s, c.subject());
+        photographs.merge(CaptureState.classKey(c.subject().college(), c.subject().classGroup()), 1, Integer::sum);
+        absent.remove(s);
+        if (c.session() == Session.COLLECTIVE) {
+          // A latecomer photographed collectively after all gives up any make-up booking.
+          collective.add(s);
+          String booked = bookings.remove(s);
+          if (booked != null) {
+            MakeUpSlot slot = slots.get(booked);
+            List<StudentNumber> rest = new ArrayList<>(slot.booked());
+            rest.remove(s);
+            slots.put(slot.id(), new MakeUpSlot(slot.id(), slot.startsAt(), slot.capacity(), rest));
+          }
+        } else if (c.session() == Session.MAKE_UP) {
+          madeUp.add(s);
+          bookings.remove(s);
+        }
+      } else if (event instanceof MarkedAbsent a) {
+        absent.add(a.subject().student());
+        subjects.put(a.subject().student(), a.subject());
+      } else if (event instanceof MakeUpSlotOpened o) {
+        slots.put(o.slotId(), new MakeUpSlot(o.slotId(), o.startsAt(), o.capacity(), List.of()));
+      } else if (event instanceof MakeUpBooked b) {
+        MakeUpSlot slot = slots.get(b.slotId());
+        List<StudentNumber> booked = new ArrayList<>(slot.booked());
+        booked.add(b.subject().student());
+        slots.put(slot.id(), new MakeUpSlot(slot.id(), slot.startsAt(), slot.capacity(), booked));
+        bookings.put(b.subject().student(), b.slotId());
+      } else if (event instanceof FeeCollected f) {
+        collected.merge(CaptureState.classKey(f.college(), f.classGroup()), f.fen(), Long::sum);
+      }
     }
-    Set<T> copy = new HashSet<>(set);
-    copy.remove(item);
-    return copy;
+
+    CaptureState state() {
+      return new CaptureState(collective, absent, madeUp, slots, bookings, photographs, collected, subjects);
+    }
   }
 }

@@ -175,4 +175,15 @@ class CapturesTest {
           assertThat(r.reason().message(Locale.CHINESE)).isEqualTo("2021002 已预约补拍时段 m1");
         });
   }
+
+  @Test
+  void a_latecomer_photographed_collectively_gives_up_the_make_up_booking() {
+    run(new MarkAbsent(centre, DAY, student("2021002")));
+    run(new OpenMakeUpSlot(centre, DAY, "m1", DAY.plus(Duration.ofDays(7)), 1));
+    run(new BookMakeUp(centre, DAY, student("2021002"), "m1"));
+    run(collective("2021002", true));
+    assertThat(state.makeUpList()).isEmpty();
+    assertThat(state.bookings()).isEmpty();
+    assertThat(state.slot("m1").orElseThrow().isFull()).isFalse();
+  }
 }
