@@ -342,7 +342,7 @@ final class Engine {
           }
         }
         if (best == null) {
-          unplace(g, from);
+          unplace(g, from, minLane);
           break;
         }
         place(g, from, bestTo, best, bestStart);
@@ -749,10 +749,15 @@ final class Engine {
   // ---- explanations ----
 
   void unplace(int g, int from) {
+    unplace(g, from, -1);
+  }
+
+  /** Records the rest of a group from class {@code from} as unplaced; {@code minLane} ≥ 0 in requested order. */
+  void unplace(int g, int from, int minLane) {
     CaptureGroup group = groups.get(g);
     int n = group.classes().size();
     int to = group.splittable() ? from + 1 : n;
-    Message reason = reason(g, from, to);
+    Message reason = reason(g, from, to, minLane);
     for (int k = from; k < n; k++) {
       CaptureClass c = group.classes().get(k);
       unplaced.add(new Unplaced(group.id(), c.name(), c.headcount(), reason));
@@ -760,7 +765,7 @@ final class Engine {
     justifications.add(Finding.of("R9.capture.unplaceable", Severity.BLOCKING, group.name(), null, reason));
   }
 
-  private Message reason(int g, int from, int to) {
+  private Message reason(int g, int from, int to, int minLane) {
     CaptureGroup group = groups.get(g);
     Lane roomiest = null;
     int roomiestFree = -1;
@@ -789,6 +794,27 @@ final class Engine {
     if (need > longest) {
       return Message.of(BUNDLE, "plan.unplaceable.too-long", what, minutesUp(need), longest / 60,
           longestLane.window.toString(), longestLane.station.throughput().toString());
+    }
+    if (minLane >= 0) {
+      // In the requested order only the time after what is already placed, from the current window on, counts.
+      Lane tail = null;
+      int tailFree = -1;
+      for (int i = minLane; i < lanes.length; i++) {
+        int[] range = allowed(g, lanes[i]);
+        if (range == null) {
+          continue;
+        }
+        int free = range[1] - Math.max(range[0], lanes[i].cursor());
+        if (free > tailFree) {
+          tailFree = free;
+          tail = lanes[i];
+        }
+      }
+      if (tail == null) {
+        return Message.of(BUNDLE, "plan.unplaceable.no-window-in-order", what);
+      }
+      return Message.of(BUNDLE, "plan.unplaceable.no-room-in-order", what, minutesUp(need), Math.max(0, tailFree) / 60,
+          tail.window.toString(), tail.station.name());
     }
     return Message.of(BUNDLE, "plan.unplaceable.no-room", what, minutesUp(need), roomiestFree / 60,
         roomiest.window.toString(), roomiest.station.name());
@@ -878,6 +904,17 @@ final class Engine {
     long spread = spreadMinutes();
     Score score = new Score(daysUsed(), Math.round(sq), spread, clashes.size(),
         Math.round(w.perDay() * (double) daysUsed() + w.perSquaredMinute() * sq + w.perClash() * (double) clashes.size()));
+    long[] capacity = new long[days.size()];
+    for (Lane lane : lanes) {
+      capacity[lane.day] += lane.we - lane.ws;
+    }
+    for (int d = 0; d < days.size(); d++) {
+      if (dayChunks[d] > 0) {
+        findings.add(Finding.of("R9.capture.day-load", Severity.INFO, days.get(d).toString(), null,
+            Message.of(BUNDLE, "plan.day-load", days.get(d).toString(), minutesUp(dayLoad[d]), capacity[d] / 60,
+                (capacity[d] - dayLoad[d]) / 60)));
+      }
+    }
     findings.add(Finding.of("R9.capture.days", Severity.INFO, null, null,
         Message.of(BUNDLE, "plan.days", score.daysUsed(), spread, clashes.size())));
     findings.add(Finding.of("R9.capture.lower-bound", Severity.INFO, null, null,

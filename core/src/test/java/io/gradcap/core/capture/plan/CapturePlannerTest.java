@@ -61,7 +61,7 @@ class CapturePlannerTest {
   void a_group_that_fits_a_window_but_not_what_remains_says_how_much_remains() {
     CapturePlan plan = planner.plan(CaptureProblem.of(
         List.of(group("a", "林虹", 90), group("网络工程学院", "李旋飞", 40)), List.of(MON_AM), List.of(oneAMinute("s")),
-        Order.FIXED));
+        Order.FREE));
     Finding why = plan.justifications().stream().filter(Finding::isBlocking).findFirst().orElseThrow();
     assertThat(why.message(Locale.ENGLISH)).isEqualTo("网络工程学院 needs 40 min; 30 min remain on 2023-04-24 08:00–10:00 (s)");
   }
@@ -212,5 +212,22 @@ class CapturePlannerTest {
     CapturePlan plan = withLessons.plan(problem);
     assertThat(plan.slotOf("a-1").orElseThrow().window()).isEqualTo(MON_AM);
     assertThat(plan.clashes()).hasSize(1);
+  }
+
+  @Test
+  void in_the_requested_order_only_the_time_after_the_previous_group_counts() {
+    CapturePlan plan = planner.plan(CaptureProblem.of(
+        List.of(group("a", "p1", 100), group("b", "p2", 110), group("c", "p3", 30)), List.of(MON_AM, MON_PM),
+        List.of(oneAMinute("s")), Order.FIXED));
+    assertThat(plan.slotOf("c-1")).isEmpty();
+    Finding why = plan.justifications().stream().filter(Finding::isBlocking).findFirst().orElseThrow();
+    assertThat(why.message(Locale.ENGLISH))
+        .isEqualTo("c needs 30 min; in the requested order at most 10 min remain from then on (2023-04-24 14:00–16:00, s)");
+    CapturePlan free = planner.plan(CaptureProblem.of(
+        List.of(group("a", "p1", 100), group("b", "p2", 110), group("c", "p3", 30)), List.of(MON_AM, MON_PM),
+        List.of(oneAMinute("s")), Order.FREE));
+    assertThat(free.justifications()).filteredOn(f -> f.rule().equals("R9.capture.day-load"))
+        .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH))
+            .isEqualTo("2023-04-24: 210 of 240 min planned, 30 min remain"));
   }
 }
