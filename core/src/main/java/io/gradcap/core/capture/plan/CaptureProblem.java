@@ -38,6 +38,11 @@ public record CaptureProblem(
         new HashSet<>(groups.stream().map(CaptureGroup::id).toList()).size() == groups.size(), "group ids are unique");
     Preconditions.checkArgument(
         new HashSet<>(stations.stream().map(Station::name).toList()).size() == stations.size(), "station names are unique");
+    List<CaptureWindow> sorted = sessions.stream().sorted().toList();
+    for (int i = 1; i < sorted.size(); i++) {
+      Preconditions.checkArgument(!sorted.get(i - 1).overlaps(sorted.get(i)),
+          "sessions %s and %s overlap", sorted.get(i - 1), sorted.get(i));
+    }
     HashSet<String> classes = new HashSet<>();
     for (CaptureGroup g : groups) {
       for (CaptureClass c : g.classes()) {

@@ -32,4 +32,11 @@ class CaptureWindowTest {
         .addEqualityGroup(CaptureWindow.parse("2023-04-25 08:10–11:50"))
         .testEquals();
   }
+
+  @Test
+  void sessions_of_a_problem_never_overlap() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> CaptureProblem.of(
+        java.util.List.of(), java.util.List.of(CaptureWindow.parse("2023-04-24 08:10–11:50"),
+            CaptureWindow.parse("2023-04-24 11:00–12:00")), java.util.List.of(Fixtures.oneAMinute("s")), Order.FREE));
+  }
 }
