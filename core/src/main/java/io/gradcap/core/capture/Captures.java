@@ -79,10 +79,16 @@ public final class Captures {
     return c.codeHeld() ? Optional.empty() : refusal("R11.capture-code.none", c.subject(), "refused.no-code");
   }
 
-  /** R12: each student is photographed in the collective session at most once. */
+  /** R12: each student is photographed in the collective session at most once, and not after a make-up. */
   static Optional<Finding> oneCollectiveSession(Capture c, CaptureState state) {
-    return c.session() == Session.COLLECTIVE && state.collective().contains(c.subject().student())
-        ? refusal("R12.collective.once", c.subject(), "refused.collective-twice")
+    if (c.session() != Session.COLLECTIVE) {
+      return Optional.empty();
+    }
+    if (state.collective().contains(c.subject().student())) {
+      return refusal("R12.collective.once", c.subject(), "refused.collective-twice");
+    }
+    return state.madeUp().contains(c.subject().student())
+        ? refusal("R12.collective.once", c.subject(), "refused.already-made-up")
         : Optional.empty();
   }
 

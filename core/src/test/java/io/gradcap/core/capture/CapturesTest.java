@@ -186,4 +186,15 @@ class CapturesTest {
     assertThat(state.bookings()).isEmpty();
     assertThat(state.slot("m1").orElseThrow().isFull()).isFalse();
   }
+
+  @Test
+  void a_student_made_up_is_not_photographed_collectively_afterwards() {
+    run(new MarkAbsent(centre, DAY, student("2021002")));
+    run(new OpenMakeUpSlot(centre, DAY, "m1", DAY.plus(Duration.ofDays(7)), 1));
+    run(new BookMakeUp(centre, DAY, student("2021002"), "m1"));
+    run(new Capture(centre, DAY.plus(Duration.ofDays(7)), student("2021002"), Session.MAKE_UP, true, "m1"));
+    assertThat(run(collective("2021002", true))).singleElement().isInstanceOfSatisfying(Refused.class,
+        r -> assertThat(r.reason().message(Locale.ENGLISH))
+            .isEqualTo("2021002 was already photographed in a make-up and is not photographed collectively"));
+  }
 }
