@@ -1,0 +1,5 @@
+/**
+ * Host lookups the library cannot make itself: a class's teaching timetable and each student's
+ * capture-code status (CHSI is reached only through the host). Tier: SPI.
+ */
+package io.gradcap.spi.host;
