@@ -6,6 +6,8 @@ module io.gradcap.spi {
   requires transitive java.sql;
 
   exports io.gradcap.spi;
+  exports io.gradcap.spi.event;
+  exports io.gradcap.spi.evidence;
 
   uses io.gradcap.spi.PortProvider;
 }
