@@ -50,7 +50,7 @@ public final class JdbcEventStore implements EventStore {
   private final String insertEvent;
   private final String insertAppend;
   private final String lock;
-  private final String findAppend;
+  private final String check;
   private final String streamVersion;
   private final String readStream;
   private final String readAll;
@@ -67,8 +67,9 @@ public final class JdbcEventStore implements EventStore {
     insertAppend = "INSERT INTO " + db.table("appends")
         + " (idempotency_key, stream_id, first_version, last_version, fingerprint) VALUES (?, ?, ?, ?, ?)";
     lock = "SELECT id FROM " + db.table("append_lock") + " WHERE id = 1 FOR UPDATE";
-    findAppend = "SELECT stream_id, first_version, last_version, fingerprint FROM " + db.table("appends")
-        + " WHERE idempotency_key = ?";
+    check = "SELECT (SELECT MAX(version) FROM " + events + " WHERE stream_id = ?),"
+        + " a.stream_id, a.first_version, a.last_version, a.fingerprint FROM " + db.table("append_lock") + " l"
+        + " LEFT JOIN " + db.table("appends") + " a ON a.idempotency_key = ? WHERE l.id = 1";
     streamVersion = "SELECT MAX(version) FROM " + events + " WHERE stream_id = ?";
     readStream = "SELECT " + COLUMNS + " FROM " + events + " WHERE stream_id = ? AND version >= ? ORDER BY version";
     readAll = "SELECT " + COLUMNS + " FROM " + events + " WHERE position >= ? ORDER BY position "
@@ -123,27 +124,20 @@ public final class JdbcEventStore implements EventStore {
   }
 
   private AppendResult appendLocked(Connection c, AppendRequest request, byte[] fingerprint) throws SQLException {
+    // Checked once before taking the lock, so that a stale request fails without waiting for it,
+    // and again under the lock, where the answer cannot change before the commit.
+    AppendResult earlier = check(c, request, fingerprint);
+    if (earlier != null) {
+      return earlier;
+    }
     try (PreparedStatement s = c.prepareStatement(lock); ResultSet r = s.executeQuery()) {
       if (!r.next()) {
         throw new SQLException("the append lock row is missing", "55000");
       }
     }
-    try (PreparedStatement s = c.prepareStatement(findAppend)) {
-      s.setString(1, request.idempotencyKey());
-      try (ResultSet r = s.executeQuery()) {
-        if (r.next()) {
-          String streamId = r.getString(1);
-          AppendResult first = new AppendResult(streamId, r.getLong(2), r.getLong(3), request.idempotencyKey());
-          if (!Arrays.equals(r.getBytes(4), fingerprint)) {
-            throw new IdempotencyKeyReusedException(db.location(), request.idempotencyKey(), streamId);
-          }
-          return first;
-        }
-      }
-    }
-    long current = version(c, request.streamId());
-    if (current != request.expectedVersion()) {
-      throw new VersionConflictException(db.location(), request.streamId(), request.expectedVersion(), current);
+    earlier = check(c, request, fingerprint);
+    if (earlier != null) {
+      return earlier;
     }
     try (PreparedStatement s = c.prepareStatement(insertEvent)) {
       long version = request.expectedVersion();
@@ -169,6 +163,37 @@ public final class JdbcEventStore implements EventStore {
       s.executeUpdate();
     }
     return result;
+  }
+
+  /**
+   * The first append's result if the key was used by this same request; null if the key is new and
+   * the stream is at the expected version.
+   *
+   * @throws IdempotencyKeyReusedException if the key was used by a different request
+   * @throws VersionConflictException if the key is new and the stream has moved on
+   */
+  private AppendResult check(Connection c, AppendRequest request, byte[] fingerprint) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(check)) {
+      s.setString(1, request.streamId());
+      s.setString(2, request.idempotencyKey());
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new SQLException("the append lock row is missing", "55000");
+        }
+        long current = r.getLong(1);
+        String firstStream = r.getString(2);
+        if (firstStream != null) {
+          if (!Arrays.equals(r.getBytes(5), fingerprint)) {
+            throw new IdempotencyKeyReusedException(db.location(), request.idempotencyKey(), firstStream);
+          }
+          return new AppendResult(firstStream, r.getLong(3), r.getLong(4), request.idempotencyKey());
+        }
+        if (current != request.expectedVersion()) {
+          throw new VersionConflictException(db.location(), request.streamId(), request.expectedVersion(), current);
+        }
+        return null;
+      }
+    }
   }
 
   private long version(Connection c, String streamId) throws SQLException {

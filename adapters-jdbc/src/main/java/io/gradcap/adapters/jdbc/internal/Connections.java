@@ -17,10 +17,15 @@ public final class Connections implements AutoCloseable {
 
   private static final int MAX_IDLE = 8;
 
+  /** A connection idle for longer than this is checked before reuse: the server may have gone. */
+  private static final long CHECK_AFTER_NANOS = 500_000_000L;
+
+  private record Idle(Connection connection, long since) {}
+
   private final DataSource dataSource;
   private final String url;
   private final Properties properties;
-  private final Deque<Connection> idle = new ArrayDeque<>();
+  private final Deque<Idle> idle = new ArrayDeque<>();
   private boolean closed;
 
   private Connections(DataSource dataSource, String url, Properties properties) {
@@ -56,24 +61,28 @@ public final class Connections implements AutoCloseable {
     return copy;
   }
 
+  /** A connection lent out, and whether it was used before (and so may have gone stale). */
+  public record Lease(Connection connection, boolean reused) {}
+
   /** A connection in auto-commit mode. */
-  public Connection get() throws SQLException {
+  public Lease lease() throws SQLException {
     if (dataSource != null) {
-      return dataSource.getConnection();
+      return new Lease(dataSource.getConnection(), true);
     }
     while (true) {
-      Connection c;
+      Idle i;
       synchronized (this) {
         if (closed) {
           throw new SQLException("the store is closed", "08003");
         }
-        c = idle.pollFirst();
+        i = idle.pollFirst();
       }
-      if (c == null) {
-        return DriverManager.getConnection(url, properties);
+      if (i == null) {
+        return new Lease(DriverManager.getConnection(url, properties), false);
       }
-      if (c.isValid(2)) {
-        return c;
+      Connection c = i.connection();
+      if (System.nanoTime() - i.since() < CHECK_AFTER_NANOS || c.isValid(2)) {
+        return new Lease(c, true);
       }
       closeQuietly(c);
     }
@@ -87,18 +96,26 @@ public final class Connections implements AutoCloseable {
     }
     synchronized (this) {
       if (!closed && idle.size() < MAX_IDLE) {
-        idle.addFirst(c);
+        idle.addFirst(new Idle(c, System.nanoTime()));
         return;
       }
     }
     closeQuietly(c);
   }
 
+  /** Closes every idle connection: after one was found dead, the others likely are too. */
+  public void evictIdle() {
+    synchronized (this) {
+      idle.forEach(i -> closeQuietly(i.connection()));
+      idle.clear();
+    }
+  }
+
   @Override
   public void close() {
     synchronized (this) {
       closed = true;
-      idle.forEach(Connections::closeQuietly);
+      idle.forEach(i -> closeQuietly(i.connection()));
       idle.clear();
     }
   }

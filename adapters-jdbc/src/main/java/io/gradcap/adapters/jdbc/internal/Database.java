@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
   public static Database open(Connections connections, String schema, String tablePrefix) {
     Dialect dialect;
     try {
-      Connection c = connections.get();
+      Connection c = connections.lease().connection();
       try {
         dialect = Dialect.of(c.getMetaData().getDatabaseProductName());
       } finally {
@@ -99,41 +99,60 @@ public final class Database implements AutoCloseable {
     return prefix + name;
   }
 
-  /** Runs the work in one transaction: committed if it returns, rolled back if it throws. */
+  /**
+   * Runs the work in one transaction: committed if it returns, rolled back if it throws. If a
+   * connection that was used before turns out to be dead (the server restarted, the connection was
+   * killed), the work runs once more on a new connection. That is safe: nothing of a transaction
+   * that lost its connection is committed, except when the commit itself was under way, and every
+   * write here is idempotent (appends by their key, evidence by its hash).
+   */
   public <T> T inTransaction(Work<T> work) throws SQLException {
-    Connection c = connections.get();
+    return withRetry(work, true);
+  }
+
+  /** Runs read-only work in auto-commit mode, again on a new connection if a reused one was dead. */
+  public <T> T read(Work<T> work) throws SQLException {
+    return withRetry(work, false);
+  }
+
+  private <T> T withRetry(Work<T> work, boolean transaction) throws SQLException {
+    Connections.Lease lease = connections.lease();
+    try {
+      return run(lease.connection(), work, transaction);
+    } catch (SQLException e) {
+      if (!lease.reused() || !isConnectionLost(e)) {
+        throw e;
+      }
+      connections.evictIdle();
+      LOG.info("gradcap tables {}: a reused connection was lost; retrying once on a new one", prefix + "*");
+      return run(connections.lease().connection(), work, transaction);
+    }
+  }
+
+  private <T> T run(Connection c, Work<T> work, boolean transaction) throws SQLException {
     boolean broken = false;
     try {
+      if (!transaction) {
+        return work.run(c);
+      }
       c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      if (dialect.needsReadCommitted()) {
+        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      }
       T result = work.run(c);
       c.commit();
       return result;
     } catch (SQLException | RuntimeException | Error e) {
-      broken = !rollback(c) || (e instanceof SQLException s && isConnectionLost(s));
+      broken = (e instanceof SQLException s && isConnectionLost(s)) || (transaction && !rollback(c));
       throw e;
     } finally {
-      if (!broken) {
+      if (transaction && !broken) {
         try {
           c.setAutoCommit(true);
         } catch (SQLException e) {
           broken = true;
         }
       }
-      connections.release(c, broken);
-    }
-  }
-
-  /** Runs read-only work in auto-commit mode. */
-  public <T> T read(Work<T> work) throws SQLException {
-    Connection c = connections.get();
-    boolean broken = false;
-    try {
-      return work.run(c);
-    } catch (SQLException e) {
-      broken = isConnectionLost(e);
-      throw e;
-    } finally {
       connections.release(c, broken);
     }
   }

@@ -53,6 +53,15 @@ public enum Dialect {
     return rowLimit;
   }
 
+  /**
+   * Whether a transaction must ask for READ COMMITTED: an append checks the stream's version again
+   * after taking the append lock, and must see what committed while it waited. H2 and PostgreSQL
+   * default to it; MySQL-family servers default to REPEATABLE READ.
+   */
+  public boolean needsReadCommitted() {
+    return this == MARIADB;
+  }
+
   /** A second row with the same key: a unique or primary key constraint refused the insert. */
   public boolean isUniqueViolation(SQLException e) {
     String state = e.getSQLState();
