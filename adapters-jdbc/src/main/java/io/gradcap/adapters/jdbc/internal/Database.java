@@ -62,13 +62,13 @@ public final class Database implements AutoCloseable {
       FluentConfiguration config =
           Flyway.configure(Database.class.getClassLoader())
               .locations(dialect.migrations())
-              .table(tablePrefix + "schema_history")
+              .table(dialect.unquoted(tablePrefix + "schema_history"))
               .placeholders(Map.of("prefix", prefix, "bare", tablePrefix))
               .baselineOnMigrate(true)
               .baselineVersion("0")
               .validateMigrationNaming(true);
       if (!schema.isEmpty()) {
-        config.schemas(schema).defaultSchema(schema);
+        config.schemas(dialect.unquoted(schema)).defaultSchema(dialect.unquoted(schema));
       }
       if (connections.dataSource() != null) {
         config.dataSource(connections.dataSource());

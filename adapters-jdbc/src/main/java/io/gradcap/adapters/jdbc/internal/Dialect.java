@@ -48,6 +48,14 @@ public enum Dialect {
     return "classpath:io/gradcap/adapters/jdbc/sql-migrations/" + folder;
   }
 
+  /**
+   * An identifier as the database stores it when written unquoted, for the tools that quote
+   * identifiers (Flyway): H2 folds them to upper case, PostgreSQL to lower case.
+   */
+  public String unquoted(String identifier) {
+    return this == H2 ? identifier.toUpperCase(Locale.ROOT) : identifier.toLowerCase(Locale.ROOT);
+  }
+
   /** The clause that limits a query's rows, with one parameter for the count. */
   public String rowLimit() {
     return rowLimit;
