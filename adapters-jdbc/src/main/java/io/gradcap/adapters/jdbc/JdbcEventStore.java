@@ -332,7 +332,7 @@ public final class JdbcEventStore implements EventStore {
   }
 
   static long micros(Instant t) {
-    return ChronoUnit.MICROS.between(Instant.EPOCH, t);
+    return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
   }
 
   static Instant instant(long micros) {

@@ -74,7 +74,7 @@ public record AppendRequest(String streamId, long expectedVersion, String idempo
       digest.update(ByteBuffer.allocate(16)
           .putLong(e.recordedAt().getEpochSecond()).putInt(e.recordedAt().getNano()).putInt(e.payloadSize())
           .array());
-      digest.update(e.payload());
+      digest.update(e.payloadUnshared());
     }
     return digest.digest();
   }

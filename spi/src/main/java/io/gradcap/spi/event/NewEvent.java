@@ -55,6 +55,11 @@ public record NewEvent(String type, byte[] payload, String actor, Instant record
     return payload.clone();
   }
 
+  /** The payload itself, not copied, for this package's hashing only; never handed out. */
+  byte[] payloadUnshared() {
+    return payload;
+  }
+
   /** The payload's length in bytes, without copying it. */
   public int payloadSize() {
     return payload.length;
