@@ -7,6 +7,8 @@ module io.gradcap.spi {
 
   exports io.gradcap.spi;
   exports io.gradcap.spi.host;
+  exports io.gradcap.spi.event;
+  exports io.gradcap.spi.evidence;
 
   uses io.gradcap.spi.PortProvider;
 }

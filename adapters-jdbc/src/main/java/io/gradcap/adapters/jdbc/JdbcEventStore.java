@@ -1,0 +1,341 @@
+package io.gradcap.adapters.jdbc;
+
+import io.gradcap.adapters.jdbc.internal.Connections;
+import io.gradcap.adapters.jdbc.internal.Database;
+import io.gradcap.spi.PortException;
+import io.gradcap.spi.event.AppendRequest;
+import io.gradcap.spi.event.AppendResult;
+import io.gradcap.spi.event.EventPage;
+import io.gradcap.spi.event.EventStore;
+import io.gradcap.spi.event.IdempotencyKeyReusedException;
+import io.gradcap.spi.event.NewEvent;
+import io.gradcap.spi.event.Snapshot;
+import io.gradcap.spi.event.StoredEvent;
+import io.gradcap.spi.event.VersionConflictException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import javax.sql.DataSource;
+
+/**
+ * The event store on H2, PostgreSQL or MariaDB/MySQL.
+ *
+ * <p>An append runs in one transaction: it takes the one-row append lock, answers a repeated
+ * idempotency key from the appends table, checks the stream's version, then inserts the events and
+ * the append's record. The lock makes positions become visible in increasing order, so a reader
+ * paging through the log never skips an event that commits later with a smaller position; the
+ * unique key on (stream, version) would refuse a lost update even without it. Positions come from
+ * an identity column and may have gaps; nothing relies on them being dense.
+ *
+ * <p>The adapter only ever inserts events; the schema's triggers refuse updates and deletes.
+ * Every value is bound as a parameter; only the validated schema and table prefix are part of the
+ * SQL text. Nothing it logs holds a stream id, a payload or a URL.
+ */
+public final class JdbcEventStore implements EventStore {
+
+  private static final String COLUMNS =
+      "position, stream_id, version, type, payload, actor, recorded_at, idempotency_key";
+
+  private final Database db;
+  private final int maxPayloadBytes;
+  private final String insertEvent;
+  private final String insertAppend;
+  private final String lock;
+  private final String check;
+  private final String streamVersion;
+  private final String readStream;
+  private final String readAll;
+  private final String head;
+  private final String insertSnapshot;
+  private final String latestSnapshot;
+
+  private JdbcEventStore(Database db, JdbcOptions options) {
+    this.db = db;
+    this.maxPayloadBytes = options.maxPayloadBytes();
+    String events = db.table("events");
+    insertEvent = "INSERT INTO " + events
+        + " (stream_id, version, type, payload, actor, recorded_at, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    insertAppend = "INSERT INTO " + db.table("appends")
+        + " (idempotency_key, stream_id, first_version, last_version, fingerprint) VALUES (?, ?, ?, ?, ?)";
+    lock = "SELECT id FROM " + db.table("append_lock") + " WHERE id = 1 FOR UPDATE";
+    check = "SELECT (SELECT MAX(version) FROM " + events + " WHERE stream_id = ?),"
+        + " a.stream_id, a.first_version, a.last_version, a.fingerprint FROM " + db.table("append_lock") + " l"
+        + " LEFT JOIN " + db.table("appends") + " a ON a.idempotency_key = ? WHERE l.id = 1";
+    streamVersion = "SELECT MAX(version) FROM " + events + " WHERE stream_id = ?";
+    readStream = "SELECT " + COLUMNS + " FROM " + events + " WHERE stream_id = ? AND version >= ? ORDER BY version";
+    readAll = "SELECT " + COLUMNS + " FROM " + events + " WHERE position >= ? ORDER BY position "
+        + db.dialect().rowLimit();
+    head = "SELECT MAX(position) FROM " + events;
+    insertSnapshot = "INSERT INTO " + db.table("snapshots")
+        + " (name, format, position, state, taken_at) VALUES (?, ?, ?, ?, ?)";
+    latestSnapshot = "SELECT name, format, position, state, taken_at FROM " + db.table("snapshots")
+        + " WHERE name = ? ORDER BY position DESC, id DESC " + db.dialect().rowLimit();
+  }
+
+  /**
+   * Opens the store on the host's data source; the host keeps owning its pool, and {@link #close()}
+   * leaves it open. Creates or updates the adapter's tables first.
+   *
+   * @throws PortException if the database cannot be reached or its tables cannot be brought up to date
+   */
+  public static JdbcEventStore open(DataSource dataSource, JdbcOptions options) {
+    return new JdbcEventStore(Database.open(Connections.of(dataSource), options.schema(), options.tablePrefix()),
+        options);
+  }
+
+  /**
+   * Opens the store on a JDBC URL such as {@code jdbc:h2:./campaign}, with the driver's connection
+   * properties ({@code user}, {@code password}, ...). The store keeps a few connections and closes
+   * them on {@link #close()}.
+   */
+  public static JdbcEventStore open(String jdbcUrl, Properties properties, JdbcOptions options) {
+    return new JdbcEventStore(
+        Database.open(Connections.open(jdbcUrl, properties), options.schema(), options.tablePrefix()), options);
+  }
+
+  @Override
+  public AppendResult append(AppendRequest request) {
+    for (NewEvent e : request.events()) {
+      if (e.payloadSize() > maxPayloadBytes) {
+        throw new IllegalArgumentException("payload of a " + e.type() + " event has " + e.payloadSize()
+            + " bytes, more than the " + maxPayloadBytes + " this store accepts");
+      }
+    }
+    byte[] fingerprint = request.fingerprint();
+    try {
+      return db.inTransaction(c -> appendLocked(c, request, fingerprint));
+    } catch (SQLException e) {
+      if (db.isUniqueViolation(e)) {
+        // Only a writer that bypasses the append lock can get here; report it as what it is.
+        throw new VersionConflictException(db.location(), request.streamId(), request.expectedVersion(),
+            streamVersion(request.streamId()));
+      }
+      throw db.failure("append to a stream", e);
+    }
+  }
+
+  private AppendResult appendLocked(Connection c, AppendRequest request, byte[] fingerprint) throws SQLException {
+    // Checked once before taking the lock, so that a stale request fails without waiting for it,
+    // and again under the lock, where the answer cannot change before the commit.
+    AppendResult earlier = check(c, request, fingerprint);
+    if (earlier != null) {
+      return earlier;
+    }
+    try (PreparedStatement s = c.prepareStatement(lock); ResultSet r = s.executeQuery()) {
+      if (!r.next()) {
+        throw new SQLException("the append lock row is missing", "55000");
+      }
+    }
+    earlier = check(c, request, fingerprint);
+    if (earlier != null) {
+      return earlier;
+    }
+    try (PreparedStatement s = c.prepareStatement(insertEvent)) {
+      long version = request.expectedVersion();
+      for (NewEvent e : request.events()) {
+        s.setString(1, request.streamId());
+        s.setLong(2, ++version);
+        s.setString(3, e.type());
+        s.setBytes(4, e.payload());
+        s.setString(5, e.actor());
+        s.setLong(6, micros(e.recordedAt()));
+        s.setString(7, request.idempotencyKey());
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    AppendResult result = request.result();
+    try (PreparedStatement s = c.prepareStatement(insertAppend)) {
+      s.setString(1, request.idempotencyKey());
+      s.setString(2, request.streamId());
+      s.setLong(3, result.firstVersion());
+      s.setLong(4, result.lastVersion());
+      s.setBytes(5, fingerprint);
+      s.executeUpdate();
+    }
+    return result;
+  }
+
+  /**
+   * The first append's result if the key was used by this same request; null if the key is new and
+   * the stream is at the expected version.
+   *
+   * @throws IdempotencyKeyReusedException if the key was used by a different request
+   * @throws VersionConflictException if the key is new and the stream has moved on
+   */
+  private AppendResult check(Connection c, AppendRequest request, byte[] fingerprint) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(check)) {
+      s.setString(1, request.streamId());
+      s.setString(2, request.idempotencyKey());
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new SQLException("the append lock row is missing", "55000");
+        }
+        long current = r.getLong(1);
+        String firstStream = r.getString(2);
+        if (firstStream != null) {
+          if (!Arrays.equals(r.getBytes(5), fingerprint)) {
+            throw new IdempotencyKeyReusedException(db.location(), request.idempotencyKey(), firstStream);
+          }
+          return new AppendResult(firstStream, r.getLong(3), r.getLong(4), request.idempotencyKey());
+        }
+        if (current != request.expectedVersion()) {
+          throw new VersionConflictException(db.location(), request.streamId(), request.expectedVersion(), current);
+        }
+        return null;
+      }
+    }
+  }
+
+  private long version(Connection c, String streamId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(streamVersion)) {
+      s.setString(1, streamId);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  @Override
+  public long streamVersion(String streamId) {
+    Objects.requireNonNull(streamId, "streamId");
+    try {
+      return db.read(c -> version(c, streamId));
+    } catch (SQLException e) {
+      throw db.failure("read a stream's version", e);
+    }
+  }
+
+  @Override
+  public List<StoredEvent> readStream(String streamId, long fromVersion) {
+    Objects.requireNonNull(streamId, "streamId");
+    try {
+      return db.read(c -> {
+        try (PreparedStatement s = c.prepareStatement(readStream)) {
+          s.setString(1, streamId);
+          s.setLong(2, fromVersion);
+          return events(s);
+        }
+      });
+    } catch (SQLException e) {
+      throw db.failure("read a stream", e);
+    }
+  }
+
+  @Override
+  public EventPage readAll(long fromPosition, int maxCount) {
+    if (maxCount < 1) {
+      throw new IllegalArgumentException("maxCount must be 1 or more");
+    }
+    long from = Math.max(fromPosition, 1);
+    try {
+      return EventPage.of(db.read(c -> {
+        try (PreparedStatement s = c.prepareStatement(readAll)) {
+          s.setLong(1, from);
+          s.setInt(2, maxCount);
+          s.setFetchSize(Math.min(maxCount, 10_000));
+          return events(s);
+        }
+      }), from);
+    } catch (SQLException e) {
+      throw db.failure("read the log", e);
+    }
+  }
+
+  private static List<StoredEvent> events(PreparedStatement s) throws SQLException {
+    List<StoredEvent> events = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        events.add(new StoredEvent(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getBytes(5),
+            r.getString(6), instant(r.getLong(7)), r.getString(8)));
+      }
+    }
+    return events;
+  }
+
+  @Override
+  public long headPosition() {
+    try {
+      return db.read(c -> {
+        try (PreparedStatement s = c.prepareStatement(head); ResultSet r = s.executeQuery()) {
+          r.next();
+          return r.getLong(1);
+        }
+      });
+    } catch (SQLException e) {
+      throw db.failure("read the head position", e);
+    }
+  }
+
+  @Override
+  public int maxPayloadBytes() {
+    return maxPayloadBytes;
+  }
+
+  @Override
+  public void saveSnapshot(Snapshot snapshot) {
+    try {
+      db.inTransaction(c -> {
+        try (PreparedStatement s = c.prepareStatement(insertSnapshot)) {
+          s.setString(1, snapshot.name());
+          s.setString(2, snapshot.format());
+          s.setLong(3, snapshot.position());
+          s.setBytes(4, snapshot.state());
+          s.setLong(5, micros(snapshot.takenAt()));
+          return s.executeUpdate();
+        }
+      });
+    } catch (SQLException e) {
+      throw db.failure("save a snapshot", e);
+    }
+  }
+
+  @Override
+  public Optional<Snapshot> latestSnapshot(String name) {
+    try {
+      return db.read(c -> {
+        try (PreparedStatement s = c.prepareStatement(latestSnapshot)) {
+          s.setString(1, name);
+          s.setInt(2, 1);
+          try (ResultSet r = s.executeQuery()) {
+            return r.next()
+                ? Optional.of(new Snapshot(r.getString(1), r.getString(2), r.getLong(3), r.getBytes(4),
+                    instant(r.getLong(5))))
+                : Optional.<Snapshot>empty();
+          }
+        }
+      });
+    } catch (SQLException e) {
+      throw db.failure("read a snapshot", e);
+    }
+  }
+
+  /** Closes the connections the store opened itself; a host's data source is left open. */
+  @Override
+  public void close() {
+    db.close();
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcEventStore[" + db.location() + "]";
+  }
+
+  static long micros(Instant t) {
+    return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+  }
+
+  static Instant instant(long micros) {
+    return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+  }
+}

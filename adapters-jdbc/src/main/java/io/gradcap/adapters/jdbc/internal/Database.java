@@ -1,0 +1,199 @@
+package io.gradcap.adapters.jdbc.internal;
+
+import io.gradcap.spi.PortException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One database the adapter works in: its connections, its dialect, the qualified names of the
+ * adapter's tables, and the transaction wrapper that turns driver errors into port errors.
+ */
+public final class Database implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+  /** Work done on a connection inside a transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private final Connections connections;
+  private final Dialect dialect;
+  private final String prefix;
+  private final String location;
+
+  private Database(Connections connections, Dialect dialect, String prefix) {
+    this.connections = connections;
+    this.dialect = dialect;
+    this.prefix = prefix;
+    this.location = "jdbc:" + dialect.name().toLowerCase(java.util.Locale.ROOT) + " " + prefix + "*";
+  }
+
+  /**
+   * Connects, finds the dialect, and brings the adapter's tables up to date with Flyway, using its
+   * own history table so it never touches the host's migrations.
+   *
+   * @param schema a validated schema name, or empty for the connection's default schema
+   * @param tablePrefix a validated table prefix
+   */
+  public static Database open(Connections connections, String schema, String tablePrefix) {
+    Dialect dialect;
+    try {
+      Connection c = connections.lease().connection();
+      try {
+        dialect = Dialect.of(c.getMetaData().getDatabaseProductName());
+      } finally {
+        connections.release(c, false);
+      }
+    } catch (SQLException e) {
+      connections.close();
+      throw new PortException("jdbc", "cannot connect: " + e.getMessage(), e);
+    }
+    String prefix = (schema.isEmpty() ? "" : schema + ".") + tablePrefix;
+    Database db = new Database(connections, dialect, prefix);
+    try {
+      FluentConfiguration config =
+          Flyway.configure(Database.class.getClassLoader())
+              .locations(dialect.migrations())
+              .table(dialect.unquoted(tablePrefix + "schema_history"))
+              .placeholders(Map.of("prefix", prefix, "bare", tablePrefix))
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
+              .validateMigrationNaming(true);
+      if (!schema.isEmpty()) {
+        config.schemas(dialect.unquoted(schema)).defaultSchema(dialect.unquoted(schema));
+      }
+      if (connections.dataSource() != null) {
+        config.dataSource(connections.dataSource());
+      } else {
+        var p = connections.properties();
+        config.dataSource(connections.url(), p.getProperty("user", ""), p.getProperty("password", ""));
+      }
+      int applied = config.load().migrate().migrationsExecuted;
+      LOG.info("gradcap tables {} on {}: {} migration(s) applied", prefix + "*", dialect, applied);
+    } catch (FlywayException e) {
+      connections.close();
+      throw new PortException(db.location, "cannot bring the tables up to date: " + e.getMessage(), e);
+    }
+    return db;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** Where errors happened, for messages: the dialect and the tables, never the URL. */
+  public String location() {
+    return location;
+  }
+
+  /** The qualified name of one of the adapter's tables, such as {@code gradcap_events}. */
+  public String table(String name) {
+    return prefix + name;
+  }
+
+  /**
+   * Runs the work in one transaction: committed if it returns, rolled back if it throws. If a
+   * connection that was used before turns out to be dead (the server restarted, the connection was
+   * killed), the work runs once more on a new connection. That is safe: nothing of a transaction
+   * that lost its connection is committed, except when the commit itself was under way, and every
+   * write here is idempotent (appends by their key, evidence by its hash).
+   */
+  public <T> T inTransaction(Work<T> work) throws SQLException {
+    return withRetry(work, true);
+  }
+
+  /** Runs read-only work in auto-commit mode, again on a new connection if a reused one was dead. */
+  public <T> T read(Work<T> work) throws SQLException {
+    return withRetry(work, false);
+  }
+
+  private <T> T withRetry(Work<T> work, boolean transaction) throws SQLException {
+    Connections.Lease lease = connections.lease();
+    try {
+      return run(lease.connection(), work, transaction);
+    } catch (SQLException e) {
+      if (!lease.reused() || !isConnectionLost(e)) {
+        throw e;
+      }
+      connections.evictIdle();
+      LOG.info("gradcap tables {}: a reused connection was lost; retrying once on a new one", prefix + "*");
+      return run(connections.lease().connection(), work, transaction);
+    }
+  }
+
+  private <T> T run(Connection c, Work<T> work, boolean transaction) throws SQLException {
+    boolean broken = false;
+    try {
+      if (!transaction) {
+        return work.run(c);
+      }
+      c.setAutoCommit(false);
+      if (dialect.needsReadCommitted()) {
+        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      }
+      T result = work.run(c);
+      c.commit();
+      return result;
+    } catch (SQLException | RuntimeException | Error e) {
+      broken = (e instanceof SQLException s && isConnectionLost(s)) || (transaction && !rollback(c));
+      throw e;
+    } finally {
+      if (transaction && !broken) {
+        try {
+          c.setAutoCommit(true);
+        } catch (SQLException e) {
+          broken = true;
+        }
+      }
+      connections.release(c, broken);
+    }
+  }
+
+  private static boolean rollback(Connection c) {
+    try {
+      c.rollback();
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  /** Whether the error, or one chained to it, is a unique-key violation. */
+  public boolean isUniqueViolation(SQLException e) {
+    for (SQLException s = e; s != null; s = s.getNextException()) {
+      if (dialect.isUniqueViolation(s) || (s.getCause() instanceof SQLException c && dialect.isUniqueViolation(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean isConnectionLost(SQLException e) {
+    for (SQLException s = e; s != null; s = s.getNextException()) {
+      if (dialect.isConnectionLost(s) || (s.getCause() instanceof SQLException c && dialect.isConnectionLost(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The port error for a driver error: what failed, never a value or the URL. */
+  public PortException failure(String what, SQLException e) {
+    String why = isConnectionLost(e) ? "the connection to the database was lost; nothing was half-written, retry"
+        : "the database refused it (SQLState " + e.getSQLState() + ")";
+    return new PortException(location, what + ": " + why, e);
+  }
+
+  @Override
+  public void close() {
+    connections.close();
+  }
+}

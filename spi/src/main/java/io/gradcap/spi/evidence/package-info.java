@@ -1,0 +1,5 @@
+/**
+ * The evidence vault port: files that back a change request (ID card scans, certificates, court
+ * papers), stored and fetched by their SHA-256 with metadata, verified on every read. Tier: SPI.
+ */
+package io.gradcap.spi.evidence;
