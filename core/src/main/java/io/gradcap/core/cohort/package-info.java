@@ -1,5 +1,6 @@
 /**
- * The institution and its structure: colleges, classes, cohorts and the academic calendar. Tier: API.
+ * The institution and its structure: colleges, classes and their students, responsible persons per
+ * task, cohorts and graduating classes (R1), and the academic calendar of teaching weeks. Tier: API.
  */
 @NullMarked
 package io.gradcap.core.cohort;

@@ -1,0 +1,31 @@
+package io.gradcap.core.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class StructureProperties {
+
+  /** Names of 1–6 CJK ideographs, as the notice prints people and colleges. */
+  private static Gen<String> names() {
+    return strings().betweenCodePoints(0x4E00, 0x9FA5).ofLengthBetween(1, 6);
+  }
+
+  @Test
+  void graduating_class_label_round_trips() {
+    qt().forAll(integers().between(1900, 9999))
+        .checkAssert(year -> assertThat(GraduatingClass.parse(GraduatingClass.of(year).toString())).isEqualTo(GraduatingClass.of(year)));
+  }
+
+  @Test
+  void responsible_person_round_trips_with_and_without_college() {
+    qt().forAll(names(), names(), integers().between(0, 1)).checkAssert((name, college, withCollege) -> {
+      ResponsiblePerson person = withCollege == 1 ? ResponsiblePerson.of(name, college) : ResponsiblePerson.of(name);
+      assertThat(ResponsiblePerson.parse(person.toString())).isEqualTo(person);
+    });
+  }
+}
