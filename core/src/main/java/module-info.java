@@ -14,6 +14,7 @@ module io.gradcap.core {
 
   exports io.gradcap.core;
   exports io.gradcap.core.access;
+  exports io.gradcap.core.campaign;
   exports io.gradcap.core.cohort;
   exports io.gradcap.core.finding;
   exports io.gradcap.core.record;
