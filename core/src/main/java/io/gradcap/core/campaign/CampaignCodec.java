@@ -27,7 +27,7 @@ public final class CampaignCodec {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final ObjectMapper YAML = YAMLMapper.builder()
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+      .enable(YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .build();
 
   private CampaignCodec() {}

@@ -442,7 +442,8 @@ final class CampaignReader {
         problem(at.field(name), "type", "definition.type", type("text"));
         return null;
       }
-      String text = value.asString().strip();
+      String raw = value.isNumber() ? lines.numberText(at.field(name).pointer()) : null;
+      String text = (raw != null ? raw : value.asString()).strip();
       if (text.isEmpty()) {
         if (required) {
           problem(at.field(name), "required", "definition.required");
@@ -508,7 +509,8 @@ final class CampaignReader {
       problem(at, "type", "definition.type", type("text"));
       return null;
     }
-    String text = node.asString().strip();
+    String raw = node.isNumber() ? lines.numberText(at.pointer()) : null;
+    String text = (raw != null ? raw : node.asString()).strip();
     try {
       return parse.apply(text);
     } catch (GradcapException | DateTimeException | IllegalArgumentException | ArithmeticException e) {

@@ -139,6 +139,17 @@ class CampaignCodecTest {
   }
 
   @Test
+  void numbers_keep_the_form_they_are_written_in() {
+    String yaml = Seed.yaml().replace("        image-capture: [叶宏代]\n",
+        "        image-capture: [叶宏代]\n      classes:\n        - {name: 2101, cohort: 2021级3年制, students: [0098, 2021010101, 1e3]}\n");
+    Campaign campaign = CampaignCodec.read(yaml, CampaignFormat.YAML, "numbers.yaml");
+    assertThat(campaign.institution().classGroup("2101")).hasValueSatisfying(g -> assertThat(g.students())
+        .extracting(io.gradcap.core.record.StudentNumber::value).containsExactly("0098", "1e3", "2021010101"));
+    assertThat(CampaignCodec.read(CampaignCodec.write(campaign, CampaignFormat.YAML), CampaignFormat.YAML, "again.yaml"))
+        .isEqualTo(campaign);
+  }
+
+  @Test
   void formats_follow_file_names() {
     assertThat(CampaignFormat.ofFileName("seed-2024.yaml")).contains(CampaignFormat.YAML);
     assertThat(CampaignFormat.ofFileName("SEED.YML")).contains(CampaignFormat.YAML);
