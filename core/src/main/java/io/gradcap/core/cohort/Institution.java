@@ -3,9 +3,11 @@ package io.gradcap.core.cohort;
 import com.google.common.base.Preconditions;
 import io.gradcap.core.record.StudentNumber;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,9 +32,9 @@ public record Institution(
     colleges = List.copyOf(colleges);
     Map<String, String> classes = new HashMap<>();
     Map<StudentNumber, String> students = new HashMap<>();
-    Map<String, Boolean> collegeNames = new HashMap<>();
+    Set<String> collegeNames = new HashSet<>();
     for (College college : colleges) {
-      Preconditions.checkArgument(collegeNames.put(college.name(), true) == null, "college %s appears twice", college.name());
+      Preconditions.checkArgument(collegeNames.add(college.name()), "college %s appears twice", college.name());
       for (ClassGroup group : college.classGroups()) {
         String other = classes.put(group.name(), college.name());
         Preconditions.checkArgument(other == null, "class %s appears in %s and %s", group.name(), other, college.name());

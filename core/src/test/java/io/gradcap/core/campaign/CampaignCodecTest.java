@@ -1,7 +1,6 @@
 package io.gradcap.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
