@@ -17,6 +17,7 @@ module io.gradcap.core {
   exports io.gradcap.core.campaign;
   exports io.gradcap.core.cohort;
   exports io.gradcap.core.finding;
+  exports io.gradcap.core.institution;
   exports io.gradcap.core.record;
 
   uses io.gradcap.spi.PortProvider;

@@ -2,12 +2,12 @@ package io.gradcap.core.campaign;
 
 import com.google.common.base.Preconditions;
 import io.gradcap.core.cohort.CohortId;
-import io.gradcap.core.cohort.College;
 import io.gradcap.core.cohort.GraduatingClass;
-import io.gradcap.core.cohort.Institution;
-import io.gradcap.core.cohort.ResponsiblePerson;
-import io.gradcap.core.cohort.Task;
 import io.gradcap.core.cohort.TermCalendar;
+import io.gradcap.core.institution.College;
+import io.gradcap.core.institution.Institution;
+import io.gradcap.core.institution.ResponsiblePerson;
+import io.gradcap.core.institution.Task;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,18 +1,18 @@
 package io.gradcap.core.campaign;
 
 import io.gradcap.core.GradcapException;
-import io.gradcap.core.cohort.ClassGroup;
 import io.gradcap.core.cohort.CohortId;
-import io.gradcap.core.cohort.College;
 import io.gradcap.core.cohort.GraduatingClass;
-import io.gradcap.core.cohort.Institution;
-import io.gradcap.core.cohort.ResponsiblePerson;
-import io.gradcap.core.cohort.Task;
 import io.gradcap.core.cohort.TeachingWeekDay;
 import io.gradcap.core.cohort.TermCalendar;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Message;
 import io.gradcap.core.finding.Severity;
+import io.gradcap.core.institution.ClassGroup;
+import io.gradcap.core.institution.College;
+import io.gradcap.core.institution.Institution;
+import io.gradcap.core.institution.ResponsiblePerson;
+import io.gradcap.core.institution.Task;
 import io.gradcap.core.record.StudentNumber;
 import java.math.BigDecimal;
 import java.time.DateTimeException;

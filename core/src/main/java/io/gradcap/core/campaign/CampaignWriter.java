@@ -1,10 +1,10 @@
 package io.gradcap.core.campaign;
 
-import io.gradcap.core.cohort.ClassGroup;
-import io.gradcap.core.cohort.College;
-import io.gradcap.core.cohort.Institution;
-import io.gradcap.core.cohort.ResponsiblePerson;
-import io.gradcap.core.cohort.Task;
+import io.gradcap.core.institution.ClassGroup;
+import io.gradcap.core.institution.College;
+import io.gradcap.core.institution.Institution;
+import io.gradcap.core.institution.ResponsiblePerson;
+import io.gradcap.core.institution.Task;
 import io.gradcap.core.record.StudentNumber;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;

@@ -2,8 +2,8 @@ package io.gradcap.core.campaign;
 
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
-import io.gradcap.core.cohort.Task;
 import io.gradcap.core.finding.Message;
+import io.gradcap.core.institution.Task;
 import java.util.Locale;
 
 /** The dated steps of a campaign, each belonging to a task. */

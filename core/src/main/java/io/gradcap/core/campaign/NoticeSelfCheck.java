@@ -1,12 +1,12 @@
 package io.gradcap.core.campaign;
 
-import io.gradcap.core.cohort.ClassGroup;
-import io.gradcap.core.cohort.College;
 import io.gradcap.core.cohort.TeachingWeekDay;
 import io.gradcap.core.cohort.TermCalendar;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Message;
 import io.gradcap.core.finding.Severity;
+import io.gradcap.core.institution.ClassGroup;
+import io.gradcap.core.institution.College;
 import io.gradcap.core.internal.ChineseNumerals;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

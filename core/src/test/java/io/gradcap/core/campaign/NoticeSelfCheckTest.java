@@ -2,14 +2,14 @@ package io.gradcap.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gradcap.core.cohort.ClassGroup;
 import io.gradcap.core.cohort.CohortId;
-import io.gradcap.core.cohort.College;
-import io.gradcap.core.cohort.Institution;
 import io.gradcap.core.cohort.TeachingWeekDay;
 import io.gradcap.core.cohort.TermCalendar;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Severity;
+import io.gradcap.core.institution.ClassGroup;
+import io.gradcap.core.institution.College;
+import io.gradcap.core.institution.Institution;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;

@@ -1,6 +1,7 @@
-package io.gradcap.core.cohort;
+package io.gradcap.core.institution;
 
 import com.google.common.base.Preconditions;
+import io.gradcap.core.cohort.CohortId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.gradcap.core.cohort;
+package io.gradcap.core.institution;
 
 import com.google.common.base.Preconditions;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package io.gradcap.core.cohort;
+package io.gradcap.core.institution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -8,17 +8,11 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class StructureProperties {
+class ResponsiblePersonProperties {
 
   /** Names of 1–6 CJK ideographs, as the notice prints people and colleges. */
   private static Gen<String> names() {
     return strings().betweenCodePoints(0x4E00, 0x9FA5).ofLengthBetween(1, 6);
-  }
-
-  @Test
-  void graduating_class_label_round_trips() {
-    qt().forAll(integers().between(1900, 9999))
-        .checkAssert(year -> assertThat(GraduatingClass.parse(GraduatingClass.of(year).toString())).isEqualTo(GraduatingClass.of(year)));
   }
 
   @Test

@@ -1,10 +1,11 @@
-package io.gradcap.core.cohort;
+package io.gradcap.core.institution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import io.gradcap.core.GradcapException;
+import io.gradcap.core.cohort.CohortId;
 import io.gradcap.core.record.StudentNumber;
 import java.util.List;
 import java.util.Locale;

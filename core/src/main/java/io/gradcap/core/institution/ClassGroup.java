@@ -1,6 +1,7 @@
-package io.gradcap.core.cohort;
+package io.gradcap.core.institution;
 
 import com.google.common.base.Preconditions;
+import io.gradcap.core.cohort.CohortId;
 import io.gradcap.core.record.StudentNumber;
 import java.util.HashSet;
 import java.util.List;

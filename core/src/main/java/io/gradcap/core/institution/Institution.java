@@ -1,4 +1,4 @@
-package io.gradcap.core.cohort;
+package io.gradcap.core.institution;
 
 import com.google.common.base.Preconditions;
 import io.gradcap.core.record.StudentNumber;
@@ -25,6 +25,9 @@ public record Institution(
     @Nullable String englishName,
     List<College> colleges,
     Map<Task, List<ResponsiblePerson>> officeContacts) {
+
+  /** The bundle of this package's messages. */
+  public static final String MESSAGES = "io.gradcap.core.institution.messages";
 
   public Institution {
     name = name.strip();

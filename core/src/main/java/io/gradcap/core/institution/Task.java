@@ -1,4 +1,4 @@
-package io.gradcap.core.cohort;
+package io.gradcap.core.institution;
 
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
@@ -37,6 +37,6 @@ public enum Task {
 
   /** The task's name in the locale's language. */
   public String label(Locale locale) {
-    return Message.of(TermCalendar.MESSAGES, "task." + key()).format(locale);
+    return Message.of(Institution.MESSAGES, "task." + key()).format(locale);
   }
 }
