@@ -40,7 +40,7 @@ public record Campaign(
     TermCalendar calendar,
     List<Milestone> milestones,
     CaptureTerms capture,
-    List<CaptureWindow> captureWindows,
+    List<PublishedWindow> captureWindows,
     @Nullable NoticeClaims notice) {
 
   /** The bundle of this package's messages. */
@@ -59,7 +59,7 @@ public record Campaign(
           "milestone %s appears twice", milestone.kind().key());
     }
     captureWindows = List.copyOf(captureWindows);
-    for (CaptureWindow window : captureWindows) {
+    for (PublishedWindow window : captureWindows) {
       Preconditions.checkArgument(institution.college(window.college()).isPresent(),
           "capture window %s names no college of the institution", window);
     }
@@ -81,8 +81,8 @@ public record Campaign(
   }
 
   /** The capture windows by date and start. */
-  public List<CaptureWindow> captureSchedule() {
-    return captureWindows.stream().sorted(CaptureWindow.CHRONOLOGICAL).toList();
+  public List<PublishedWindow> captureSchedule() {
+    return captureWindows.stream().sorted(PublishedWindow.CHRONOLOGICAL).toList();
   }
 
   /** The days with at least one capture window. */
@@ -93,7 +93,7 @@ public record Campaign(
   }
 
   /** R11: the last day a student of the window may obtain their capture code. */
-  public LocalDate captureCodeDeadline(CaptureWindow window) {
+  public LocalDate captureCodeDeadline(PublishedWindow window) {
     return window.date().minusDays(capture.codeLeadDays());
   }
 
@@ -103,18 +103,18 @@ public record Campaign(
   }
 
   /** The persons the window's college names for image capture. */
-  public List<ResponsiblePerson> responsible(CaptureWindow window) {
+  public List<ResponsiblePerson> responsible(PublishedWindow window) {
     return institution.responsible(window.college(), Task.IMAGE_CAPTURE);
   }
 
   /** The college a window belongs to. */
-  public College college(CaptureWindow window) {
+  public College college(PublishedWindow window) {
     return institution.college(window.college()).orElseThrow();
   }
 
   /** How many students the published windows expect. */
   public int expectedStudents() {
-    return captureWindows.stream().mapToInt(CaptureWindow::expectedStudents).sum();
+    return captureWindows.stream().mapToInt(PublishedWindow::expectedStudents).sum();
   }
 
   public Optional<NoticeClaims> noticeIfAny() {

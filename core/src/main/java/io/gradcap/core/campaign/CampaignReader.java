@@ -101,7 +101,7 @@ final class CampaignReader {
     List<Milestone> milestones = readMilestones(top);
     CaptureTerms capture = readCapture(top.object("capture", true, "room", "centre", "fee", "feeNote", "codeLeadDays",
         "arrivalLeadMinutes", "dressCode"));
-    List<CaptureWindow> windows = readWindows(top);
+    List<PublishedWindow> windows = readWindows(top);
     Obj noticeObj = top.object("notice", false, "number", "signedOn", "weekdayClaims", "sections");
     NoticeClaims notice = noticeObj == null ? null : readNotice(noticeObj);
     if (!problems.isEmpty() || title == null || graduatingClass == null || cohorts == null || calendar == null
@@ -329,9 +329,9 @@ final class CampaignReader {
     return fee;
   }
 
-  private @Nullable List<CaptureWindow> readWindows(Obj top) {
+  private @Nullable List<PublishedWindow> readWindows(Obj top) {
     List<Item> items = top.list("captureWindows", false);
-    List<CaptureWindow> windows = new ArrayList<>();
+    List<PublishedWindow> windows = new ArrayList<>();
     boolean complete = true;
     for (Item item : items == null ? List.<Item>of() : items) {
       Obj obj = asObject(item, "date", "start", "end", "college", "cohorts", "expectedStudents", "note");
@@ -366,7 +366,7 @@ final class CampaignReader {
         complete = false;
         continue;
       }
-      CaptureWindow window = build(obj.at, () -> new CaptureWindow(date, start, end, college, cohorts, expected, note));
+      PublishedWindow window = build(obj.at, () -> new PublishedWindow(date, start, end, college, cohorts, expected, note));
       complete &= window != null;
       if (window != null) {
         windows.add(window);

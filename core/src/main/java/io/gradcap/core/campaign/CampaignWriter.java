@@ -52,7 +52,7 @@ final class CampaignWriter {
     capture.put("arrivalLeadMinutes", terms.arrivalLeadMinutes());
     putIfPresent(capture, "dressCode", terms.dressCode());
     ArrayNode windows = root.putArray("captureWindows");
-    for (CaptureWindow w : campaign.captureWindows()) {
+    for (PublishedWindow w : campaign.captureWindows()) {
       ObjectNode node = windows.addObject();
       node.put("date", w.date().toString());
       node.put("start", time(w.startInclusive()));

@@ -202,7 +202,7 @@ public final class NoticeSelfCheck {
   /** Every morning capture session starts at the same time; a day that differs is named. */
   static List<Finding> morningWindowsStartAlike(Campaign campaign) {
     Map<LocalDate, LocalTime> firstMorningStart = new TreeMap<>();
-    for (CaptureWindow w : campaign.captureWindows()) {
+    for (PublishedWindow w : campaign.captureWindows()) {
       if (w.isMorning()) {
         firstMorningStart.merge(w.date(), w.startInclusive(), (a, b) -> a.isBefore(b) ? a : b);
       }
@@ -232,7 +232,7 @@ public final class NoticeSelfCheck {
 
   /** R9: one room, so no two capture windows share a minute. */
   static List<Finding> windowsDoNotOverlap(Campaign campaign) {
-    List<CaptureWindow> windows = campaign.captureWindows();
+    List<PublishedWindow> windows = campaign.captureWindows();
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < windows.size(); i++) {
       for (int j = i + 1; j < windows.size(); j++) {
@@ -272,7 +272,7 @@ public final class NoticeSelfCheck {
   static List<Finding> windowsHaveResponsiblePersons(Campaign campaign) {
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < campaign.captureWindows().size(); i++) {
-      CaptureWindow w = campaign.captureWindows().get(i);
+      PublishedWindow w = campaign.captureWindows().get(i);
       if (campaign.responsible(w).isEmpty()) {
         findings.add(finding("campaign.capture.responsible", Severity.WARNING, w.college(), "college",
             "captureWindows[" + i + "]", "capture.no-responsible", w.college(), w.date().toString()));
@@ -363,7 +363,7 @@ public final class NoticeSelfCheck {
   }
 
   private static int indexOf(Campaign campaign, LocalDate date, LocalTime start) {
-    List<CaptureWindow> windows = campaign.captureWindows();
+    List<PublishedWindow> windows = campaign.captureWindows();
     for (int i = 0; i < windows.size(); i++) {
       if (windows.get(i).date().equals(date) && windows.get(i).startInclusive().equals(start)) {
         return i;

@@ -43,11 +43,11 @@ class CampaignCodecTest {
 
   @Test
   void the_joint_classes_have_four_responsible_persons_and_network_engineering_two_windows() {
-    CaptureWindow joint = seed.captureSchedule().get(8);
+    PublishedWindow joint = seed.captureSchedule().get(8);
     assertThat(joint.college()).isEqualTo("联办本科班");
     assertThat(seed.responsible(joint)).extracting(ResponsiblePerson::name).containsExactly("周庆标", "陈雪利", "张卫国", "刘小玉");
     assertThat(seed.captureWindows()).filteredOn(w -> w.college().equals("网络工程学院"))
-        .extracting(CaptureWindow::expectedStudents).containsExactly(558, 125);
+        .extracting(PublishedWindow::expectedStudents).containsExactly(558, 125);
     assertThat(seed.captureWindows().get(4).cohorts()).containsExactly(CohortId.of(2019, 5));
     assertThat(seed.captureWindows().get(0).startInclusive()).isEqualTo(LocalTime.of(8, 30));
   }

@@ -104,12 +104,12 @@ class CampaignProperties {
     CaptureTerms terms = new CaptureTerms(any(rs, TEXT), any(rs, TEXT),
         BigDecimal.valueOf(between(rs, 0, 100_000), between(rs, 0, 2)), coin(rs) ? any(rs, TEXT) : null,
         between(rs, 0, 60), between(rs, 0, 120), coin(rs) ? any(rs, TEXT) : null);
-    List<CaptureWindow> windows = new ArrayList<>();
+    List<PublishedWindow> windows = new ArrayList<>();
     for (int w = between(rs, 0, 5); w > 0; w--) {
       int start = between(rs, 0, 23 * 60);
       int end = between(rs, start + 1, 24 * 60 - 1);
       List<CohortId> cohorts = coin(rs) ? List.of() : List.of(any(rs, Generate.pick(COHORTS)));
-      windows.add(new CaptureWindow(monday.plusDays(between(rs, 0, 200)), LocalTime.of(start / 60, start % 60),
+      windows.add(new PublishedWindow(monday.plusDays(between(rs, 0, 200)), LocalTime.of(start / 60, start % 60),
           LocalTime.of(end / 60, end % 60), any(rs, Generate.pick(colleges)).name(), cohorts, between(rs, 0, 1000),
           coin(rs) ? any(rs, TEXT) : null));
     }

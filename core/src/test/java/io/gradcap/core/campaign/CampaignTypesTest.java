@@ -21,8 +21,8 @@ class CampaignTypesTest {
 
   private static final LocalDate APRIL_24 = LocalDate.of(2023, 4, 24);
 
-  private static CaptureWindow window(String start, String end) {
-    return new CaptureWindow(APRIL_24, LocalTime.parse(start), LocalTime.parse(end), "动画学院", List.of(), 100, null);
+  private static PublishedWindow window(String start, String end) {
+    return new PublishedWindow(APRIL_24, LocalTime.parse(start), LocalTime.parse(end), "动画学院", List.of(), 100, null);
   }
 
   @Test
@@ -66,16 +66,16 @@ class CampaignTypesTest {
 
   @Test
   void windows_are_half_open() {
-    CaptureWindow first = window("08:30", "09:10");
+    PublishedWindow first = window("08:30", "09:10");
     assertThat(first.minutes()).isEqualTo(40);
     assertThat(first.isMorning()).isTrue();
     assertThat(first.overlaps(window("09:10", "11:50"))).isFalse();
     assertThat(first.overlaps(window("09:09", "11:50"))).isTrue();
-    assertThat(first.overlaps(new CaptureWindow(APRIL_24.plusDays(1), LocalTime.of(8, 30), LocalTime.of(9, 10), "动画学院",
+    assertThat(first.overlaps(new PublishedWindow(APRIL_24.plusDays(1), LocalTime.of(8, 30), LocalTime.of(9, 10), "动画学院",
         List.of(), 1, null))).isFalse();
     assertThat(window("14:30", "18:00").isMorning()).isFalse();
     assertThatThrownBy(() -> window("09:10", "09:10")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new CaptureWindow(APRIL_24, LocalTime.of(8, 0), LocalTime.of(9, 0), "x",
+    assertThatThrownBy(() -> new PublishedWindow(APRIL_24, LocalTime.of(8, 0), LocalTime.of(9, 0), "x",
         List.of(CohortId.of(2019, 5), CohortId.of(2019, 5)), 1, null)).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -99,7 +99,7 @@ class CampaignTypesTest {
     assertThatThrownBy(() -> new Campaign(seed.title(), seed.graduatingClass(), seed.cohorts(), seed.institution(),
         seed.calendar(), twice, seed.capture(), seed.captureWindows(), seed.notice()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("record-cards-due");
-    List<CaptureWindow> stranger = List.of(new CaptureWindow(APRIL_24, LocalTime.of(8, 0), LocalTime.of(9, 0), "外校",
+    List<PublishedWindow> stranger = List.of(new PublishedWindow(APRIL_24, LocalTime.of(8, 0), LocalTime.of(9, 0), "外校",
         List.of(), 1, null));
     assertThatThrownBy(() -> new Campaign(seed.title(), seed.graduatingClass(), seed.cohorts(), seed.institution(),
         seed.calendar(), seed.milestones(), seed.capture(), stranger, seed.notice()))
@@ -126,7 +126,7 @@ class CampaignTypesTest {
     new EqualsTester()
         .addEqualityGroup(window("08:30", "09:10"), window("08:30", "09:10"))
         .addEqualityGroup(window("08:10", "09:10"))
-        .addEqualityGroup(new CaptureWindow(APRIL_24, LocalTime.of(8, 30), LocalTime.of(9, 10), "动画学院", List.of(), 100, "五年制"))
+        .addEqualityGroup(new PublishedWindow(APRIL_24, LocalTime.of(8, 30), LocalTime.of(9, 10), "动画学院", List.of(), 100, "五年制"))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(WeekdayClaim.parse("4月17日（第10周星期一）"), WeekdayClaim.parse("4月17日(第10周周一)"))

@@ -120,9 +120,9 @@ class NoticeSelfCheckTest {
   @Test
   void overlapping_windows_are_blocking_and_windows_match_capture_days() {
     Campaign c = corrected();
-    List<CaptureWindow> windows = new ArrayList<>(c.captureWindows());
-    windows.add(new CaptureWindow(LocalDate.of(2023, 4, 26), LocalTime.of(15, 0), LocalTime.of(16, 0), "动画学院", List.of(), 10, null));
-    windows.add(new CaptureWindow(LocalDate.of(2023, 4, 27), LocalTime.of(8, 10), LocalTime.of(9, 0), "动画学院", List.of(), 10, null));
+    List<PublishedWindow> windows = new ArrayList<>(c.captureWindows());
+    windows.add(new PublishedWindow(LocalDate.of(2023, 4, 26), LocalTime.of(15, 0), LocalTime.of(16, 0), "动画学院", List.of(), 10, null));
+    windows.add(new PublishedWindow(LocalDate.of(2023, 4, 27), LocalTime.of(8, 10), LocalTime.of(9, 0), "动画学院", List.of(), 10, null));
     Campaign more = with(c, x -> new Campaign(x.title(), x.graduatingClass(), x.cohorts(), x.institution(), x.calendar(),
         x.milestones(), x.capture(), windows, x.notice()));
     assertThat(NoticeSelfCheck.windowsDoNotOverlap(more)).hasSize(2).allMatch(Finding::isBlocking);

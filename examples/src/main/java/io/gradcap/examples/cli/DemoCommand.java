@@ -6,9 +6,9 @@ import io.gradcap.core.GradcapException;
 import io.gradcap.core.campaign.Campaign;
 import io.gradcap.core.campaign.CampaignCodec;
 import io.gradcap.core.campaign.CaptureTerms;
-import io.gradcap.core.campaign.CaptureWindow;
 import io.gradcap.core.campaign.Milestone;
 import io.gradcap.core.campaign.NoticeSelfCheck;
+import io.gradcap.core.campaign.PublishedWindow;
 import io.gradcap.core.cohort.CohortId;
 import io.gradcap.core.cohort.TermCalendar;
 import io.gradcap.core.finding.Finding;
@@ -118,7 +118,7 @@ final class DemoCommand implements Callable<Integer> {
             + terms.arrivalLeadMinutes() + " 分钟按学号排队）：",
         "Graduation image capture (" + terms.room() + ", " + terms.centre() + ", " + terms.fee().toPlainString()
             + " yuan a student, queue by student number " + terms.arrivalLeadMinutes() + " minutes early):"));
-    for (CaptureWindow window : campaign.captureSchedule()) {
+    for (PublishedWindow window : campaign.captureSchedule()) {
       String persons = campaign.responsible(window).stream().map(ResponsiblePerson::name).collect(Collectors.joining("、"));
       String cohorts = window.cohorts().isEmpty() ? ""
           : " " + window.cohorts().stream().map(CohortId::toString).collect(Collectors.joining(","));

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the capture schedule as a notice publishes it (Attachment 1): a college's time window
- * on a capture day, how many students it expects, and a note.
+ * on a capture day, how many students it expects, and a note. This is what the notice says;
+ * planning and checking a schedule against classes and throughput is the capture package's job.
  *
  * @param date the capture day
  * @param startInclusive when the window opens
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param expectedStudents how many students the notice expects
  * @param note the notice's remark ({@code 五年制}), if any
  */
-public record CaptureWindow(
+public record PublishedWindow(
     LocalDate date,
     LocalTime startInclusive,
     LocalTime endExclusive,
@@ -34,10 +35,10 @@ public record CaptureWindow(
     @Nullable String note) {
 
   /** By date, then start. */
-  public static final Comparator<CaptureWindow> CHRONOLOGICAL =
-      Comparator.comparing(CaptureWindow::date).thenComparing(CaptureWindow::startInclusive);
+  public static final Comparator<PublishedWindow> CHRONOLOGICAL =
+      Comparator.comparing(PublishedWindow::date).thenComparing(PublishedWindow::startInclusive);
 
-  public CaptureWindow {
+  public PublishedWindow {
     Preconditions.checkArgument(startInclusive.isBefore(endExclusive),
         "window %s–%s on %s ends before it starts", startInclusive, endExclusive, date);
     college = college.strip();
@@ -66,7 +67,7 @@ public record CaptureWindow(
   }
 
   /** Whether the two windows share a minute on the same day. */
-  public boolean overlaps(CaptureWindow other) {
+  public boolean overlaps(PublishedWindow other) {
     return date.equals(other.date)
         && startInclusive.isBefore(other.endExclusive) && other.startInclusive.isBefore(endExclusive);
   }
