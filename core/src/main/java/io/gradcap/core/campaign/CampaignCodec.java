@@ -73,8 +73,10 @@ public final class CampaignCodec {
         : mapper.writeValueAsString(tree);
   }
 
-  private static CampaignReader reader(String text, CampaignFormat format, String source) {
+  private static CampaignReader reader(String content, CampaignFormat format, String source) {
     ObjectMapper mapper = mapper(format);
+    // Editors on Windows save UTF-8 with a byte-order mark; it is no part of the document.
+    String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
     try {
       JsonNode tree = mapper.readTree(text);
       return new CampaignReader(tree, LineIndex.of(mapper, text), source);

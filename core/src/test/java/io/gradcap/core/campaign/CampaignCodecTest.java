@@ -149,6 +149,13 @@ class CampaignCodecTest {
   }
 
   @Test
+  void a_byte_order_mark_is_ignored() {
+    assertThat(CampaignCodec.read("\uFEFF" + Seed.yaml(), CampaignFormat.YAML, "bom.yaml")).isEqualTo(seed);
+    String json = CampaignCodec.write(seed, CampaignFormat.JSON);
+    assertThat(CampaignCodec.read("\uFEFF" + json, CampaignFormat.JSON, "bom.json")).isEqualTo(seed);
+  }
+
+  @Test
   void formats_follow_file_names() {
     assertThat(CampaignFormat.ofFileName("seed-2024.yaml")).contains(CampaignFormat.YAML);
     assertThat(CampaignFormat.ofFileName("SEED.YML")).contains(CampaignFormat.YAML);
