@@ -1,9 +1,9 @@
 package io.gradcap.core.campaign;
 
 import com.google.common.base.Preconditions;
+import io.gradcap.core.cohort.AcademicCalendar;
 import io.gradcap.core.cohort.CohortId;
 import io.gradcap.core.cohort.GraduatingClass;
-import io.gradcap.core.cohort.TermCalendar;
 import io.gradcap.core.institution.College;
 import io.gradcap.core.institution.Institution;
 import io.gradcap.core.institution.ResponsiblePerson;
@@ -19,14 +19,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One year's campaign as data: which graduating class and cohorts it covers, the institution's
- * structure, the term calendar, the milestones, the capture terms and windows, and what the notice
+ * structure, the academic calendar, the milestones, the capture terms and windows, and what the notice
  * says about itself. Read and written by {@link CampaignCodec}; checked by {@link NoticeSelfCheck}.
  *
  * @param title the notice's title, such as {@code 关于做好2024届毕业生信息收集及毕业图像采集工作的通知}
  * @param graduatingClass the class the campaign is for
  * @param cohorts the cohorts it covers (data: R1 is checked, not assumed)
  * @param institution colleges, classes, students and responsible persons
- * @param calendar the term the campaign runs in
+ * @param calendar the terms the campaign runs through
  * @param milestones the dated steps, in the order given
  * @param capture place, centre, fee, lead times, dress code
  * @param captureWindows the capture schedule as published, in the order given
@@ -37,7 +37,7 @@ public record Campaign(
     GraduatingClass graduatingClass,
     List<CohortId> cohorts,
     Institution institution,
-    TermCalendar calendar,
+    AcademicCalendar calendar,
     List<Milestone> milestones,
     CaptureTerms capture,
     List<PublishedWindow> captureWindows,

@@ -1,6 +1,7 @@
 package io.gradcap.core.campaign;
 
 import io.gradcap.core.GradcapException;
+import io.gradcap.core.cohort.AcademicCalendar;
 import io.gradcap.core.cohort.CohortId;
 import io.gradcap.core.cohort.GraduatingClass;
 import io.gradcap.core.cohort.TeachingWeekDay;
@@ -96,7 +97,7 @@ final class CampaignReader {
     String title = top.text("title", true);
     GraduatingClass graduatingClass = top.value("graduatingClass", true, "graduating-class", GraduatingClass::parse);
     List<CohortId> cohorts = readCohorts(top);
-    TermCalendar calendar = readCalendar(top.object("calendar", true, "term", "firstMonday", "weeks"));
+    AcademicCalendar calendar = readCalendar(top);
     Institution institution = readInstitution(top.object("institution", true, "name", "englishName", "officeContacts", "colleges"));
     List<Milestone> milestones = readMilestones(top);
     CaptureTerms capture = readCapture(top.object("capture", true, "room", "centre", "fee", "feeNote", "codeLeadDays",
@@ -132,7 +133,38 @@ final class CampaignReader {
     return cohorts.size() == items.size() ? cohorts : null;
   }
 
-  private @Nullable TermCalendar readCalendar(@Nullable Obj obj) {
+  /** One term as an object, or several as a list of them. */
+  private @Nullable AcademicCalendar readCalendar(Obj top) {
+    JsonNode node = top.get("calendar", true);
+    if (node == null) {
+      return null;
+    }
+    At at = top.at.field("calendar");
+    List<Item> items = new ArrayList<>();
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        items.add(new Item(node.get(i), at.index(i)));
+      }
+      if (items.isEmpty()) {
+        problem(at, "required", "definition.required");
+      }
+    } else {
+      items.add(new Item(node, at));
+    }
+    List<TermCalendar> terms = new ArrayList<>();
+    for (Item item : items) {
+      TermCalendar term = readTerm(asObject(item, "term", "firstMonday", "weeks"));
+      if (term != null) {
+        terms.add(term);
+      }
+    }
+    if (terms.isEmpty() || terms.size() != items.size()) {
+      return null;
+    }
+    return build(at, () -> new AcademicCalendar(terms));
+  }
+
+  private @Nullable TermCalendar readTerm(@Nullable Obj obj) {
     if (obj == null) {
       return null;
     }

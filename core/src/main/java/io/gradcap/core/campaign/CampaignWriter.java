@@ -1,5 +1,6 @@
 package io.gradcap.core.campaign;
 
+import io.gradcap.core.cohort.TermCalendar;
 import io.gradcap.core.institution.ClassGroup;
 import io.gradcap.core.institution.College;
 import io.gradcap.core.institution.Institution;
@@ -29,10 +30,13 @@ final class CampaignWriter {
     root.put("graduatingClass", campaign.graduatingClass().toString());
     ArrayNode cohorts = root.putArray("cohorts");
     campaign.cohorts().forEach(c -> cohorts.add(c.toString()));
-    ObjectNode calendar = root.putObject("calendar");
-    calendar.put("term", campaign.calendar().term());
-    calendar.put("firstMonday", campaign.calendar().firstMonday().toString());
-    calendar.put("weeks", campaign.calendar().weeks());
+    List<TermCalendar> terms = campaign.calendar().terms();
+    if (terms.size() == 1) {
+      writeTerm(root.putObject("calendar"), terms.get(0));
+    } else {
+      ArrayNode calendar = root.putArray("calendar");
+      terms.forEach(t -> writeTerm(calendar.addObject(), t));
+    }
     writeInstitution(root.putObject("institution"), campaign.institution());
     ArrayNode milestones = root.putArray("milestones");
     for (Milestone m : campaign.milestones()) {
@@ -42,15 +46,15 @@ final class CampaignWriter {
       putIfPresent(node, "place", m.place());
       putIfPresent(node, "note", m.note());
     }
-    CaptureTerms terms = campaign.capture();
+    CaptureTerms captureTerms = campaign.capture();
     ObjectNode capture = root.putObject("capture");
-    capture.put("room", terms.room());
-    capture.put("centre", terms.centre());
-    capture.put("fee", terms.fee());
-    putIfPresent(capture, "feeNote", terms.feeNote());
-    capture.put("codeLeadDays", terms.codeLeadDays());
-    capture.put("arrivalLeadMinutes", terms.arrivalLeadMinutes());
-    putIfPresent(capture, "dressCode", terms.dressCode());
+    capture.put("room", captureTerms.room());
+    capture.put("centre", captureTerms.centre());
+    capture.put("fee", captureTerms.fee());
+    putIfPresent(capture, "feeNote", captureTerms.feeNote());
+    capture.put("codeLeadDays", captureTerms.codeLeadDays());
+    capture.put("arrivalLeadMinutes", captureTerms.arrivalLeadMinutes());
+    putIfPresent(capture, "dressCode", captureTerms.dressCode());
     ArrayNode windows = root.putArray("captureWindows");
     for (PublishedWindow w : campaign.captureWindows()) {
       ObjectNode node = windows.addObject();
@@ -80,6 +84,12 @@ final class CampaignWriter {
       notice.sections().forEach(sections::add);
     }
     return root;
+  }
+
+  private static void writeTerm(ObjectNode node, TermCalendar term) {
+    node.put("term", term.term());
+    node.put("firstMonday", term.firstMonday().toString());
+    node.put("weeks", term.weeks());
   }
 
   private static void writeInstitution(ObjectNode node, Institution institution) {

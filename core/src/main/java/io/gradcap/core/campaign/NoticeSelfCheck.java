@@ -1,5 +1,6 @@
 package io.gradcap.core.campaign;
 
+import io.gradcap.core.cohort.AcademicCalendar;
 import io.gradcap.core.cohort.TeachingWeekDay;
 import io.gradcap.core.cohort.TermCalendar;
 import io.gradcap.core.finding.Finding;
@@ -105,7 +106,7 @@ public final class NoticeSelfCheck {
       return List.of();
     }
     TreeMap<Integer, String> references = new TreeMap<>();
-    references.put(campaign.calendar().firstMonday().getYear(), "year.calendar");
+    references.put(campaign.calendar().first().firstMonday().getYear(), "year.calendar");
     if (notice.number() != null) {
       references.put(notice.number().year(), "year.number");
     }
@@ -145,24 +146,25 @@ public final class NoticeSelfCheck {
     if (notice == null) {
       return List.of();
     }
-    TermCalendar calendar = campaign.calendar();
+    AcademicCalendar calendar = campaign.calendar();
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < notice.weekdayClaims().size(); i++) {
       WeekdayClaim claim = notice.weekdayClaims().get(i);
-      LocalDate date = claim.in(calendar.firstMonday().getYear());
-      if (date.isBefore(calendar.firstMonday())) {
-        date = claim.in(calendar.firstMonday().getYear() + 1);
+      String at = "notice.weekdayClaims[" + i + "]";
+      List<LocalDate> candidates = candidateDates(calendar, claim);
+      if (candidates.stream().anyMatch(d -> calendar.teachingDay(d).orElseThrow().equals(claim.teachingDay()))) {
+        continue;
       }
-      long week = calendar.weekNumber(date);
-      boolean matches = week == claim.teachingDay().week() && date.getDayOfWeek() == claim.teachingDay().weekday();
-      if (!matches) {
-        String actual = week >= 1 && week <= TeachingWeekDay.MAX_WEEK
-            ? TeachingWeekDay.of((int) week, date.getDayOfWeek()).toString()
-            : week + "/" + date.getDayOfWeek().getValue();
-        findings.add(finding("notice.weekday-calendar", Severity.BLOCKING, claim.toString(), "weekdayClaims",
-            "notice.weekdayClaims[" + i + "]", "notice.weekday-calendar", claim.toString(), date.toString(), actual,
-            calendar.term(), calendar.firstMonday().toString(), claim.teachingDay().toString()));
+      if (candidates.isEmpty()) {
+        findings.add(finding("notice.weekday-calendar", Severity.BLOCKING, claim.toString(), "weekdayClaims", at,
+            "notice.weekday-outside", claim.toString(), calendar.describe()));
+        continue;
       }
+      LocalDate date = candidates.get(0);
+      TermCalendar term = calendar.termOf(date).orElseThrow();
+      findings.add(finding("notice.weekday-calendar", Severity.BLOCKING, claim.toString(), "weekdayClaims", at,
+          "notice.weekday-calendar", claim.toString(), date.toString(), term.requireTeachingDay(date).toString(),
+          term.term(), term.firstMonday().toString(), claim.teachingDay().toString()));
     }
     return findings;
   }
@@ -296,16 +298,15 @@ public final class NoticeSelfCheck {
     return findings;
   }
 
-  /** A deadline or capture day people must act on lies in the term's teaching weeks. */
+  /** A deadline or capture day people must act on lies in the teaching weeks of a term. */
   static List<Finding> workingMilestonesLieInTheTerm(Campaign campaign) {
     List<Finding> findings = new ArrayList<>();
-    TermCalendar calendar = campaign.calendar();
+    AcademicCalendar calendar = campaign.calendar();
     for (int i = 0; i < campaign.milestones().size(); i++) {
       Milestone m = campaign.milestones().get(i);
       if (m.kind().isWorkingDay() && !calendar.contains(m.date())) {
         findings.add(finding("campaign.milestone.outside-term", Severity.WARNING, m.kind().key(), "date",
-            "milestones[" + i + "]", "milestone.outside-term", label(m), m.date().toString(), calendar.term(),
-            calendar.startInclusive().toString(), calendar.endExclusive().minusDays(1).toString()));
+            "milestones[" + i + "]", "milestone.outside-term", label(m), m.date().toString(), calendar.describe()));
       }
     }
     return findings;
@@ -356,6 +357,19 @@ public final class NoticeSelfCheck {
   }
 
   // ---- helpers
+
+  /** The dates a claim's day of the year can be inside the calendar's terms. */
+  private static List<LocalDate> candidateDates(AcademicCalendar calendar, WeekdayClaim claim) {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    for (TermCalendar term : calendar.terms()) {
+      for (int y = term.startInclusive().getYear(); y <= term.endExclusive().getYear(); y++) {
+        if (claim.date().isValidYear(y) && term.contains(claim.in(y))) {
+          dates.add(claim.in(y));
+        }
+      }
+    }
+    return List.copyOf(dates);
+  }
 
   private static @Nullable LocalDate signedOn(Campaign campaign) {
     NoticeClaims notice = campaign.notice();

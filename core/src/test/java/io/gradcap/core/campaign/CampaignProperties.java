@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.gradcap.core.cohort.AcademicCalendar;
 import io.gradcap.core.cohort.CohortId;
 import io.gradcap.core.cohort.GraduatingClass;
 import io.gradcap.core.cohort.TeachingWeekDay;
@@ -93,7 +94,9 @@ class CampaignProperties {
     }
     Institution institution = new Institution(any(rs, TEXT), coin(rs) ? any(rs, TEXT) : null, colleges, responsibilities(rs));
     LocalDate monday = LocalDate.of(2020, 1, 6).plusWeeks(between(rs, 0, 500));
-    TermCalendar calendar = TermCalendar.of(any(rs, TEXT), monday, between(rs, 1, 30));
+    TermCalendar first = TermCalendar.of("1" + any(rs, TEXT), monday, between(rs, 1, 30));
+    AcademicCalendar calendar = coin(rs) ? AcademicCalendar.of(first) : AcademicCalendar.of(first,
+        TermCalendar.of("2" + any(rs, TEXT), first.endExclusive().plusWeeks(between(rs, 0, 8)), between(rs, 1, 30)));
     List<Milestone> milestones = new ArrayList<>();
     for (MilestoneKind kind : MilestoneKind.values()) {
       for (int n = kind.isRepeatable() ? between(rs, 0, 3) : between(rs, 0, 1); n > 0; n--) {

@@ -3,6 +3,7 @@ package io.gradcap.core.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gradcap.core.cohort.CohortId;
+import io.gradcap.core.cohort.AcademicCalendar;
 import io.gradcap.core.cohort.TeachingWeekDay;
 import io.gradcap.core.cohort.TermCalendar;
 import io.gradcap.core.finding.Finding;
@@ -57,13 +58,26 @@ class NoticeSelfCheckTest {
   @Test
   void a_weekday_claim_that_contradicts_the_calendar_is_blocking() {
     Campaign shifted = with(corrected(), c -> new Campaign(c.title(), c.graduatingClass(), c.cohorts(), c.institution(),
-        TermCalendar.of("2022-2023学年第二学期", LocalDate.of(2023, 2, 20), 20), c.milestones(), c.capture(),
+        AcademicCalendar.of(TermCalendar.of("2022-2023学年第二学期", LocalDate.of(2023, 2, 20), 20)), c.milestones(), c.capture(),
         c.captureWindows(), c.notice()));
     assertThat(NoticeSelfCheck.weekdayClaimsMatchTheCalendar(shifted)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.BLOCKING);
       assertThat(f.message(Locale.CHINESE))
           .isEqualTo("“4月17日（第10周星期一）”与校历不符：按2022-2023学年第二学期（第1周星期一为 2023-02-20），2023-04-17 是第9周星期一，不是第10周星期一");
     });
+  }
+
+  @Test
+  void a_claim_outside_every_term_is_blocking_and_a_later_term_can_hold_it() {
+    NoticeClaims claims = new NoticeClaims(null, null, List.of(WeekdayClaim.parse("9月4日（第1周星期一）")), List.of());
+    Campaign spring = withNotice(claims);
+    assertThat(NoticeSelfCheck.weekdayClaimsMatchTheCalendar(spring)).singleElement().satisfies(f -> assertThat(
+        f.message(Locale.ENGLISH)).isEqualTo("\"9月4日（第1周星期一）\" lies outside the teaching weeks of every term"
+            + " (2022-2023学年第二学期 2023-02-13–2023-07-02)"));
+    Campaign both = new Campaign(spring.title(), spring.graduatingClass(), spring.cohorts(), spring.institution(),
+        AcademicCalendar.of(spring.calendar().first(), TermCalendar.of("2023-2024学年第一学期", LocalDate.of(2023, 9, 4), 20)),
+        spring.milestones(), spring.capture(), spring.captureWindows(), claims);
+    assertThat(NoticeSelfCheck.weekdayClaimsMatchTheCalendar(both)).isEmpty();
   }
 
   @Test
@@ -100,7 +114,7 @@ class NoticeSelfCheckTest {
     Campaign c = withMilestones(corrected(), List.of(Milestone.of(MilestoneKind.CERTIFICATES_SUBMITTED, LocalDate.of(2023, 7, 3))));
     assertThat(NoticeSelfCheck.workingMilestonesLieInTheTerm(c)).singleElement()
         .satisfies(f -> assertThat(f.message(Locale.CHINESE)).isEqualTo(
-            "证书统计表提交（2023-07-03）不在2022-2023学年第二学期的教学周内（2023-02-13 至 2023-07-02）"));
+            "证书统计表提交（2023-07-03）不在校历任何学期的教学周内（2022-2023学年第二学期 2023-02-13–2023-07-02）"));
   }
 
   @Test

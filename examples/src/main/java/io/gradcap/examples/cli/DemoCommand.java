@@ -9,6 +9,7 @@ import io.gradcap.core.campaign.CaptureTerms;
 import io.gradcap.core.campaign.Milestone;
 import io.gradcap.core.campaign.NoticeSelfCheck;
 import io.gradcap.core.campaign.PublishedWindow;
+import io.gradcap.core.cohort.AcademicCalendar;
 import io.gradcap.core.cohort.CohortId;
 import io.gradcap.core.cohort.TermCalendar;
 import io.gradcap.core.finding.Finding;
@@ -90,11 +91,13 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static void printCalendar(PrintWriter w, Campaign campaign, Locale locale) {
-    TermCalendar calendar = campaign.calendar();
-    w.println(text(locale,
-        "校历：" + calendar.term() + "，第1周星期一为 " + calendar.firstMonday() + "，共 " + calendar.weeks() + " 周",
-        "Calendar: " + calendar.term() + ", teaching week 1 began on Monday " + calendar.firstMonday() + ", "
-            + calendar.weeks() + " weeks"));
+    AcademicCalendar calendar = campaign.calendar();
+    for (TermCalendar term : calendar.terms()) {
+      w.println(text(locale,
+          "校历：" + term.term() + "，第1周星期一为 " + term.firstMonday() + "，共 " + term.weeks() + " 周",
+          "Calendar: " + term.term() + ", teaching week 1 began on Monday " + term.firstMonday() + ", "
+              + term.weeks() + " weeks"));
+    }
     w.println(text(locale, "工作节点：", "Milestones:"));
     List<Row> rows = new ArrayList<>();
     for (Milestone m : campaign.milestones()) {
@@ -153,7 +156,7 @@ final class DemoCommand implements Callable<Integer> {
     return text + " ".repeat(Math.max(0, width - columns));
   }
 
-  private static String teachingDay(TermCalendar calendar, LocalDate date, Locale locale) {
-    return calendar.teachingDay(date).map(day -> day.format(locale)).orElse(text(locale, "（校历外）", "(outside the term)"));
+  private static String teachingDay(AcademicCalendar calendar, LocalDate date, Locale locale) {
+    return calendar.teachingDay(date).map(day -> day.format(locale)).orElse(text(locale, "（校历外）", "(outside the calendar)"));
   }
 }
