@@ -20,6 +20,8 @@ module io.gradcap.core {
   exports io.gradcap.core.cohort;
   exports io.gradcap.core.finding;
   exports io.gradcap.core.image;
+  exports io.gradcap.core.campaign;
+  exports io.gradcap.core.institution;
   exports io.gradcap.core.record;
   exports io.gradcap.core.recordcard;
   exports io.gradcap.core.verification;

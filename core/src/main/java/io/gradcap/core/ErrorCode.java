@@ -54,8 +54,14 @@ public enum ErrorCode {
   CONFIRMED_IMAGE_IS_FINAL(701),
 
   // 08xx campaign
+  /** A campaign definition was read but breaks rules; the message lists every problem. */
+  INVALID_CAMPAIGN(801),
+  /** A campaign definition is not well-formed JSON or YAML. */
+  UNREADABLE_CAMPAIGN(802),
 
   // 09xx cohorts and calendar
+  /** A date lies outside the teaching weeks of a term. */
+  DATE_OUTSIDE_TERM(901),
 
   // 10xx access
   /** The actor's scope does not cover what the command touches. */

@@ -31,9 +31,30 @@ public record Message(String bundle, String key, List<Object> args) {
     return new Message(bundle, key, List.of(args));
   }
 
-  /** The message in the locale's language: English for {@code en}, Simplified Chinese otherwise. */
+  /**
+   * The message in the locale's language: English for {@code en}, Simplified Chinese otherwise.
+   * Arguments that are messages themselves are rendered in the same language; list arguments
+   * become one line per element.
+   */
   public String format(Locale locale) {
-    return Messages.format(bundle, key, locale, args);
+    return Messages.format(bundle, key, locale, localized(args, locale));
+  }
+
+  private static List<Object> localized(List<Object> args, Locale locale) {
+    if (args.stream().noneMatch(a -> a instanceof Message || a instanceof List)) {
+      return args;
+    }
+    return args.stream().map(a -> localized(a, locale)).toList();
+  }
+
+  private static Object localized(Object arg, Locale locale) {
+    if (arg instanceof Message message) {
+      return message.format(locale);
+    }
+    if (arg instanceof List<?> list) {
+      return list.stream().map(e -> String.valueOf(localized(e, locale))).collect(java.util.stream.Collectors.joining("\n"));
+    }
+    return arg;
   }
 
   /** The message in Simplified Chinese. */
