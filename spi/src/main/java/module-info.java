@@ -6,6 +6,7 @@ module io.gradcap.spi {
   requires transitive java.sql;
 
   exports io.gradcap.spi;
+  exports io.gradcap.spi.table;
 
   uses io.gradcap.spi.PortProvider;
 }

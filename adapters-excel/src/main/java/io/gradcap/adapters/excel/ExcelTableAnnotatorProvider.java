@@ -1,0 +1,30 @@
+package io.gradcap.adapters.excel;
+
+import io.gradcap.spi.Location;
+import io.gradcap.spi.PortProvider;
+import io.gradcap.spi.table.TableAnnotator;
+import io.gradcap.spi.table.TableFormat;
+
+/** Writes notes back into a copy of an {@code .xlsx} or {@code .xls} workbook. */
+public final class ExcelTableAnnotatorProvider implements PortProvider<TableAnnotator> {
+
+  @Override
+  public String name() {
+    return "excel-annotator";
+  }
+
+  @Override
+  public Class<TableAnnotator> portType() {
+    return TableAnnotator.class;
+  }
+
+  @Override
+  public boolean supports(Location location) {
+    return TableFormat.XLSX.matches(location) || TableFormat.XLS.matches(location);
+  }
+
+  @Override
+  public TableAnnotator open(Location location) {
+    return Annotator.open(location);
+  }
+}

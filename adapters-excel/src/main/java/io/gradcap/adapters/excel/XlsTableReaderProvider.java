@@ -1,0 +1,30 @@
+package io.gradcap.adapters.excel;
+
+import io.gradcap.spi.Location;
+import io.gradcap.spi.PortProvider;
+import io.gradcap.spi.table.TableReader;
+import io.gradcap.spi.table.TableFormat;
+
+/** Reads Excel 97–2003 {@code .xls} workbooks (HSSF). */
+public final class XlsTableReaderProvider implements PortProvider<TableReader> {
+
+  @Override
+  public String name() {
+    return "xls";
+  }
+
+  @Override
+  public Class<TableReader> portType() {
+    return TableReader.class;
+  }
+
+  @Override
+  public boolean supports(Location location) {
+    return TableFormat.XLS.matches(location);
+  }
+
+  @Override
+  public TableReader open(Location location) {
+    return XlsReader.open(location);
+  }
+}
