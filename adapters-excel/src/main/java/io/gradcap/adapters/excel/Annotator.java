@@ -121,8 +121,8 @@ final class Annotator implements TableAnnotator {
           cell.removeCellComment();
         }
         ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex() + 1);
-        anchor.setCol2(cell.getColumnIndex() + 4);
+        anchor.setCol1(cell.getColumnIndex());
+        anchor.setCol2(cell.getColumnIndex() + 3);
         anchor.setRow1(cell.getRowIndex());
         anchor.setRow2(cell.getRowIndex() + 4);
         Comment comment = drawing.createCellComment(anchor);
@@ -134,7 +134,9 @@ final class Annotator implements TableAnnotator {
         cell(sheet, headerRow, errorsColumn).setCellValue(errorsColumnHeader.get());
         for (var rowNotes : sheetNotes.getValue().entrySet()) {
           StringBuilder text = new StringBuilder();
-          for (CellNote note : rowNotes.getValue()) {
+          List<CellNote> inColumnOrder = new ArrayList<>(rowNotes.getValue());
+          inColumnOrder.sort(java.util.Comparator.comparingInt(n -> n.cell().column()));
+          for (CellNote note : inColumnOrder) {
             if (text.length() > 0) {
               text.append("；");
             }
