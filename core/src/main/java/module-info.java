@@ -17,6 +17,7 @@ module io.gradcap.core {
   exports io.gradcap.core.cohort;
   exports io.gradcap.core.finding;
   exports io.gradcap.core.record;
+  exports io.gradcap.core.roster;
 
   uses io.gradcap.spi.PortProvider;
 }
