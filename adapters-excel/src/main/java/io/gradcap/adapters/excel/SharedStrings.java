@@ -47,7 +47,7 @@ final class SharedStrings {
           } else if ("t".equals(name) && phonetic == 0) {
             inText = true;
           }
-        } else if (event == XMLStreamConstants.CHARACTERS && inText) {
+        } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inText) {
           text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
           if (chars + text.length() > limits.maxSharedStringChars()) {
             throw new TableLimitExceededException(location, "maxSharedStringChars", limits.maxSharedStringChars());

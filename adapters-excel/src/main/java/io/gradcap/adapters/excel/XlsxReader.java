@@ -63,6 +63,8 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
   private final boolean date1904;
   private final XSSFReader reader;
   private SharedStrings sharedStrings;
+  /** Merged regions found at the end of a sheet read to its end, so that asking for them costs nothing. */
+  private final Map<String, List<CellRange>> mergedSeen = new java.util.concurrent.ConcurrentHashMap<>();
 
   private XlsxReader(Source source) {
     this.source = source;
@@ -216,6 +218,10 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
 
   @Override
   public List<CellRange> mergedRegions(String sheet) {
+    List<CellRange> seen = mergedSeen.get(sheet);
+    if (seen != null) {
+      return seen;
+    }
     try (InputStream in = open(sheet)) {
       return MergeScanner.scan(in);
     } catch (IOException e) {
@@ -296,10 +302,27 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
           return parseRow();
         }
         if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
+          mergedSeen.put(origin.sheet(), readMergeCells());
           return null;
         }
       }
       return null;
+    }
+
+    /** After the rows: the {@code <mergeCell>} elements, which come before the end of the sheet. */
+    private List<CellRange> readMergeCells() throws XMLStreamException {
+      List<CellRange> ranges = new ArrayList<>();
+      while (xml.hasNext()) {
+        if (xml.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(xml.getLocalName())) {
+          String ref = xml.getAttributeValue(null, "ref");
+          try {
+            ranges.add(CellRange.parse(ref));
+          } catch (IllegalArgumentException e) {
+            throw new UnreadableTableException(origin.sheetLocation(), "corrupt merged region " + ref, e);
+          }
+        }
+      }
+      return List.copyOf(ranges);
     }
 
     private Row parseRow() throws XMLStreamException {

@@ -99,7 +99,7 @@ final class Coercion {
       return Result.fail("import.value.wrong-type", "value.wrong-type", label, cell.text());
     }
     String text = text(cell);
-    if (SCIENTIFIC.matcher(text).matches()) {
+    if ((text.indexOf('E') >= 0 || text.indexOf('e') >= 0) && SCIENTIFIC.matcher(text).matches()) {
       return Result.fail("import.value.number-lost-precision", "value.number-lost-precision", label);
     }
     return Result.ok(text);
@@ -131,13 +131,20 @@ final class Coercion {
     }
     String text = text(cell);
     LocalDate parsed = parseDate(text);
+    if (parsed != null && iso(text) != null) {
+      return Result.ok(text);
+    }
     return parsed != null
         ? Result.ok(parsed.toString())
         : Result.fail("import.value.unreadable-date", "value.unreadable-date", label, text);
   }
 
   static @Nullable LocalDate parseDate(String text) {
-    String date = TIME_SUFFIX.matcher(text).replaceFirst("").strip();
+    LocalDate iso = iso(text);
+    if (iso != null) {
+      return iso;
+    }
+    String date = text.indexOf(':') < 0 ? text : TIME_SUFFIX.matcher(text).replaceFirst("").strip();
     LocalDate compact = compact(date);
     if (compact != null) {
       return compact;
@@ -147,6 +154,36 @@ final class Coercion {
       return of(m.group(1), m.group(2), m.group(3));
     }
     return null;
+  }
+
+  /** The common case without a regular expression: {@code 2024-04-17}. */
+  private static @Nullable LocalDate iso(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private static @Nullable LocalDate compact(String text) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -50,9 +51,8 @@ public final class RosterImporter {
 
   /** Imports a sheet of the reader's file; a merged cell's value counts for every cell it covers. */
   public RosterImport read(TableReader reader, String sheet) {
-    List<CellRange> merged = reader.mergedRegions(sheet);
     try (Stream<Row> rows = reader.rows(sheet)) {
-      return read(rows, merged);
+      return read(rows, () -> reader.mergedRegions(sheet));
     }
   }
 
@@ -63,15 +63,21 @@ public final class RosterImporter {
    * @param merged the sheet's merged regions: blank cells inside one take its top-left value
    */
   public RosterImport read(Stream<Row> rows, List<CellRange> merged) {
+    return read(rows, () -> merged);
+  }
+
+  /**
+   * Streams the rows first and asks for the merged regions afterwards: a streaming reader finds
+   * them after the last row, so blank cells are settled only once the stream has ended.
+   */
+  private RosterImport read(Stream<Row> rows, Supplier<List<CellRange>> mergedAfterwards) {
     Iterator<Row> it = rows.iterator();
-    Merges merges = new Merges(merged);
     Row header = null;
     int searched = 0;
     String sheetLocation = null;
     while (it.hasNext()) {
       Row row = it.next();
       sheetLocation = row.ref().sheetLocation();
-      merges.remember(row);
       if (row.isBlank()) {
         continue;
       }
@@ -87,68 +93,59 @@ public final class RosterImporter {
       return new RosterImport.Rejected(List.of(finding("import.header.not-found", null, null, sheetLocation,
           Message.of(Coercion.BUNDLE, "header.not-found", mapping.headerSearchRows()))));
     }
-    List<Finding> findings = new ArrayList<>();
-    RosterRow.Layout layout = layout(header, findings);
-    if (!findings.isEmpty()) {
-      return new RosterImport.Rejected(findings);
+    List<Finding> headerFindings = new ArrayList<>();
+    RosterRow.Layout layout = layout(header, headerFindings);
+    if (!headerFindings.isEmpty()) {
+      return new RosterImport.Rejected(headerFindings);
     }
+    int[] fieldColumns = layout.fieldColumns();
     String[] labels = new String[FIELDS.length];
+    List<Integer> mappedOrdinals = new ArrayList<>();
+    mappedOrdinals.add(RecordField.STUDENT_NUMBER.ordinal());
     for (RecordField field : FIELDS) {
-      int column = layout.fieldColumns()[field.ordinal()];
+      int column = fieldColumns[field.ordinal()];
       labels[field.ordinal()] = column < 0 ? field.label(Locale.CHINESE) : Coercion.clean(header.cell(column).text());
+      if (column >= 0 && field != RecordField.STUDENT_NUMBER) {
+        mappedOrdinals.add(field.ordinal());
+      }
     }
+    if (fieldColumns[RecordField.STUDENT_NUMBER.ordinal()] < 0) {
+      mappedOrdinals.remove(0);
+    }
+    int[] order = mappedOrdinals.stream().mapToInt(Integer::intValue).toArray();
     Coercion.Kind[] kinds = Arrays.stream(FIELDS).map(Coercion.Kind::of).toArray(Coercion.Kind[]::new);
     List<Map<String, String>> shared = new ArrayList<>();
     for (int i = 0; i < FIELDS.length; i++) {
       shared.add(new HashMap<>());
     }
-    List<RosterRow> result = new ArrayList<>();
+    Rows kept = new Rows();
+    Located findings = new Located();
+    Blanks blanks = new Blanks();
     while (it.hasNext()) {
       Row row = it.next();
-      merges.remember(row);
-      if (row.isBlank() && !merges.covers(row.index())) {
+      if (row.isBlank()) {
         continue;
       }
+      int position = kept.size();
       String[] values = new String[FIELDS.length];
-      CellRef[] sources = null;
-      List<Finding> rowFindings = null;
-      boolean anyValue = false;
       String subject = null;
-      for (int pass = 0; pass < 2; pass++) {
-        for (RecordField field : FIELDS) {
-          int ordinal = field.ordinal();
-          int column = layout.fieldColumns()[ordinal];
-          boolean studentNumber = field == RecordField.STUDENT_NUMBER;
-          if (column < 0 || (pass == 0) != studentNumber) {
-            continue;
-          }
-          Cell cell = row.cell(column);
-          if (cell.isBlank()) {
-            Cell origin = merges.origin(row.index(), column);
-            if (origin != null) {
-              cell = origin;
-              if (sources == null) {
-                sources = new CellRef[FIELDS.length];
-              }
-              sources[ordinal] = origin.ref();
-            }
-          }
-          Coercion.Result coerced = Coercion.coerce(cell, kinds[ordinal], labels[ordinal]);
-          String location = cell.ref().toString();
-          if (coerced.text() == null) {
-            anyValue = true;
-            rowFindings = add(rowFindings, finding(coerced.rule(), subject, field, location, coerced.message()));
-          } else if (coerced.text().isEmpty()) {
-            if (mapping.required().contains(field)) {
-              rowFindings = add(rowFindings, finding("import.value.required-blank", subject, field, location,
-                  Message.of(Coercion.BUNDLE, "value.required-blank", labels[ordinal])));
-            }
-          } else {
-            values[ordinal] = share(shared.get(ordinal), coerced.text());
-            anyValue = true;
-            if (studentNumber) {
-              subject = values[ordinal];
-            }
+      for (int ordinal : order) {
+        int column = fieldColumns[ordinal];
+        Cell cell = row.cell(column);
+        if (cell.isBlank()) {
+          blanks.add(position, ordinal, column);
+          continue;
+        }
+        Coercion.Result coerced = Coercion.coerce(cell, kinds[ordinal], labels[ordinal]);
+        if (coerced.text() == null) {
+          findings.add(row.index(), column,
+              finding(coerced.rule(), subject, FIELDS[ordinal], cell.ref().toString(), coerced.message()));
+        } else if (coerced.text().isEmpty()) {
+          blanks.add(position, ordinal, column);
+        } else {
+          values[ordinal] = share(shared.get(ordinal), coerced.text());
+          if (ordinal == RecordField.STUDENT_NUMBER.ordinal()) {
+            subject = values[ordinal];
           }
         }
       }
@@ -157,29 +154,63 @@ public final class RosterImporter {
         String text = Coercion.text(row.cell(layout.extraColumns()[i]).resolved());
         if (!text.isEmpty()) {
           extras[i] = text;
-          anyValue = true;
         }
       }
-      if (!anyValue) {
-        continue;
-      }
-      if (rowFindings != null) {
-        findings.addAll(rowFindings);
-      } else if (findings.isEmpty()) {
-        result.add(new RosterRow(layout, row.ref(), values, extras, sources));
-      }
-      if (!findings.isEmpty()) {
-        result.clear();
-      }
+      kept.add(row.ref(), values, extras);
     }
+    settleBlanks(kept, blanks, findings, new Merges(mergedAfterwards.get()), fieldColumns, labels);
     if (!findings.isEmpty()) {
-      return new RosterImport.Rejected(findings);
+      return new RosterImport.Rejected(findings.sorted());
     }
-    if (result.isEmpty()) {
+    if (kept.size() == 0) {
       return new RosterImport.Rejected(List.of(finding("import.rows.none", null, null, header.ref().toString(),
           Message.of(Coercion.BUNDLE, "rows.none"))));
     }
+    List<RosterRow> result = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      result.add(new RosterRow(layout, kept.refs.get(i), kept.values.get(i), kept.extras.get(i),
+          kept.sources == null ? null : kept.sources.get(i)));
+    }
     return new RosterImport.Accepted(result);
+  }
+
+  /**
+   * Import rule: a blank cell inside a merged region takes the value of the region's top-left
+   * cell (a class name merged down its rows); a blank cell of a required field that no merged
+   * region fills is reported at that cell.
+   */
+  private void settleBlanks(Rows kept, Blanks blanks, Located findings, Merges merges, int[] fieldColumns, String[] labels) {
+    for (int i = 0; i < blanks.size; i++) {
+      int position = blanks.positions[i];
+      int ordinal = blanks.ordinals[i];
+      int column = blanks.columns[i];
+      CellRef rowRef = kept.refs.get(position);
+      CellRange range = merges.covering(rowRef.row(), column);
+      if (range != null) {
+        int originOrdinal = ordinalOfColumn(fieldColumns, range.firstColumn());
+        int originPosition = kept.positionOf(range.firstRow());
+        String value = originOrdinal < 0 || originPosition < 0 ? null : kept.values.get(originPosition)[originOrdinal];
+        if (value != null) {
+          kept.values.get(position)[ordinal] = value;
+          kept.source(position, ordinal, rowRef.at(range.firstRow(), range.firstColumn()));
+          continue;
+        }
+      }
+      if (mapping.required().contains(FIELDS[ordinal])) {
+        String subject = kept.values.get(position)[RecordField.STUDENT_NUMBER.ordinal()];
+        findings.add(rowRef.row(), column, finding("import.value.required-blank", subject, FIELDS[ordinal],
+            rowRef.at(rowRef.row(), column).toString(), Message.of(Coercion.BUNDLE, "value.required-blank", labels[ordinal])));
+      }
+    }
+  }
+
+  private static int ordinalOfColumn(int[] fieldColumns, int column) {
+    for (int ordinal = 0; ordinal < fieldColumns.length; ordinal++) {
+      if (fieldColumns[ordinal] == column) {
+        return ordinal;
+      }
+    }
+    return -1;
   }
 
   private int recognised(Row row) {
@@ -258,12 +289,9 @@ public final class RosterImporter {
     return new Finding(rule, Severity.BLOCKING, subject, field == null ? null : field.key(), location, message);
   }
 
-  /** The merged regions of a sheet and the top-left cells seen so far. */
+  /** The merged regions of a sheet, by the columns they cover. */
   private static final class Merges {
     private final Map<Integer, List<CellRange>> byColumn = new HashMap<>();
-    private final Map<Integer, List<CellRange>> byFirstRow = new HashMap<>();
-    private final Map<Long, Cell> origins = new HashMap<>();
-    private int lastCoveredRow = -1;
 
     Merges(List<CellRange> merged) {
       for (CellRange range : merged) {
@@ -273,39 +301,102 @@ public final class RosterImporter {
         for (int c = range.firstColumn(); c <= range.lastColumn(); c++) {
           byColumn.computeIfAbsent(c, k -> new ArrayList<>()).add(range);
         }
-        byFirstRow.computeIfAbsent(range.firstRow(), k -> new ArrayList<>()).add(range);
-        lastCoveredRow = Math.max(lastCoveredRow, range.lastRow());
       }
     }
 
-    void remember(Row row) {
-      List<CellRange> starting = byFirstRow.get(row.index());
-      if (starting != null) {
-        for (CellRange range : starting) {
-          origins.put(key(range.firstRow(), range.firstColumn()), row.cell(range.firstColumn()));
-        }
-      }
-    }
-
-    boolean covers(int row) {
-      return row <= lastCoveredRow && !byColumn.isEmpty();
-    }
-
-    @Nullable Cell origin(int row, int column) {
+    /** The region that covers the cell without starting at it, if any. */
+    @Nullable CellRange covering(int row, int column) {
       List<CellRange> ranges = byColumn.get(column);
       if (ranges == null) {
         return null;
       }
       for (CellRange range : ranges) {
         if (range.contains(row, column) && !(range.firstRow() == row && range.firstColumn() == column)) {
-          return origins.get(key(range.firstRow(), range.firstColumn()));
+          return range;
         }
       }
       return null;
     }
+  }
 
-    private static long key(int row, int column) {
-      return ((long) row << 20) | column;
+  /** The rows read so far: their cells' texts, in sheet order. */
+  private static final class Rows {
+    final List<CellRef> refs = new ArrayList<>();
+    final List<String[]> values = new ArrayList<>();
+    final List<String[]> extras = new ArrayList<>();
+    private int[] rowIndexes = new int[1024];
+    @Nullable List<CellRef[]> sources;
+
+    int size() {
+      return refs.size();
+    }
+
+    void add(CellRef ref, String[] rowValues, String[] rowExtras) {
+      if (refs.size() == rowIndexes.length) {
+        rowIndexes = Arrays.copyOf(rowIndexes, rowIndexes.length * 2);
+      }
+      rowIndexes[refs.size()] = ref.row();
+      refs.add(ref);
+      values.add(rowValues);
+      extras.add(rowExtras);
+    }
+
+    /** The position of the row with the sheet index, or -1. */
+    int positionOf(int rowIndex) {
+      int found = Arrays.binarySearch(rowIndexes, 0, refs.size(), rowIndex);
+      return found < 0 ? -1 : found;
+    }
+
+    void source(int position, int ordinal, CellRef source) {
+      if (sources == null) {
+        sources = new ArrayList<>(java.util.Collections.nCopies(refs.size(), null));
+      }
+      CellRef[] row = sources.get(position);
+      if (row == null) {
+        row = new CellRef[FIELDS.length];
+        sources.set(position, row);
+      }
+      row[ordinal] = source;
+    }
+  }
+
+  /** Blank cells of mapped fields, settled once the merged regions are known. */
+  private static final class Blanks {
+    int size;
+    int[] positions = new int[256];
+    int[] ordinals = new int[256];
+    int[] columns = new int[256];
+
+    void add(int position, int ordinal, int column) {
+      if (size == positions.length) {
+        positions = Arrays.copyOf(positions, size * 2);
+        ordinals = Arrays.copyOf(ordinals, size * 2);
+        columns = Arrays.copyOf(columns, size * 2);
+      }
+      positions[size] = position;
+      ordinals[size] = ordinal;
+      columns[size] = column;
+      size++;
+    }
+  }
+
+  /** Findings with the cell they concern, listed in sheet order at the end. */
+  private static final class Located {
+    private final List<long[]> keys = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+
+    void add(int row, int column, Finding finding) {
+      keys.add(new long[] {((long) row << 20) | column, findings.size()});
+      findings.add(finding);
+    }
+
+    boolean isEmpty() {
+      return findings.isEmpty();
+    }
+
+    List<Finding> sorted() {
+      keys.sort(java.util.Comparator.comparingLong((long[] k) -> k[0]).thenComparingLong(k -> k[1]));
+      return keys.stream().map(k -> findings.get((int) k[1])).toList();
     }
   }
 }

@@ -34,7 +34,8 @@ public interface TableReader extends AutoCloseable {
 
   /**
    * The merged regions of a sheet (a title across the columns, a class name down its rows). Only
-   * the top-left cell of a region holds the value; the others read as blanks.
+   * the top-left cell of a region holds the value; the others read as blanks. Asked after a
+   * sheet's rows were streamed to the end, a streaming reader may answer from what it saw there.
    */
   List<CellRange> mergedRegions(String sheet);
 
