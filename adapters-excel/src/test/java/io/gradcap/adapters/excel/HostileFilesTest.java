@@ -269,6 +269,9 @@ class HostileFilesTest {
         <row r="3"><c r="A3" t="b"><v>1</v></c><c r="C3" t="d"><v>2024-04-17</v></c></row>""",
         "<mergeCells count=\"2\"><mergeCell ref=\"A1:F1\"/><mergeCell ref=\"B3:B9\"/></mergeCells>")
         .write(dir.resolve("misc.xlsx"));
+    try (TableReader scanned = xlsx(file)) {
+      assertThat(scanned.mergedRegions("名单")).hasToString("[A1:F1, B3:B9]");
+    }
     try (TableReader reader = xlsx(file)) {
       List<Row> rows = reader.rows().toList();
       assertThat(rows).extracting(Row::index).containsExactly(0, 2);
