@@ -4,6 +4,7 @@ import io.gradcap.spi.Location;
 import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.TableReader;
 import io.gradcap.spi.table.TableFormat;
+import io.gradcap.spi.table.UnsupportedTableFormatException;
 
 /** Reads CSV files in UTF-8 (with or without BOM) or GB18030; a {@link java.nio.charset.Charset} attachment fixes the charset. */
 public final class CsvTableReaderProvider implements PortProvider<TableReader> {
@@ -25,6 +26,9 @@ public final class CsvTableReaderProvider implements PortProvider<TableReader> {
 
   @Override
   public TableReader open(Location location) {
+    if (!supports(location)) {
+      throw new UnsupportedTableFormatException(TableFormat.fileName(location), "not a format the " + name() + " provider handles");
+    }
     return CsvReader.open(location);
   }
 }

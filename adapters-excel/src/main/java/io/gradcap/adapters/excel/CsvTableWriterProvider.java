@@ -4,6 +4,7 @@ import io.gradcap.spi.Location;
 import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.TableWriter;
 import io.gradcap.spi.table.TableFormat;
+import io.gradcap.spi.table.UnsupportedTableFormatException;
 
 /** Writes one sheet as CSV, UTF-8 with BOM, or the {@link java.nio.charset.Charset} attachment's charset (such as GB18030). */
 public final class CsvTableWriterProvider implements PortProvider<TableWriter> {
@@ -25,6 +26,9 @@ public final class CsvTableWriterProvider implements PortProvider<TableWriter> {
 
   @Override
   public TableWriter open(Location location) {
+    if (!supports(location)) {
+      throw new UnsupportedTableFormatException(TableFormat.fileName(location), "not a format the " + name() + " provider handles");
+    }
     return CsvWriter.open(location);
   }
 }

@@ -4,6 +4,7 @@ import io.gradcap.spi.Location;
 import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.TableAnnotator;
 import io.gradcap.spi.table.TableFormat;
+import io.gradcap.spi.table.UnsupportedTableFormatException;
 
 /** Writes notes back into a copy of an {@code .xlsx} or {@code .xls} workbook. */
 public final class ExcelTableAnnotatorProvider implements PortProvider<TableAnnotator> {
@@ -25,6 +26,9 @@ public final class ExcelTableAnnotatorProvider implements PortProvider<TableAnno
 
   @Override
   public TableAnnotator open(Location location) {
+    if (!supports(location)) {
+      throw new UnsupportedTableFormatException(TableFormat.fileName(location), "not a format the " + name() + " provider handles");
+    }
     return Annotator.open(location);
   }
 }

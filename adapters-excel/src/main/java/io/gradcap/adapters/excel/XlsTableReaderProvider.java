@@ -4,6 +4,7 @@ import io.gradcap.spi.Location;
 import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.TableReader;
 import io.gradcap.spi.table.TableFormat;
+import io.gradcap.spi.table.UnsupportedTableFormatException;
 
 /** Reads Excel 97–2003 {@code .xls} workbooks (HSSF). */
 public final class XlsTableReaderProvider implements PortProvider<TableReader> {
@@ -25,6 +26,9 @@ public final class XlsTableReaderProvider implements PortProvider<TableReader> {
 
   @Override
   public TableReader open(Location location) {
+    if (!supports(location)) {
+      throw new UnsupportedTableFormatException(TableFormat.fileName(location), "not a format the " + name() + " provider handles");
+    }
     return XlsReader.open(location);
   }
 }

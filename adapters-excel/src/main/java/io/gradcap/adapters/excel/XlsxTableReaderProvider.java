@@ -5,6 +5,7 @@ import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.TableReader;
 import io.gradcap.spi.table.MacroWorkbookException;
 import io.gradcap.spi.table.TableFormat;
+import io.gradcap.spi.table.UnsupportedTableFormatException;
 
 /** Reads {@code .xlsx} workbooks as streams of rows (streaming StAX over POI's package); refuses {@code .xlsm} with a {@link io.gradcap.spi.table.MacroWorkbookException}. */
 public final class XlsxTableReaderProvider implements PortProvider<TableReader> {
@@ -26,6 +27,9 @@ public final class XlsxTableReaderProvider implements PortProvider<TableReader> 
 
   @Override
   public TableReader open(Location location) {
+    if (!supports(location)) {
+      throw new UnsupportedTableFormatException(TableFormat.fileName(location), "not a format the " + name() + " provider handles");
+    }
     if (TableFormat.XLSM.matches(location)) {
       throw new MacroWorkbookException(TableFormat.fileName(location), "a macro-enabled workbook (.xlsm); save it as a plain .xlsx");
     }

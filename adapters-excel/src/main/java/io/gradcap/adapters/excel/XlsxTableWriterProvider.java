@@ -4,6 +4,7 @@ import io.gradcap.spi.Location;
 import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.TableWriter;
 import io.gradcap.spi.table.TableFormat;
+import io.gradcap.spi.table.UnsupportedTableFormatException;
 
 /** Writes printable {@code .xlsx} workbooks, streaming (SXSSF); a location may carry an {@link java.io.OutputStream} attachment instead of naming a file. */
 public final class XlsxTableWriterProvider implements PortProvider<TableWriter> {
@@ -25,6 +26,9 @@ public final class XlsxTableWriterProvider implements PortProvider<TableWriter> 
 
   @Override
   public TableWriter open(Location location) {
+    if (!supports(location)) {
+      throw new UnsupportedTableFormatException(TableFormat.fileName(location), "not a format the " + name() + " provider handles");
+    }
     return XlsxWriter.open(location);
   }
 }

@@ -23,6 +23,13 @@ class ProvidersTest {
   }
 
   @Test
+  void a_provider_asked_for_a_format_it_does_not_handle_says_so() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CsvTableReaderProvider().open(Location.of("名单.xlsx")))
+        .isInstanceOf(io.gradcap.spi.table.UnsupportedTableFormatException.class)
+        .hasMessageStartingWith("名单.xlsx: ");
+  }
+
+  @Test
   void each_format_has_exactly_one_discovered_provider_per_port() {
     assertThat(names(TableReader.class, "名单.xlsx")).containsExactly("xlsx");
     assertThat(names(TableReader.class, "名单.xlsm")).containsExactly("xlsx");
