@@ -5,7 +5,11 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** A StAX factory that never reads a DTD or an external entity. */
+/**
+ * A StAX factory set never to read a DTD or an external entity. It is the standard StAX lookup:
+ * the JDK's parser unless the host puts another on the class path (Aalto or Woodstox parse sheets
+ * about twice as fast); one that refuses the hardening properties fails here, never silently.
+ */
 final class Xml {
 
   private static final XMLInputFactory FACTORY = newFactory();
