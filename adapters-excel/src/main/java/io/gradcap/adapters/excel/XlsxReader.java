@@ -375,9 +375,9 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
         if (event == XMLStreamConstants.START_ELEMENT) {
           String name = xml.getLocalName();
           if ("v".equals(name)) {
-            value = xml.getElementText();
+            value = elementText();
           } else if ("f".equals(name)) {
-            formula = xml.getElementText();
+            formula = elementText();
           } else if ("is".equals(name)) {
             inline = readInline();
           }
@@ -389,6 +389,32 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
       return formula == null ? cell : new FormulaCell(ref, formula, cell);
     }
 
+    /** The text up to the element's end; one event's text as is, without copying it. */
+    private String elementText() throws XMLStreamException {
+      String first = null;
+      StringBuilder more = null;
+      while (true) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+            || event == XMLStreamConstants.SPACE) {
+          if (first == null) {
+            first = xml.getText();
+          } else {
+            if (more == null) {
+              more = new StringBuilder(first);
+            }
+            more.append(xml.getText());
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          return more != null ? more.toString() : first == null ? "" : first;
+        } else if (event == XMLStreamConstants.START_ELEMENT) {
+          throw new UnreadableTableException(origin.sheetLocation(), "corrupt sheet: <" + xml.getLocalName() + "> inside a value");
+        } else if (event == XMLStreamConstants.END_DOCUMENT) {
+          throw new UnreadableTableException(origin.sheetLocation(), "corrupt sheet: it ends inside a value");
+        }
+      }
+    }
+
     private StringBuilder readInline() throws XMLStreamException {
       StringBuilder text = new StringBuilder();
       int phonetic = 0;
@@ -398,7 +424,7 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
           if ("rPh".equals(xml.getLocalName())) {
             phonetic++;
           } else if ("t".equals(xml.getLocalName()) && phonetic == 0) {
-            text.append(xml.getElementText());
+            text.append(elementText());
           }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           if ("rPh".equals(xml.getLocalName())) {
