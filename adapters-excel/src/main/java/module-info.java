@@ -2,6 +2,17 @@
 module io.gradcap.adapters.excel {
   requires io.gradcap.spi;
   requires org.slf4j;
+  requires java.xml;
+  requires org.apache.poi.poi;
+  requires org.apache.poi.ooxml;
 
   exports io.gradcap.adapters.excel;
+
+  provides io.gradcap.spi.PortProvider with
+      io.gradcap.adapters.excel.XlsxTableReaderProvider,
+      io.gradcap.adapters.excel.XlsTableReaderProvider,
+      io.gradcap.adapters.excel.CsvTableReaderProvider,
+      io.gradcap.adapters.excel.XlsxTableWriterProvider,
+      io.gradcap.adapters.excel.CsvTableWriterProvider,
+      io.gradcap.adapters.excel.ExcelTableAnnotatorProvider;
 }

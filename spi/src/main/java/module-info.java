@@ -9,6 +9,7 @@ module io.gradcap.spi {
   exports io.gradcap.spi.host;
   exports io.gradcap.spi.event;
   exports io.gradcap.spi.evidence;
+  exports io.gradcap.spi.table;
 
   uses io.gradcap.spi.PortProvider;
 }

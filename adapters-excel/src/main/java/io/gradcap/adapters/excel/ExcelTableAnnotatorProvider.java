@@ -1,0 +1,34 @@
+package io.gradcap.adapters.excel;
+
+import io.gradcap.spi.Location;
+import io.gradcap.spi.PortProvider;
+import io.gradcap.spi.table.TableAnnotator;
+import io.gradcap.spi.table.TableFormat;
+import io.gradcap.spi.table.UnsupportedTableFormatException;
+
+/** Writes notes back into a copy of an {@code .xlsx} or {@code .xls} workbook. */
+public final class ExcelTableAnnotatorProvider implements PortProvider<TableAnnotator> {
+
+  @Override
+  public String name() {
+    return "excel-annotator";
+  }
+
+  @Override
+  public Class<TableAnnotator> portType() {
+    return TableAnnotator.class;
+  }
+
+  @Override
+  public boolean supports(Location location) {
+    return TableFormat.XLSX.matches(location) || TableFormat.XLS.matches(location);
+  }
+
+  @Override
+  public TableAnnotator open(Location location) {
+    if (!supports(location)) {
+      throw new UnsupportedTableFormatException(TableFormat.fileName(location), "not a format the " + name() + " provider handles");
+    }
+    return Annotator.open(location);
+  }
+}
