@@ -5,6 +5,7 @@ module io.gradcap.adapters.excel {
   requires java.xml;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
+  requires org.apache.commons.compress;
 
   exports io.gradcap.adapters.excel;
 
