@@ -125,7 +125,8 @@ import java.util.stream.Collectors;
  *
  * <p>Re-running on the same folder reuses its database: every decision is appended with an
  * idempotency key and the demo's clock is fixed, so a second run stores no event twice and the
- * database holds the same campaign; the files are written again.
+ * database holds the same campaign; the files are written again. What it records (reasons, notes)
+ * is the campus's data and stays in Chinese whatever the language; only what it prints follows it.
  */
 public final class SeedCampaignDemo {
 
@@ -168,6 +169,19 @@ public final class SeedCampaignDemo {
     this.locale = locale;
     this.out = out;
     this.centre = Actor.captureCentre("centre-01", campaign.capture().centre());
+  }
+
+  /** The seed notice's campaign, bundled as {@code /campaigns/seed-2024.yaml}. */
+  public static Campaign seedCampaign() {
+    try (java.io.InputStream in = SeedCampaignDemo.class.getResourceAsStream("/campaigns/seed-2024.yaml")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource /campaigns/seed-2024.yaml");
+      }
+      return io.gradcap.core.campaign.CampaignCodec.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          io.gradcap.core.campaign.CampaignFormat.YAML, "seed-2024.yaml");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Runs the campaign into {@code dir}, printing what happens to {@code out}. */
@@ -282,7 +296,6 @@ public final class SeedCampaignDemo {
   }
 
   private void heading(String text) {
-    System.err.println("TIMING " + text + " " + (System.nanoTime() / 1_000_000));
     out.println();
     out.println(text);
   }
@@ -476,7 +489,7 @@ public final class SeedCampaignDemo {
           r.birthDate().orElse(LocalDate.of(2003, 1, 1)));
       List<ChangeCommand> commands = new ArrayList<>();
       commands.add(new ChangeCommand.Open(id, student, at, facts, List.of(o.change()), LocalDate.of(2023, 4, 14),
-          "sign-off", t("核对签名表发现信息有误", "found wrong on the sign-off sheet")));
+          "sign-off", "核对签名表发现信息有误"));
       List<EvidenceRequirement> needed = new ArrayList<>(decider.catalogue().everyRequest());
       needed.addAll(decider.catalogue().forField(o.change().field()));
       List<ChangeCommand> checks = new ArrayList<>();
@@ -500,7 +513,7 @@ public final class SeedCampaignDemo {
       commands.add(new ChangeCommand.Move(id, office, at.plusSeconds(6), Transition.START_REVIEW, ""));
       if (o.reject()) {
         commands.add(new ChangeCommand.Move(id, office, at.plusSeconds(7), Transition.REJECT,
-            t("户口簿姓名与学籍一致，不予变更", "the household register agrees with the record")));
+            "户口簿姓名与学籍一致，不予变更"));
       } else {
         commands.add(new ChangeCommand.Move(id, office, at.plusSeconds(7), Transition.APPROVE, ""));
         commands.add(new ChangeCommand.Move(id, office, at.plusSeconds(8), Transition.APPLY, ""));
@@ -831,9 +844,9 @@ public final class SeedCampaignDemo {
               office.id(), t0.plusSeconds(3 * 86_400)));
           ContentHash retake = ContentHash.of(("retake " + number.value()).getBytes(StandardCharsets.UTF_8));
           commands.addAll(List.of(
-              new ImageCommand.Dispute(student, t0.plusSeconds(2 * 86_400), t("照片与本人不符（眼镜反光）", "the photo shows glare on the glasses")),
-              new ImageCommand.RegisterDispute(counsellor, t0.plusSeconds(2 * 86_400 + 600), t("已登记，申请重拍", "registered, asks for a retake")),
-              new ImageCommand.ResolveDispute(office, t0.plusSeconds(3 * 86_400), t("同意重拍", "retake approved"),
+              new ImageCommand.Dispute(student, t0.plusSeconds(2 * 86_400), "照片与本人不符（眼镜反光）"),
+              new ImageCommand.RegisterDispute(counsellor, t0.plusSeconds(2 * 86_400 + 600), "已登记，申请重拍"),
+              new ImageCommand.ResolveDispute(office, t0.plusSeconds(3 * 86_400), "同意重拍",
                   List.of(EvidenceRef.of(io.gradcap.core.image.EvidenceKind.ID_COPY, ContentHash.parse(entry.sha256().toString())))),
               new ImageCommand.MarkCaptured(centre, t0.plusSeconds(5 * 86_400), campaign.capture().centre()),
               new ImageCommand.Upload(centre, t0.plusSeconds(6 * 86_400), campaign.capture().centre(), retake),
