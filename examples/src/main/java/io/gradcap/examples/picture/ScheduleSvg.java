@@ -18,7 +18,7 @@ import java.util.TreeSet;
 /**
  * The capture schedule as an SVG Gantt chart: one lane per day and station, the session windows
  * shaded, one bar per class coloured by college and labelled with the class, its headcount and
- * its responsible persons; classes the plan could not place are listed below. Plain string
+ * its responsible persons (two upright lines); classes the plan could not place are listed below. Plain string
  * building; every text is XML-escaped.
  */
 public final class ScheduleSvg {
@@ -98,15 +98,18 @@ public final class ScheduleSvg {
       double x = x(minutes(slot.startInclusive()), from);
       double w = Math.max(2, (minutes(slot.endExclusive()) - minutes(slot.startInclusive())) * PX_PER_MINUTE);
       String people = String.join("、", responsible.getOrDefault(slot.groupId(), List.of()));
-      String label = slot.classGroup() + " " + slot.headcount() + (en ? " " : "人 ") + people;
-      String tip = slot.college() + " " + label + " " + slot.startInclusive() + "–" + slot.endExclusive();
+      String label = slot.classGroup() + " " + slot.headcount() + (en ? "" : "人");
+      String tip = slot.college() + " " + label + " " + people + " " + slot.startInclusive() + "–" + slot.endExclusive();
       svg.append("<g class=\"bar\">\n<title>").append(escape(tip)).append("</title>\n<rect x=\"").append(fmt(x))
           .append("\" y=\"").append(fmt(y)).append("\" width=\"").append(fmt(w)).append("\" height=\"").append(LANE - 16)
           .append("\" rx=\"2\" fill=\"").append(colours.getOrDefault(slot.college(), PALETTE[0]))
           .append("\" stroke=\"#ffffff\"/>\n");
-      double tx = x + w / 2 + 4;
+      // Two lines turned upright: the class and its headcount, then the responsible persons.
       double ty = y + LANE - 22;
+      double tx = x + w / 2 - 1;
       text(svg, tx, ty, 10, null, label, "rotate(-90 " + fmt(tx) + ' ' + fmt(ty) + ")");
+      tx = x + w / 2 + 10;
+      text(svg, tx, ty, 10, null, people, "rotate(-90 " + fmt(tx) + ' ' + fmt(ty) + ")");
       svg.append("</g>\n");
     }
     text(svg, 20, legendTop, 13, "bold", en ? "Colleges" : "学院", null);
