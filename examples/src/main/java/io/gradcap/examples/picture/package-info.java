@@ -1,2 +1,5 @@
-/** Pictures of a campaign for people: the progress view as a self-contained HTML page. Adapter tier (examples). */
+/**
+ * Pictures of campaign data: an SVG Gantt chart of the capture schedule, and the progress view as a
+ * self-contained HTML page. Tier: application.
+ */
 package io.gradcap.examples.picture;

@@ -1,0 +1,147 @@
+package io.gradcap.examples.cli;
+
+import io.gradcap.core.capture.plan.CapturePlan;
+import io.gradcap.core.capture.plan.CapturePlanner;
+import io.gradcap.core.capture.plan.CaptureProblem;
+import io.gradcap.core.capture.plan.ClassSlot;
+import io.gradcap.core.capture.plan.Throughput;
+import io.gradcap.core.finding.Finding;
+import io.gradcap.core.print.CapturePrint;
+import io.gradcap.examples.picture.ScheduleSvg;
+import io.gradcap.spi.PortException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code gradcap schedule --groups GROUPS.csv --windows WINDOWS.csv --rate R}: plans the capture
+ * schedule (R9, R14) and explains it. Exit 0: every class is placed; 1: not feasible (the reasons
+ * are in the explanations); 2: unusable input.
+ */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+    description = "排定毕业图像采集时间 / plan the capture schedule")
+final class ScheduleCommand implements Callable<Integer> {
+
+  enum Format { text, json }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--groups", paramLabel = "GROUPS.csv", required = true,
+      description = "列：group,college,cohort,class,headcount,responsible（负责人以“、”分隔）/ one row per class")
+  Path groups;
+
+  @Option(names = "--windows", paramLabel = "WINDOWS.csv", required = true,
+      description = "列：date,start,end（ISO 日期，HH:mm）/ capture windows")
+  Path windows;
+
+  @Option(names = "--rate", paramLabel = "R", required = true, description = "每个采集点每分钟人数 / students per minute per station")
+  String rate;
+
+  @Option(names = "--stations", paramLabel = "N", defaultValue = "1", description = "并行采集点数 / stations working at once (default: ${DEFAULT-VALUE})")
+  int stations;
+
+  @Option(names = "--place", defaultValue = "采集点", description = "采集地点名称 / the place's name (default: ${DEFAULT-VALUE})")
+  String place;
+
+  @Option(names = "--out", paramLabel = "schedule.xlsx", description = "写出时间安排表和各班排队名单 / write the schedule and queue lists")
+  Path out;
+
+  @Option(names = "--svg", paramLabel = "schedule.svg", description = "写出甘特图 / write the Gantt chart")
+  Path svg;
+
+  @Option(names = "--format", description = "text 或 json（每行一个 JSON 对象）/ text or json, one object a line (default: ${DEFAULT-VALUE})",
+      defaultValue = "text")
+  Format format;
+
+  @Option(names = "--lang", description = "zh 或 en / zh or en (default: ${DEFAULT-VALUE})", defaultValue = "zh")
+  String lang;
+
+  @Override
+  public Integer call() {
+    Locale locale = CampaignFiles.locale(lang);
+    PrintWriter stdout = spec.commandLine().getOut();
+    boolean json = format == Format.json;
+    Throughput throughput;
+    try {
+      throughput = Throughput.perMinute(rate);
+    } catch (RuntimeException e) {
+      return RosterInput.fail(new RosterInput.Unusable("--rate " + rate + ": " + e.getMessage()), json, stdout,
+          spec.commandLine().getErr());
+    }
+    if (stations < 1 || stations > 50) {
+      return RosterInput.fail(new RosterInput.Unusable("--stations must be 1..50"), json, stdout, spec.commandLine().getErr());
+    }
+    ScheduleInput input = ScheduleInput.read(groups, windows);
+    if (!input.isUsable()) {
+      return RosterInput.fail(new RosterInput.Unusable(String.join(System.lineSeparator(), input.problems())), json, stdout,
+          spec.commandLine().getErr());
+    }
+    CapturePlan plan;
+    try {
+      CaptureProblem problem = input.problem(throughput, stations, place);
+      plan = CapturePlanner.withoutTimetable().plan(problem);
+    } catch (IllegalArgumentException e) {
+      return RosterInput.fail(new RosterInput.Unusable(e.getMessage()), json, stdout, spec.commandLine().getErr());
+    }
+    try {
+      if (out != null) {
+        Tables.writeXlsx(out, List.of(CapturePrint.schedule(plan, locale), CapturePrint.queues(plan, locale)));
+      }
+      if (svg != null) {
+        Files.writeString(svg, ScheduleSvg.render(plan, locale), StandardCharsets.UTF_8);
+      }
+    } catch (IOException | PortException e) {
+      return RosterInput.fail(new RosterInput.Unusable(String.valueOf(e.getMessage())), json, stdout, spec.commandLine().getErr());
+    }
+    if (json) {
+      stdout.println(json(plan, locale));
+    } else {
+      text(plan, locale, stdout);
+    }
+    stdout.flush();
+    return plan.isComplete() ? GradcapCommand.OK : GradcapCommand.BLOCKING_FINDINGS;
+  }
+
+  static String json(CapturePlan plan, Locale locale) {
+    ObjectNode node = Output.object();
+    node.put("feasible", plan.isComplete());
+    ArrayNode slots = node.putArray("slots");
+    for (ClassSlot s : plan.slots()) {
+      ObjectNode slot = slots.addObject();
+      slot.put("date", s.date().toString());
+      slot.put("start", s.startInclusive().toString());
+      slot.put("end", s.endExclusive().toString());
+      slot.put("station", s.station());
+      slot.put("group", s.groupId());
+      slot.put("class", s.classGroup());
+      slot.put("headcount", s.headcount());
+    }
+    ArrayNode explanations = node.putArray("explanations");
+    for (Finding f : plan.justifications()) {
+      explanations.add(Output.finding(f, locale));
+    }
+    return Output.line(node);
+  }
+
+  static void text(CapturePlan plan, Locale locale, PrintWriter out) {
+    plan.schedule().forEach(row -> out.println(row.toString()));
+    for (Finding f : plan.justifications()) {
+      out.println(CampaignFiles.line(f, locale));
+    }
+    out.println(plan.isComplete()
+        ? CampaignFiles.text(locale, "可行：全部 " + plan.slots().size() + " 个班已排入", "Feasible: all " + plan.slots().size() + " classes placed")
+        : CampaignFiles.text(locale, "不可行：" + plan.unplaced().size() + " 个班未能排入",
+            "Not feasible: " + plan.unplaced().size() + " classes not placed"));
+  }
+}
