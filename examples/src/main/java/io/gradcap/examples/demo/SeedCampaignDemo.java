@@ -72,8 +72,6 @@ import io.gradcap.core.recordcard.RosterEntry;
 import io.gradcap.core.roster.RosterImport;
 import io.gradcap.core.roster.RosterImporter;
 import io.gradcap.core.roster.RosterMapping;
-import io.gradcap.core.roster.RosterRow;
-import io.gradcap.core.roster.RosterValue;
 import io.gradcap.core.signoff.ReturnDeadline;
 import io.gradcap.core.signoff.SignOff;
 import io.gradcap.core.signoff.SignOffCommand;
@@ -84,14 +82,18 @@ import io.gradcap.core.verification.VerificationContext;
 import io.gradcap.core.verification.VerificationPolicy;
 import io.gradcap.core.verification.VerificationReport;
 import io.gradcap.core.verification.Verifier;
+import io.gradcap.core.print.CapturePrint;
+import io.gradcap.core.print.PrintedSheet;
+import io.gradcap.core.print.SignOffPrint;
+import io.gradcap.core.roster.RosterRecords;
 import io.gradcap.examples.picture.ProgressHtml;
+import io.gradcap.examples.picture.ScheduleSvg;
 import io.gradcap.spi.Location;
 import io.gradcap.spi.evidence.EvidenceEntry;
 import io.gradcap.spi.evidence.EvidenceMetadata;
 import io.gradcap.spi.host.CaptureCodeStatus;
 import io.gradcap.spi.host.CaptureCodes;
 import io.gradcap.spi.table.Column;
-import io.gradcap.spi.table.Footer;
 import io.gradcap.spi.table.SheetLayout;
 import io.gradcap.spi.table.SheetRow;
 import io.gradcap.spi.table.TableReader;
@@ -137,6 +139,7 @@ public final class SeedCampaignDemo {
   static final String ROSTER_FIXED = "roster-corrected.xlsx";
   static final String SHEETS = "signoff-sheets.xlsx";
   static final String SCHEDULE = "capture-schedule.xlsx";
+  static final String SCHEDULE_SVG = "capture-schedule.svg";
   static final String PROGRESS = "progress.html";
 
   /** What the run produced, for the caller and for tests. */
@@ -219,7 +222,7 @@ public final class SeedCampaignDemo {
       RosterImport second = importRoster(fixed);
       out.println(t("  重新导入：" + second.rows().size() + " 行，" + second.findings().size() + " 条导入问题。",
           "  Imported again: " + second.rows().size() + " rows, " + second.findings().size() + " import findings."));
-      List<StudentRecord> records = second.rows().stream().map(SeedCampaignDemo::record).toList();
+      List<StudentRecord> records = RosterRecords.toRecords(second.rows());
 
       // 2. Verification.
       heading(t("二、学籍核对（R6）", "2. Verification (R6)"));
@@ -328,15 +331,6 @@ public final class SeedCampaignDemo {
     }
   }
 
-  /** A roster row as a student record, each value keeping the cell it came from. */
-  public static StudentRecord record(RosterRow row) {
-    StudentRecord.Builder builder = StudentRecord.builder();
-    for (Map.Entry<RecordField, RosterValue> e : row.values().entrySet()) {
-      builder.set(e.getKey(), e.getValue().text(), e.getValue().location());
-    }
-    return builder.build();
-  }
-
   private List<StudentRecord> fixDuplicate(List<StudentRecord> records, DemoRoster.Planted duplicate) {
     List<StudentRecord> result = new ArrayList<>(records);
     int seen = 0;
@@ -355,33 +349,17 @@ public final class SeedCampaignDemo {
 
   // ---------------------------------------------------------------- sign-off
 
+  /** The printable sheets ({@link SignOffPrint}), one worksheet per college, a section and page per class. */
   private void writeSheets(List<SignOffSheet> sheets) {
     Path file = dir.resolve(SHEETS);
     Map<String, List<SignOffSheet>> byCollege = sheets.stream()
         .collect(Collectors.groupingBy(SignOffSheet::college, LinkedHashMap::new, Collectors.toList()));
     try (TableWriter writer = new XlsxTableWriterProvider().open(Location.of(file.toString()))) {
       for (Map.Entry<String, List<SignOffSheet>> e : byCollege.entrySet()) {
-        List<String> headers = new ArrayList<>(e.getValue().get(0).headers(locale));
-        headers.add(0, t("序号", "No."));
-        headers.add(t("学生签名", "Signature"));
-        SheetLayout layout = SheetLayout.of(e.getKey(), headers.stream().map(Column::of).toList())
-            .withTitleRows(campaign.graduatingClass() + t("毕业生学籍信息核对签名表", " student record sign-off sheets"))
-            .withFooter(Footer.pageOfPages().withLeft(t("负责人签名：__________", "Responsible person: __________")))
-            .withPageBreakPerSection()
-            .withRowHeight(24);
-        List<SheetRow> rows = new ArrayList<>();
-        for (SignOffSheet sheet : e.getValue()) {
-          rows.add(SheetRow.section(sheet.title(locale)));
-          sheet.rows().forEach(r -> {
-            List<Object> cells = new ArrayList<>();
-            cells.add(r.number());
-            cells.addAll(r.cells(sheet.columns()));
-            rows.add(new SheetRow.Values(cells));
-          });
-          rows.add(SheetRow.lines(t("班主任签名：__________    交回日期：", "Counsellor: __________    returned by: ")
-              + sheet.deadline().date() + " " + sheet.deadline().weekLabel(locale)));
-        }
-        writer.writeSheet(layout, rows.stream());
+        PrintedSheet printed = SignOffPrint.of(e.getValue(), locale);
+        SheetLayout l = printed.layout();
+        writer.writeSheet(new SheetLayout(e.getKey(), l.titleRows(), l.columns(), l.repeatHeader(), l.freezeHeader(),
+            l.page(), l.footer(), l.breakBeforeSection(), l.rowHeight()), printed.stream());
       }
     }
     files.add(file);
@@ -586,7 +564,7 @@ public final class SeedCampaignDemo {
     return rows;
   }
 
-  private CapturePlan plan(List<CaptureGroup> groups) {
+  private CapturePlan plan(List<CaptureGroup> groups) throws IOException {
     List<CaptureWindow> sessions = new ArrayList<>();
     for (LocalDate day : campaign.captureDays()) {
       LocalTime morning = campaign.captureSchedule().stream().filter(w -> w.date().equals(day) && w.isMorning())
@@ -631,18 +609,18 @@ public final class SeedCampaignDemo {
     return plan;
   }
 
-  private void writeSchedule(CapturePlan plan) {
+  /** The plan as printable sheets ({@link CapturePrint}: schedule and queues) and as an SVG Gantt chart. */
+  private void writeSchedule(CapturePlan plan) throws IOException {
     Path file = dir.resolve(SCHEDULE);
-    List<String> headers = List.of(t("日期", "Date"), t("开始", "Start"), t("结束", "End"), t("地点", "Place"),
-        t("班级", "Class"), t("人数", "Students"), t("到场", "Arrive by"));
-    SheetLayout layout = SheetLayout.of(t("采集安排", "Schedule"), headers.stream().map(Column::of).toList())
-        .withTitleRows(campaign.graduatingClass() + t("毕业图像采集时间安排", " graduation image capture schedule"));
-    List<SheetRow> rows = plan.slots().stream().map(s -> (SheetRow) SheetRow.values(s.date(), s.startInclusive().toString(),
-        s.endExclusive().toString(), s.room(), s.classGroup(), s.headcount(), s.arrival().toString())).toList();
     try (TableWriter writer = new XlsxTableWriterProvider().open(Location.of(file.toString()))) {
-      writer.writeSheet(layout, rows.stream());
+      for (PrintedSheet sheet : List.of(CapturePrint.schedule(plan, locale), CapturePrint.queues(plan, locale))) {
+        writer.writeSheet(sheet.layout(), sheet.stream());
+      }
     }
     files.add(file);
+    Path svg = dir.resolve(SCHEDULE_SVG);
+    Files.writeString(svg, ScheduleSvg.render(plan, locale), StandardCharsets.UTF_8);
+    files.add(svg);
   }
 
   static String pad(String text, int width) {

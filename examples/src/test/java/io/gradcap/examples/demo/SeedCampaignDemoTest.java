@@ -93,6 +93,7 @@ class SeedCampaignDemoTest {
         }
       }
     }
+    assertThat(Files.readString(dir.resolve(SeedCampaignDemo.SCHEDULE_SVG))).startsWith("<").contains("</svg>");
     try (XSSFWorkbook sheets = open(dir.resolve(SeedCampaignDemo.SHEETS))) {
       for (College college : CAMPAIGN.institution().colleges()) {
         assertThat(sheets.getSheet(college.name())).as(college.name()).isNotNull();
