@@ -27,6 +27,7 @@ module io.gradcap.core {
   exports io.gradcap.core.verification;
   exports io.gradcap.core.validation;
   exports io.gradcap.core.signoff;
+  exports io.gradcap.core.journal;
 
   uses io.gradcap.spi.PortProvider;
   uses io.gradcap.core.verification.RecordRule;
