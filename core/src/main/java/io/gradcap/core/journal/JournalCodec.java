@@ -15,6 +15,10 @@ import io.gradcap.spi.event.StoredEvent;
 import java.time.Instant;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,8 +81,33 @@ public final class JournalCodec {
   static ObjectMapper mapper() {
     return JsonMapper.builder()
         .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+        .addModule(new SimpleModule("gradcap-journal").addSerializer(new SortedSets()))
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .build();
+  }
+
+  /**
+   * Writes sets in their elements' natural order, so that equal values always make the same JSON,
+   * in every JVM: idempotency keys and append fingerprints are hashes of it.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static final class SortedSets extends StdSerializer<Set> {
+    SortedSets() {
+      super(Set.class);
+    }
+
+    @Override
+    public void serialize(Set value, JsonGenerator gen, SerializationContext ctxt) {
+      java.util.List<Object> elements = new java.util.ArrayList<>(value);
+      if (elements.stream().allMatch(e -> e instanceof Comparable)) {
+        elements.sort((a, b) -> ((Comparable) a).compareTo(b));
+      }
+      gen.writeStartArray();
+      for (Object e : elements) {
+        ctxt.writeValue(gen, e);
+      }
+      gen.writeEndArray();
+    }
   }
 
   /** Every stored type name this codec reads and writes. */
