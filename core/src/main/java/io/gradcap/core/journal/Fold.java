@@ -32,7 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -46,7 +47,9 @@ final class Fold {
   /** The encoding of a snapshot; a snapshot of another format is ignored. */
   static final String SNAPSHOT_FORMAT = "gradcap-campaign/1";
 
-  private static final ObjectMapper JSON = JournalCodec.mapper();
+  /** Reads a snapshot's parts one after the other from one parser, so what follows a part is not an error. */
+  private static final ObjectMapper JSON = JournalCodec.mapper().rebuild()
+      .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private final CampaignState start;
   private final Map<StudentNumber, ClassRef> sheetOf = new HashMap<>();
@@ -151,36 +154,68 @@ final class Fold {
     return JSON.writeValueAsBytes(root);
   }
 
-  /** The fold a snapshot saved, over the same start. */
+  /** The fold a snapshot saved, over the same start; read as a stream, never as a tree. */
   static Fold decode(CampaignState start, byte[] snapshot) {
-    JsonNode root = JSON.readTree(snapshot);
-    Map<String, Long> versions = JSON.treeToValue(root.get("versions"), new TypeReference<Map<String, Long>>() {});
+    long position = -1;
+    Map<String, Long> versions = Map.of();
+    Map<String, List<StudentOutcome>> outcomes = new HashMap<>();
+    List<ChangeRequest> requests = List.of();
+    List<StudentNumber> locked = List.of();
+    List<ChangeEvent.RecordFieldChanged> history = List.of();
+    CaptureState captures = CaptureState.EMPTY;
+    List<ImageState> imageList = List.of();
+    List<CardReceipt> receipts = List.of();
+    List<HandoverLine> handovers = List.of();
+    try (JsonParser p = JSON.createParser(snapshot)) {
+      expect(p.nextToken(), JsonToken.START_OBJECT);
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "position" -> position = p.getLongValue();
+          case "versions" -> versions = JSON.readValue(p, new TypeReference<Map<String, Long>>() {});
+          case "signOffOutcomes" -> {
+            expect(p.currentToken(), JsonToken.START_OBJECT);
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+              String sheet = p.currentName();
+              p.nextToken();
+              outcomes.put(sheet, JSON.readValue(p, new TypeReference<List<StudentOutcome>>() {}));
+            }
+          }
+          case "changeRequests" -> requests = JSON.readValue(p, new TypeReference<List<ChangeRequest>>() {});
+          case "lockedRecords" -> locked = JSON.readValue(p, new TypeReference<List<StudentNumber>>() {});
+          case "fieldChanges" -> history = JSON.readValue(p, new TypeReference<List<ChangeEvent.RecordFieldChanged>>() {});
+          case "captures" -> captures = JSON.readValue(p, CaptureState.class);
+          case "images" -> imageList = JSON.readValue(p, new TypeReference<List<ImageState>>() {});
+          case "cardsReceived" -> receipts = JSON.readValue(p, new TypeReference<List<CardReceipt>>() {});
+          case "handovers" -> handovers = JSON.readValue(p, new TypeReference<List<HandoverLine>>() {});
+          default -> p.skipChildren();
+        }
+      }
+    }
+    if (position < 0) {
+      throw new IllegalArgumentException("the snapshot names no position");
+    }
     Map<ClassRef, SignOffState> signOffs = new LinkedHashMap<>();
-    JsonNode outcomes = root.get("signOffOutcomes");
-    start.signOffs().forEach((c, initial) -> {
-      JsonNode saved = outcomes.get(c.toString());
-      List<StudentOutcome> list = saved == null ? List.of()
-          : JSON.treeToValue(saved, new TypeReference<List<StudentOutcome>>() {});
-      signOffs.put(c, signOff(initial, list));
-    });
-    ChangeBook changes = ChangeBook.restore(
-        JSON.treeToValue(root.get("changeRequests"), new TypeReference<List<ChangeRequest>>() {}),
-        new java.util.LinkedHashSet<>(JSON.treeToValue(root.get("lockedRecords"),
-            new TypeReference<List<StudentNumber>>() {})),
-        JSON.treeToValue(root.get("fieldChanges"), new TypeReference<List<ChangeEvent.RecordFieldChanged>>() {}));
-    CaptureState captures = JSON.treeToValue(root.get("captures"), CaptureState.class);
+    start.signOffs().forEach((c, initial) -> signOffs.put(c, signOff(initial, outcomes.getOrDefault(c.toString(), List.of()))));
+    ChangeBook changes = ChangeBook.restore(requests, new java.util.LinkedHashSet<>(locked), history);
     Map<StudentNumber, ImageState> images = new LinkedHashMap<>(start.images());
-    for (ImageState image : JSON.treeToValue(root.get("images"), new TypeReference<List<ImageState>>() {})) {
+    for (ImageState image : imageList) {
       images.put(image.subject().student(), image);
     }
     TreeMap<StudentNumber, CardReceipt> received = new TreeMap<>();
-    for (CardReceipt r : JSON.treeToValue(root.get("cardsReceived"), new TypeReference<List<CardReceipt>>() {})) {
+    for (CardReceipt r : receipts) {
       received.put(r.entry().student(), r);
     }
-    List<HandoverLine> handovers = JSON.treeToValue(root.get("handovers"), new TypeReference<List<HandoverLine>>() {});
     RecordCardState cards = new RecordCardState(start.recordCards().roster(), received, handovers);
     CampaignState from = new CampaignState(signOffs, changes, captures, images, cards);
-    return new Fold(start, from, versions, root.get("position").asLong());
+    return new Fold(start, from, versions, position);
+  }
+
+  private static void expect(JsonToken actual, JsonToken expected) {
+    if (actual != expected) {
+      throw new IllegalArgumentException("snapshot: expected " + expected + ", found " + actual);
+    }
   }
 
   /** A class's sign-off with the saved outcomes: each record is the printed one with its corrections applied in order. */

@@ -20,6 +20,7 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -83,6 +84,8 @@ public final class JournalCodec {
         .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
         .addModule(new SimpleModule("gradcap-journal").addSerializer(new SortedSets()))
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // Times as exact decimal seconds (1712109600.123456789): read several times faster than ISO text.
+        .enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
         .build();
   }
 
