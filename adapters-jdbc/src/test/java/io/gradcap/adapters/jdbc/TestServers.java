@@ -18,14 +18,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and stopped when the JVM ends. Each test gets a database of its own so tests never see each
  * other's events.
  */
-final class TestServers {
+public final class TestServers {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
   private TestServers() {}
 
   /** A fresh, empty PostgreSQL database; returns its JDBC URL (user and password "postgres"). */
-  static String postgresDatabase() {
+  public static String postgresDatabase() {
     String name = "gc" + DATABASES.incrementAndGet();
     try (Connection c = Postgres.SERVER.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
@@ -42,7 +42,7 @@ final class TestServers {
   }
 
   /** A fresh, empty MariaDB database; returns its JDBC URL (user root, no password). */
-  static String mariaDbDatabase() {
+  public static String mariaDbDatabase() {
     String name = "gc" + DATABASES.incrementAndGet();
     try {
       MariaDb.SERVER.createDB(name);
