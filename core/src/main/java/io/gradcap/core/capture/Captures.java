@@ -209,6 +209,13 @@ public final class Captures {
     return fold.state();
   }
 
+  /** Folds events onto a state, in time linear in the number of events; {@link CaptureEvent.Refused} changes nothing. */
+  public static CaptureState replay(CaptureState from, List<? extends CaptureEvent> events) {
+    Fold fold = new Fold(from);
+    events.forEach(fold::apply);
+    return fold.state();
+  }
+
   /** The mutable working copy a fold runs on; only {@link #state()} leaves it. */
   private static final class Fold {
     final Set<StudentNumber> collective;

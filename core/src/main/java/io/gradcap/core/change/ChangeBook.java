@@ -51,6 +51,25 @@ public final class ChangeBook {
     return book;
   }
 
+  /**
+   * The book that holds exactly these requests, locks and field changes, as a saved snapshot of a
+   * book lists them: requests in the order opened, field changes oldest first.
+   */
+  public static ChangeBook restore(List<ChangeRequest> requests, Set<StudentNumber> lockedRecords,
+      List<ChangeEvent.RecordFieldChanged> history) {
+    ChangeBook book = EMPTY;
+    for (ChangeRequest request : requests) {
+      book = book.withRequest(request);
+    }
+    for (StudentNumber student : lockedRecords) {
+      book = book.withLock(student);
+    }
+    for (ChangeEvent.RecordFieldChanged change : history) {
+      book = book.withChange(change);
+    }
+    return book;
+  }
+
   /** Every request by id, in the order opened. */
   public Map<String, ChangeRequest> requests() {
     return requests;

@@ -1,0 +1,199 @@
+package io.gradcap.core.journal;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.google.common.collect.ImmutableBiMap;
+import io.gradcap.core.ErrorCode;
+import io.gradcap.core.GradcapException;
+import io.gradcap.core.access.Actor;
+import io.gradcap.core.capture.CaptureEvent;
+import io.gradcap.core.change.ChangeEvent;
+import io.gradcap.core.image.ImageEvent;
+import io.gradcap.core.recordcard.RecordCardEvent;
+import io.gradcap.core.signoff.SignOffEvent;
+import io.gradcap.spi.event.NewEvent;
+import io.gradcap.spi.event.StoredEvent;
+import java.time.Instant;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns every feature's events into the store's {@link NewEvent}s and back, exactly: the payload is
+ * the event's own JSON (all its fields, ID numbers in full, since the store is the system of
+ * record), the type a stable, versioned name such as {@code signoff.signed.v1}, the actor the
+ * event's actor id, the time the event's time.
+ *
+ * <p>A type name never changes meaning: an incompatible change to an event gets a new name ({@code
+ * .v2}) and a decoder for the old one. Nothing here logs, and no message names a payload's content.
+ */
+public final class JournalCodec {
+
+  /** The event classes and their stored type names. */
+  private static final ImmutableBiMap<Class<?>, String> TYPES = ImmutableBiMap.<Class<?>, String>builder()
+      .put(SignOffEvent.SignedAsCorrect.class, "signoff.signed.v1")
+      .put(SignOffEvent.FieldCorrected.class, "signoff.field-corrected.v1")
+      .put(SignOffEvent.ChangeRequestOpened.class, "signoff.change-request-opened.v1")
+      .put(SignOffEvent.NotReturned.class, "signoff.not-returned.v1")
+      .put(ChangeEvent.RequestOpened.class, "change.request-opened.v1")
+      .put(ChangeEvent.EvidenceAttached.class, "change.evidence-attached.v1")
+      .put(ChangeEvent.OriginalChecked.class, "change.original-checked.v1")
+      .put(ChangeEvent.StatusChanged.class, "change.status-changed.v1")
+      .put(ChangeEvent.RecordFieldChanged.class, "change.record-field-changed.v1")
+      .put(ChangeEvent.RecordLocked.class, "change.record-locked.v1")
+      .put(CaptureEvent.Captured.class, "capture.captured.v1")
+      .put(CaptureEvent.MarkedAbsent.class, "capture.marked-absent.v1")
+      .put(CaptureEvent.Refused.class, "capture.refused.v1")
+      .put(CaptureEvent.MakeUpSlotOpened.class, "capture.make-up-slot-opened.v1")
+      .put(CaptureEvent.MakeUpBooked.class, "capture.make-up-booked.v1")
+      .put(CaptureEvent.FeeCollected.class, "capture.fee-collected.v1")
+      .put(ImageEvent.Captured.class, "image.captured.v1")
+      .put(ImageEvent.Uploaded.class, "image.uploaded.v1")
+      .put(ImageEvent.Confirmed.class, "image.confirmed.v1")
+      .put(ImageEvent.Disputed.class, "image.disputed.v1")
+      .put(ImageEvent.DisputeRegistered.class, "image.dispute-registered.v1")
+      .put(ImageEvent.DisputeResolved.class, "image.dispute-resolved.v1")
+      .put(ImageEvent.CorrectedByOffice.class, "image.corrected-by-office.v1")
+      .put(RecordCardEvent.Received.class, "recordcard.received.v1")
+      .put(RecordCardEvent.GivenBack.class, "recordcard.given-back.v1")
+      .put(RecordCardEvent.HandedOver.class, "recordcard.handed-over.v1")
+      .build();
+
+  private static final JournalCodec INSTANCE = new JournalCodec();
+
+  private final ObjectMapper mapper;
+
+  private JournalCodec() {
+    mapper = mapper();
+  }
+
+  /** The codec; it holds no state and is safe for use by several threads. */
+  public static JournalCodec instance() {
+    return INSTANCE;
+  }
+
+  /** The mapper the journal writes events and snapshots with: record components only, no getters. */
+  static ObjectMapper mapper() {
+    return JsonMapper.builder()
+        .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+        .addModule(new SimpleModule("gradcap-journal").addSerializer(new SortedSets()))
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // Times as exact decimal seconds (1712109600.123456789): read several times faster than ISO text.
+        .enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .build();
+  }
+
+  /**
+   * Writes sets in their elements' natural order, so that equal values always make the same JSON,
+   * in every JVM: idempotency keys and append fingerprints are hashes of it.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static final class SortedSets extends StdSerializer<Set> {
+    SortedSets() {
+      super(Set.class);
+    }
+
+    @Override
+    public void serialize(Set value, JsonGenerator gen, SerializationContext ctxt) {
+      java.util.List<Object> elements = new java.util.ArrayList<>(value);
+      if (elements.stream().allMatch(e -> e instanceof Comparable)) {
+        elements.sort((a, b) -> ((Comparable) a).compareTo(b));
+      }
+      gen.writeStartArray();
+      for (Object e : elements) {
+        ctxt.writeValue(gen, e);
+      }
+      gen.writeEndArray();
+    }
+  }
+
+  /** Every stored type name this codec reads and writes. */
+  public Set<String> typeNames() {
+    return TYPES.values();
+  }
+
+  /** The stored type name of an event, such as {@code signoff.signed.v1}. */
+  public String typeName(Object event) {
+    String type = TYPES.get(event.getClass());
+    if (type == null) {
+      throw new IllegalArgumentException("not a campaign event: " + event.getClass().getName());
+    }
+    return type;
+  }
+
+  /**
+   * The event as the store takes it.
+   *
+   * @throws IllegalArgumentException if it is not one of the features' events
+   */
+  public NewEvent encode(Object event) {
+    String type = typeName(event);
+    return new NewEvent(type, mapper.writeValueAsBytes(event), actor(event).id(), at(event));
+  }
+
+  /**
+   * The event a stored one holds.
+   *
+   * @throws GradcapException {@link ErrorCode#UNKNOWN_EVENT_TYPE} for a type this codec does not
+   *     know, {@link ErrorCode#UNREADABLE_EVENT} for a payload that does not decode
+   */
+  public Object decode(StoredEvent event) {
+    return decode(event.type(), event.payload(), event.position());
+  }
+
+  /** The event a new one holds; see {@link #decode(StoredEvent)}. */
+  public Object decode(NewEvent event) {
+    return decode(event.type(), event.payload(), 0);
+  }
+
+  private Object decode(String type, byte[] payload, long position) {
+    Class<?> cls = TYPES.inverse().get(type);
+    if (cls == null) {
+      throw new GradcapException(ErrorCode.UNKNOWN_EVENT_TYPE, type, position);
+    }
+    try {
+      return mapper.readValue(payload, cls);
+    } catch (JacksonException | IllegalArgumentException | GradcapException e) {
+      // The cause's text may quote the payload; only its kind is kept.
+      throw new GradcapException(ErrorCode.UNREADABLE_EVENT, type, position, e.getClass().getSimpleName());
+    }
+  }
+
+  /** Who caused an event. */
+  static Actor actor(Object event) {
+    if (event instanceof SignOffEvent e) {
+      return e.actor();
+    } else if (event instanceof ChangeEvent e) {
+      return e.actor();
+    } else if (event instanceof CaptureEvent e) {
+      return e.actor();
+    } else if (event instanceof ImageEvent e) {
+      return e.actor();
+    } else if (event instanceof RecordCardEvent e) {
+      return e.actor();
+    }
+    throw new IllegalArgumentException("not a campaign event: " + event.getClass().getName());
+  }
+
+  /** When an event was decided. */
+  static Instant at(Object event) {
+    if (event instanceof SignOffEvent e) {
+      return e.at();
+    } else if (event instanceof ChangeEvent e) {
+      return e.at();
+    } else if (event instanceof CaptureEvent e) {
+      return e.at();
+    } else if (event instanceof ImageEvent e) {
+      return e.at();
+    } else if (event instanceof RecordCardEvent e) {
+      return e.at();
+    }
+    throw new IllegalArgumentException("not a campaign event: " + event.getClass().getName());
+  }
+}

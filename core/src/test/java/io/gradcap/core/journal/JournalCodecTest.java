@@ -1,0 +1,83 @@
+package io.gradcap.core.journal;
+
+import static io.gradcap.core.journal.CampaignScenario.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gradcap.core.ErrorCode;
+import io.gradcap.core.GradcapException;
+import io.gradcap.core.image.ContentHash;
+import io.gradcap.core.image.EvidenceKind;
+import io.gradcap.core.image.EvidenceRef;
+import io.gradcap.core.image.ImageEvent;
+import io.gradcap.core.testing.InMemoryEventStore;
+import io.gradcap.spi.event.NewEvent;
+import io.gradcap.spi.event.StoredEvent;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class JournalCodecTest {
+
+  private final JournalCodec codec = JournalCodec.instance();
+
+  private List<StoredEvent> scenarioEvents() {
+    InMemoryEventStore store = new InMemoryEventStore();
+    CampaignJournal journal = CampaignJournal.builder(store).start(START).build();
+    journal.open();
+    run(journal);
+    return store.readAll(1, 10_000).events();
+  }
+
+  @Test
+  void every_event_of_a_campaign_decodes_to_an_equal_event_and_encodes_to_the_same_bytes() {
+    for (StoredEvent stored : scenarioEvents()) {
+      Object event = codec.decode(stored);
+      NewEvent again = codec.encode(event);
+      assertThat(again).isEqualTo(stored.toNewEvent());
+      assertThat(codec.decode(again)).isEqualTo(event);
+    }
+  }
+
+  @Test
+  void the_scenario_and_the_office_correction_use_every_type_the_codec_knows() {
+    Set<String> used = new TreeSet<>();
+    scenarioEvents().forEach(e -> used.add(e.type()));
+    ImageEvent corrected = new ImageEvent.CorrectedByOffice(ZHANG.student(), RECEIVER, at(300), "逾期未确认",
+        List.of(EvidenceRef.of(EvidenceKind.ID_COPY, new ContentHash("a".repeat(64))),
+            EvidenceRef.of(EvidenceKind.PHOTO, new ContentHash("b".repeat(64)))));
+    NewEvent encoded = codec.encode(corrected);
+    used.add(encoded.type());
+    assertThat(codec.decode(encoded)).isEqualTo(corrected);
+    assertThat(used).isEqualTo(new TreeSet<>(codec.typeNames()));
+  }
+
+  @Test
+  void type_names_are_stable_and_versioned() {
+    assertThat(codec.typeNames()).hasSize(26).allMatch(t -> t.matches("[a-z]+\\.[a-z-]+\\.v[0-9]+"));
+    assertThat(codec.typeName(new ImageEvent.Disputed(ZHANG.student(), student(ZHANG), T0, "不是本人")))
+        .isEqualTo("image.disputed.v1");
+  }
+
+  @Test
+  void an_event_carries_its_actor_id_and_time() {
+    NewEvent e = codec.encode(new ImageEvent.Disputed(ZHANG.student(), student(ZHANG), T0, "不是本人"));
+    assertThat(e.actor()).isEqualTo("2021010101");
+    assertThat(e.recordedAt()).isEqualTo(T0);
+  }
+
+  @Test
+  void a_payload_that_does_not_fit_its_type_is_a_clear_error_that_quotes_nothing() {
+    NewEvent bad = NewEvent.of("image.disputed.v1", "{\"student\":{\"value\":\"" + OLD_ID + "!\"}}", "x", T0);
+    assertThatThrownBy(() -> codec.decode(bad)).isInstanceOfSatisfying(GradcapException.class, e -> {
+      assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_EVENT);
+      assertThat(e.getMessage()).doesNotContain(OLD_ID);
+    });
+  }
+
+  @Test
+  void something_that_is_not_an_event_is_refused() {
+    assertThatThrownBy(() -> codec.encode("text")).isInstanceOf(IllegalArgumentException.class);
+  }
+}
