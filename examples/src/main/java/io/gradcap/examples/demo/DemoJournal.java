@@ -1,86 +1,100 @@
 package io.gradcap.examples.demo;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import tools.jackson.databind.json.JsonMapper;
-import io.gradcap.spi.event.AppendRequest;
-import io.gradcap.spi.event.AppendResult;
+import io.gradcap.core.capture.CaptureCommand;
+import io.gradcap.core.capture.CaptureEvent;
+import io.gradcap.core.change.ChangeCommand;
+import io.gradcap.core.change.ChangeEvent;
+import io.gradcap.core.image.ImageCommand;
+import io.gradcap.core.image.ImageEvent;
+import io.gradcap.core.journal.CampaignJournal;
+import io.gradcap.core.journal.CampaignState;
+import io.gradcap.core.recordcard.RecordCardCommand;
+import io.gradcap.core.recordcard.RecordCardEvent;
+import io.gradcap.core.signoff.SignOffCommand;
+import io.gradcap.core.signoff.SignOffEvent;
 import io.gradcap.spi.event.EventStore;
-import io.gradcap.spi.event.NewEvent;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Stores each feature's decisions in the event store as JSON, one append per decision batch (a
- * class's sign-off rows, a change request, ...), each with an idempotency key derived from what it
- * records. Appending again what was stored before stores nothing: the store answers as it did the
- * first time, so running the demo twice on the same database records each decision once.
+ * Every decision of the demo recorded through the {@link CampaignJournal}: one append per decision,
+ * keyed by the command, so running the demo again on the same database stores nothing twice (the
+ * demo's clock is fixed, so its commands are the same every run). Counts what it handed over and
+ * what the store already held.
  */
 public final class DemoJournal {
 
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-          .withVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY))
-      .build();
-
   private final EventStore store;
-  private final Map<String, Long> versions = new HashMap<>();
-  private int appends;
-  private int alreadyStored;
+  private final CampaignJournal journal;
   private int events;
+  private int decisions;
+  private int alreadyStored;
 
-  public DemoJournal(EventStore store) {
+  public DemoJournal(EventStore store, CampaignState start) {
     this.store = store;
+    this.journal = CampaignJournal.builder(store).name("seed-2024").start(start)
+        .clock(Clock.fixed(Instant.parse("2024-07-01T00:00:00Z"), ZoneOffset.UTC)).build();
+    journal.open();
   }
 
-  /**
-   * Appends a batch of events to a stream, once.
-   *
-   * @param stream the stream, such as {@code signoff:21软件1班}
-   * @param key names the batch; the same key with the same events is a no-op
-   * @param actor who recorded the batch, for the store's actor column
-   * @param at when, from the demo's fixed clock
-   * @param batch the feature's events
-   * @param actorOf each event's actor id
-   */
-  public <E> void record(String stream, String key, List<E> batch, Function<E, String> actorOf, Function<E, Instant> at) {
-    if (batch.isEmpty()) {
-      return;
+  private void count(List<?> batch, long before) {
+    if (!batch.isEmpty()) {
+      events += batch.size();
+      decisions++;
+      if (store.headPosition() == before) {
+        alreadyStored++;
+      }
     }
-    List<NewEvent> list = new ArrayList<>(batch.size());
-    for (E event : batch) {
-      list.add(NewEvent.of(event.getClass().getSimpleName(), json(event), actorOf.apply(event), at.apply(event)));
-    }
-    long expected = versions.getOrDefault(stream, 0L);
+  }
+
+  public void record(SignOffCommand command, List<SignOffEvent> batch) {
     long before = store.headPosition();
-    AppendResult result = store.append(new AppendRequest(stream, expected, key, list));
-    versions.put(stream, result.lastVersion());
-    events += list.size();
-    appends++;
-    if (store.headPosition() == before) {
-      alreadyStored++;
-    }
+    journal.record(command, batch);
+    count(batch, before);
   }
 
-  static String json(Object event) {
-    return JSON.writeValueAsString(event);
+  public void record(ChangeCommand command, List<ChangeEvent> batch) {
+    long before = store.headPosition();
+    journal.record(command, batch);
+    count(batch, before);
   }
 
-  /** Events handed to the store in this run (stored now or recognised as stored before). */
+  public void record(CaptureCommand command, List<CaptureEvent> batch) {
+    long before = store.headPosition();
+    journal.record(command, batch);
+    count(batch, before);
+  }
+
+  public void record(ImageCommand command, List<ImageEvent> batch) {
+    long before = store.headPosition();
+    journal.record(command, batch);
+    count(batch, before);
+  }
+
+  public void record(RecordCardCommand command, List<RecordCardEvent> batch) {
+    long before = store.headPosition();
+    journal.record(command, batch);
+    count(batch, before);
+  }
+
+  /** The campaign as the journal folded it from the store. */
+  public CampaignState state() {
+    return journal.state();
+  }
+
+  /** Events handed to the journal in this run (stored now or recognised as stored before). */
   public int events() {
     return events;
   }
 
-  /** Appends made in this run. */
+  /** Decisions recorded in this run, one append each. */
   public int appends() {
-    return appends;
+    return decisions;
   }
 
-  /** Appends of this run the store already held from an earlier run. */
+  /** Decisions of this run the store already held from an earlier run. */
   public int alreadyStored() {
     return alreadyStored;
   }

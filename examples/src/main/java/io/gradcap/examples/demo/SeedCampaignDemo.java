@@ -57,6 +57,7 @@ import io.gradcap.core.image.ImageConfirmation;
 import io.gradcap.core.image.ImageDecision;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.image.ImageState;
+import io.gradcap.core.journal.CampaignState;
 import io.gradcap.core.record.FieldClasses;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
@@ -125,10 +126,12 @@ import java.util.stream.Collectors;
  * evidence, the capture plan beside the published Attachment 1, the capture-code gate, capture,
  * fees and make-ups, record cards, image confirmations and the progress view.
  *
- * <p>Re-running on the same folder reuses its database: every decision is appended with an
- * idempotency key and the demo's clock is fixed, so a second run stores no event twice and the
- * database holds the same campaign; the files are written again. What it records (reasons, notes)
- * is the campus's data and stays in Chinese whatever the language; only what it prints follows it.
+ * <p>Every decision is recorded through the campaign journal ({@code io.gradcap.core.journal}) in the
+ * H2 event store, one append per decision. Re-running on the same folder reuses its database: the
+ * journal keys each append by its command and the demo's clock is fixed, so a second run stores no
+ * event twice and the database holds the same campaign; the files are written again. What it
+ * records (reasons, notes) is the campus's data and stays in Chinese whatever the language; only
+ * what it prints follows it.
  */
 public final class SeedCampaignDemo {
 
@@ -162,6 +165,7 @@ public final class SeedCampaignDemo {
   private final Locale locale;
   private final PrintWriter out;
   private final List<Path> files = new ArrayList<>();
+  private DemoJournal journal;
 
   private final Actor office = Actor.officeStaff("o-01", "曾曦慧");
   private final Actor centre;
@@ -205,7 +209,6 @@ public final class SeedCampaignDemo {
     String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("campaign") + ";AUTO_SERVER=FALSE";
     try (JdbcEventStore store = JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults());
         JdbcEvidenceVault vault = JdbcEvidenceVault.open(url, new Properties(), JdbcOptions.defaults())) {
-      DemoJournal journal = new DemoJournal(store);
       DemoRoster roster = DemoRoster.generate(campaign, SEED);
 
       // 1. The roster as a college hands it in, then corrected by the registry clerk.
@@ -242,7 +245,8 @@ public final class SeedCampaignDemo {
       // The duplicate number is the registry's own mistake: fixed at once from the enrolment list (R4).
       DemoRoster.Planted duplicate = roster.planted().stream()
           .filter(p -> p.field() == RecordField.STUDENT_NUMBER).findFirst().orElseThrow();
-      records = fixDuplicate(records, duplicate);
+      List<StudentRecord> fixedRecords = fixDuplicate(records, duplicate);
+      records = fixedRecords;
 
       // 3. Sign-off sheets, signatures, direct corrections and change requests.
       heading(t("三、核对签名表（R2–R5）", "3. Sign-off sheets (R2–R5)"));
@@ -251,6 +255,11 @@ public final class SeedCampaignDemo {
       writeSheets(sheets);
       out.println(t("  " + sheets.size() + " 个班级的签名表已写入 " + SHEETS + "。",
           "  Sign-off sheets of " + sheets.size() + " classes written to " + SHEETS + "."));
+      // Every decision from here on goes through the campaign journal into the H2 event store.
+      List<SignOffState> opened = sheets.stream()
+          .map(sheet -> SignOffState.open(sheet, fixedRecords, FieldClasses.defaults())).toList();
+      DemoJournal journal = new DemoJournal(store, CampaignState.start(opened, cardRoster(records)));
+      this.journal = journal;
       Map<String, SignOffState> signOff = signOff(sheets, records, roster, journal);
 
       // 4. Change requests with evidence.
@@ -401,7 +410,9 @@ public final class SeedCampaignDemo {
           commands.add(new SignOffCommand.Sign(student, counsellor, when.plusSeconds(30)));
         }
         for (SignOffCommand command : commands) {
-          for (SignOffEvent event : SignOff.decide(command, state)) {
+          List<SignOffEvent> decided = SignOff.decide(command, state);
+          journal.record(command, decided);
+          for (SignOffEvent event : decided) {
             state = SignOff.evolve(state, event);
             events.add(event);
             if (event instanceof SignOffEvent.SignedAsCorrect) {
@@ -420,8 +431,6 @@ public final class SeedCampaignDemo {
           }
         }
       }
-      journal.record("signoff:" + sheet.classGroup(), "signoff:" + sheet.classGroup(), events,
-          e -> e.actor().id(), SignOffEvent::at);
       states.put(sheet.classGroup(), state);
     }
     out.println(t("  签名 " + signed + "，直接更正 " + corrected + "，转变更申请 " + requested + "，未交回 " + notReturned + "。",
@@ -504,12 +513,12 @@ public final class SeedCampaignDemo {
               + decision.refusal().orElseThrow().describe(locale).replace("\n", "\n    "));
           break;
         }
+        journal.record(command, decision.events());
         for (ChangeEvent event : decision.events()) {
           book = ChangeDecider.evolve(book, event);
           events.add(event);
         }
       }
-      journal.record("change:" + id, "change:" + id, events, e -> e.actor().id(), ChangeEvent::at);
       ChangeRequest request = book.request(id).orElse(null);
       if (request == null) {
         continue;
@@ -668,8 +677,6 @@ public final class SeedCampaignDemo {
           events.add(event);
         }
       }
-      journal.record("capture:" + slot.classGroup(), "capture:" + slot.classGroup(), events, e -> e.actor().id(),
-          CaptureEvent::at);
     }
     // Make-ups: one slot after the last capture day, every absentee booked and photographed.
     List<CaptureEvent> makeUps = new ArrayList<>();
@@ -696,7 +703,6 @@ public final class SeedCampaignDemo {
         }
       }
     }
-    journal.record("capture:make-up", "capture:make-up", makeUps, e -> e.actor().id(), CaptureEvent::at);
     // R13: each class pays for its photographs, make-ups included, in one payment to the centre.
     List<CaptureEvent> fees = new ArrayList<>();
     Instant paidAt = at(LocalDate.of(2023, 5, 9), 10, 0);
@@ -711,7 +717,6 @@ public final class SeedCampaignDemo {
         fees.add(event);
       }
     }
-    journal.record("capture:fees", "capture:fees", fees, e -> e.actor().id(), CaptureEvent::at);
     FeeReport report = FeeReport.of(state, plan, settings);
     long expected = report.colleges().stream().mapToLong(ClassFees::expectedFen).sum();
     long collected = report.colleges().stream().mapToLong(ClassFees::collectedFen).sum();
@@ -729,7 +734,9 @@ public final class SeedCampaignDemo {
 
   private List<CaptureEvent> decideCapture(Captures captures, CaptureCommand command, CaptureState state) {
     try {
-      return captures.decide(command, state);
+      List<CaptureEvent> events = captures.decide(command, state);
+      journal.record(command, events);
+      return events;
     } catch (GradcapException e) {
       out.println("    " + e.getMessage(locale));
       return List.of();
@@ -738,11 +745,14 @@ public final class SeedCampaignDemo {
 
   // ---------------------------------------------------------------- record cards
 
+  private static io.gradcap.core.recordcard.Roster cardRoster(List<StudentRecord> records) {
+    return io.gradcap.core.recordcard.Roster.of(records.stream().map(r -> new RosterEntry(r.studentNumber().orElseThrow(),
+        r.text(RecordField.NAME), r.college(), r.classGroup())).toList());
+  }
+
   private RecordCardState recordCards(List<StudentRecord> records, DemoJournal journal) {
-    List<RosterEntry> entries = records.stream().map(r -> new RosterEntry(r.studentNumber().orElseThrow(),
-        r.text(RecordField.NAME), r.college(), r.classGroup())).toList();
     RecordCards cards = RecordCards.dueBy(LocalDate.of(2023, 5, 19));
-    RecordCardState state = RecordCardState.initial(io.gradcap.core.recordcard.Roster.of(entries));
+    RecordCardState state = RecordCardState.initial(cardRoster(records));
     Actor receiver = office;
     int n = 0;
     for (ClassRef classRef : state.roster().classes()) {
@@ -765,8 +775,6 @@ public final class SeedCampaignDemo {
         state = fold(state, handover);
       }
       n++;
-      journal.record("recordcard:" + classRef.classGroup(), "recordcard:" + classRef.classGroup(), events,
-          e -> e.actor().id(), RecordCardEvent::at);
     }
     List<ClassCards> progress = cards.progress(state, LocalDate.of(2023, 5, 22));
     long complete = progress.stream().filter(ClassCards::isComplete).count();
@@ -786,6 +794,7 @@ public final class SeedCampaignDemo {
 
   private List<RecordCardEvent> applyCard(RecordCards cards, RecordCardCommand command, RecordCardState state) {
     RecordCardDecision decision = cards.decide(command, state);
+    journal.record(command, decision.events());
     if (!decision.isAccepted()) {
       out.println("    " + ((RecordCardDecision.Refused) decision).reason().describe(locale));
     }
@@ -841,6 +850,7 @@ public final class SeedCampaignDemo {
             out.println("    " + ((ImageDecision.Refused) decision).reason().describe(locale));
             continue;
           }
+          journal.record(command, decision.events());
           for (ImageEvent event : decision.events()) {
             state = ImageConfirmation.evolve(state, event);
             events.add(event);
@@ -853,7 +863,6 @@ public final class SeedCampaignDemo {
         }
         states.put(number, state);
       }
-      journal.record("image:" + e.getKey(), "image:" + e.getKey(), events, ev -> ev.actor().id(), ImageEvent::at);
     }
     long confirmed = states.values().stream().filter(ImageState::isConfirmed).count();
     out.println(t("  已确认 " + confirmed + " 人，未确认 " + unconfirmed + " 人（锁定日 2024-07-01 前需确认）。",

@@ -107,8 +107,10 @@ class SeedCampaignDemoTest {
     String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("campaign");
     try (JdbcEventStore store = JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults())) {
       assertThat(store.headPosition()).isEqualTo(result.storedEvents()).isGreaterThanOrEqualTo(result.events());
-      assertThat(store.readStream("change:cr-" + result.planted().get(0).studentNumber() + "-idNumber", 1))
-          .extracting(e -> e.type()).contains("RequestOpened", "EvidenceAttached", "RecordFieldChanged");
+      // The student whose check character was wrong: signed, routed, changed, photographed, confirmed.
+      assertThat(store.readStream("student/" + result.planted().get(0).studentNumber(), 1))
+          .extracting(e -> e.type()).contains("change.request-opened.v1", "change.evidence-attached.v1",
+              "change.record-field-changed.v1");
     }
   }
 
