@@ -17,6 +17,7 @@ module io.gradcap.core {
   exports io.gradcap.core.change;
   exports io.gradcap.core.capture;
   exports io.gradcap.core.capture.plan;
+  exports io.gradcap.core.certificate;
   exports io.gradcap.core.cohort;
   exports io.gradcap.core.finding;
   exports io.gradcap.core.image;
