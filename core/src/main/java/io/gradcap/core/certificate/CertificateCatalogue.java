@@ -134,8 +134,9 @@ public final class CertificateCatalogue {
   }
 
   /**
-   * The certificate a cell names: one whose name or alias equals the text, or else the one with
-   * the longest name or alias the text contains ({@code 全国计算机等级考试二级证书}).
+   * The certificate a cell names: one whose name or alias equals the text, or else the one whose
+   * name or alias the text contains first, the longest on a tie ({@code 全国计算机等级考试二级证书},
+   * {@code 1+X 云计算平台运维与开发职业技能等级证书}).
    */
   public Optional<CertificateKind> find(String text) {
     String t = fold(text);
@@ -143,6 +144,7 @@ public final class CertificateCatalogue {
       return Optional.empty();
     }
     CertificateKind best = null;
+    int bestAt = Integer.MAX_VALUE;
     int bestLength = 0;
     for (CertificateKind kind : kinds) {
       for (String name : kind.names()) {
@@ -150,8 +152,10 @@ public final class CertificateCatalogue {
         if (n.equals(t)) {
           return Optional.of(kind);
         }
-        if (t.contains(n) && n.length() > bestLength) {
+        int at = t.indexOf(n);
+        if (at >= 0 && (at < bestAt || at == bestAt && n.length() > bestLength)) {
           best = kind;
+          bestAt = at;
           bestLength = n.length();
         }
       }
