@@ -29,6 +29,7 @@ module io.gradcap.core {
   exports io.gradcap.core.validation;
   exports io.gradcap.core.signoff;
   exports io.gradcap.core.roster;
+  exports io.gradcap.core.progress;
 
   uses io.gradcap.spi.PortProvider;
   uses io.gradcap.core.verification.RecordRule;

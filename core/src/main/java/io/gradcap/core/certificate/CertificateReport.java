@@ -33,6 +33,15 @@ public record CertificateReport(@Nullable String college, int headerRow, List<Ce
     return findings.stream().noneMatch(Finding::isBlocking);
   }
 
+  /**
+   * Whether the sheet's shape is as the template has it: the header was found and no blocking
+   * finding concerns the header or what is above it (columns renamed, inserted, removed, reordered).
+   */
+  public boolean isLayoutClean() {
+    return headerRow >= 0 && findings.stream().filter(Finding::isBlocking)
+        .noneMatch(f -> f.location() == null || CellRef.parse(f.location()).row() <= headerRow);
+  }
+
   /** How many certificate rows were submitted. */
   public int submitted() {
     return entries.size();
