@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "gradcap 0.1.0-SNAPSHOT",
     description = "毕业生学籍核对与图像采集工作 / graduation campaign: records, capture, confirmation",
-    subcommands = {DemoCommand.class, NoticeCheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, NoticeCheckCommand.class, CertificatesCommand.class, CommandLine.HelpCommand.class})
 public final class GradcapCommand {
 
   /** Exit code: everything fine. */
