@@ -136,6 +136,11 @@ public final class CertificateCheck {
     return new CertificateReport(forCollege, header.index(), entries, findings);
   }
 
+  /** Checks one sheet of a submission as a table reader streams it; see {@link #check(Iterable, Roster, String)}. */
+  public CertificateReport check(java.util.stream.Stream<Row> rows, Roster roster, @Nullable String college) {
+    return check(rows::iterator, roster, college);
+  }
+
   // ---- columns
 
   /** Compares the header with the template; returns, per template column, the submission's column or -1. */

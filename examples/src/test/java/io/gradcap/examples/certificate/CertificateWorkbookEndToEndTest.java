@@ -64,7 +64,7 @@ class CertificateWorkbookEndToEndTest {
   private static CertificateReport check(CertificateTemplate template, Path submission) {
     try (TableReader reader = new XlsxTableReaderProvider().open(Location.of(submission.toString()));
         Stream<Row> rows = reader.rows("证书")) {
-      return CertificateCheck.of(template, CertificateCatalogue.defaults()).check(rows::iterator, ROSTER, "软件工程学院");
+      return CertificateCheck.of(template, CertificateCatalogue.defaults()).check(rows, ROSTER, "软件工程学院");
     }
   }
 
