@@ -99,6 +99,10 @@ public final class CertificateCheck {
         appendix = true;
         continue;
       }
+      if (template.isSignatureLine(row)) {
+        gap = true;
+        continue;
+      }
       RowData line = read(row, mapping, appendix);
       if (!gap && !appendix && !template.prefilled().isEmpty()) {
         if (prefilled < template.prefilled().size() && line.matches(template.prefilled().get(prefilled))) {

@@ -28,6 +28,9 @@ public record CertificateTemplate(
   /** The markers of the office's template. */
   public static final List<String> DEFAULT_MARKERS = List.of("补充", "以下为补充", "以下为新增", "新增：");
 
+  /** What the signature lines below a table start with; they are neither rows nor markers. */
+  public static final List<String> SIGNATURE_LINES = List.of("填表人", "制表人", "审核人", "负责人", "经办人", "学院盖章", "（盖章）");
+
   public CertificateTemplate {
     columns = List.copyOf(columns);
     Preconditions.checkArgument(!columns.isEmpty(), "a template needs columns");
@@ -64,7 +67,7 @@ public record CertificateTemplate(
         }
         continue;
       }
-      if (row.isBlank() || row.index() != previous + 1) {
+      if (row.isBlank() || row.index() != previous + 1 || isSignature(row)) {
         break;
       }
       previous = row.index();
@@ -106,6 +109,12 @@ public record CertificateTemplate(
     return !first.isEmpty() && markers.stream().anyMatch(first::startsWith);
   }
 
+  /** Whether a row is a signature line ({@code 填表人：____}) rather than a certificate. */
+  public boolean isSignatureLine(Row row) {
+    String first = normalize(firstText(row));
+    return !first.isEmpty() && SIGNATURE_LINES.stream().anyMatch(first::startsWith);
+  }
+
   /** The blank template document's shape: the title above, the columns as the office has them. */
   public SheetLayout layout() {
     SheetLayout layout = SheetLayout.of("证书", columns.stream().map(c -> Column.of(c.header())).toList());
@@ -115,6 +124,11 @@ public record CertificateTemplate(
   /** The blank template document's content: the prefilled rows, nothing else. */
   public List<SheetRow> blankRows() {
     return prefilled.stream().map(r -> (SheetRow) new SheetRow.Values(new ArrayList<Object>(r))).toList();
+  }
+
+  private static boolean isSignature(Row row) {
+    String first = normalize(firstText(row));
+    return SIGNATURE_LINES.stream().anyMatch(first::startsWith);
   }
 
   /** Whether a row is the header: at least two cells are known headers. */

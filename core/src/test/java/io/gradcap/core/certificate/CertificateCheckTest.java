@@ -143,6 +143,18 @@ class CertificateCheckTest {
   }
 
   @Test
+  void signature_lines_below_the_table_are_neither_rows_nor_markers() {
+    Object[] signature = {"填表人：王老师", null, null, null, "审核人："};
+
+    CertificateReport below = check(sheet(TITLE, HEADER, zhang(), li(), null, signature));
+    CertificateReport rowAfter = check(sheet(TITLE, HEADER, zhang(), signature, li()));
+
+    assertThat(below.findings()).isEmpty();
+    assertThat(below.submitted()).isEqualTo(2);
+    assertThat(rules(rowAfter)).containsExactly("R7.certificate.row-without-marker");
+  }
+
+  @Test
   void rows_inserted_between_the_templates_rows_are_reported() {
     CertificateTemplate template = CertificateTemplate.read(sheet(TITLE, HEADER, zhang(), wang())).orElseThrow();
     CertificateCheck check = CertificateCheck.of(template, CertificateCatalogue.defaults());
