@@ -17,6 +17,7 @@ module io.gradcap.core {
   exports io.gradcap.core.change;
   exports io.gradcap.core.capture;
   exports io.gradcap.core.capture.plan;
+  exports io.gradcap.core.certificate;
   exports io.gradcap.core.cohort;
   exports io.gradcap.core.finding;
   exports io.gradcap.core.image;
@@ -30,6 +31,7 @@ module io.gradcap.core {
   exports io.gradcap.core.roster;
   exports io.gradcap.core.print;
   exports io.gradcap.core.journal;
+  exports io.gradcap.core.progress;
 
   uses io.gradcap.spi.PortProvider;
   uses io.gradcap.core.verification.RecordRule;

@@ -42,6 +42,8 @@ public enum ErrorCode {
   INVALID_EVIDENCE_CATALOGUE(301),
 
   // 04xx certificates
+  /** A certificate catalogue file (JSON or YAML) is invalid; the message lists every problem. */
+  INVALID_CERTIFICATE_CATALOGUE(401),
 
   // 05xx record cards
   /** A record-card event names a student who is not on the roster it is applied to. */

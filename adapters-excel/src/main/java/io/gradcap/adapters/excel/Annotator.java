@@ -134,6 +134,8 @@ final class Annotator implements TableAnnotator {
         cell(sheet, headerRow, errorsColumn).setCellValue(errorsColumnHeader.get());
         for (var rowNotes : sheetNotes.getValue().entrySet()) {
           StringBuilder text = new StringBuilder();
+          // Notes on the header row itself go below the column's header, which they must not replace.
+          String prefix = rowNotes.getKey() == headerRow ? errorsColumnHeader.get() + "\n" : "";
           List<CellNote> inColumnOrder = new ArrayList<>(rowNotes.getValue());
           inColumnOrder.sort(java.util.Comparator.comparingInt(n -> n.cell().column()));
           for (CellNote note : inColumnOrder) {
@@ -143,6 +145,7 @@ final class Annotator implements TableAnnotator {
             text.append(new CellReference(note.cell().row(), note.cell().column()).formatAsString(false))
                 .append(' ').append(note.text());
           }
+          text.insert(0, prefix);
           cell(sheet, rowNotes.getKey(), errorsColumn).setCellValue(text.length() > 32_767 ? text.substring(0, 32_767) : text.toString());
         }
         sheet.setColumnWidth(errorsColumn, 60 * 256);

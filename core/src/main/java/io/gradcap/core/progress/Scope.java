@@ -1,0 +1,8 @@
+package io.gradcap.core.progress;
+
+/** What a progress view covers. */
+public enum Scope {
+  CLASS,
+  COLLEGE,
+  INSTITUTION
+}
