@@ -14,6 +14,7 @@ import io.gradcap.core.cohort.CohortId;
 import io.gradcap.core.cohort.TermCalendar;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.institution.ResponsiblePerson;
+import io.gradcap.examples.demo.SeedCampaignDemo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gradcap demo}: the seed notice's campaign (class of 2024): its cohorts, its calendar in
- * teaching weeks, its milestones and capture schedule, and what the notice gets wrong about itself.
+ * teaching weeks, its milestones and capture schedule, and what the notice gets wrong about itself;
+ * then the campaign run end to end on an H2 database in {@code --out} ({@link SeedCampaignDemo}).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "运行示例毕业工作（2024届）/ run the seed campaign (class of 2024)")
@@ -68,6 +70,8 @@ final class DemoCommand implements Callable<Integer> {
     printCalendar(w, campaign, locale);
     printCapture(w, campaign, locale);
     printFindings(w, NoticeSelfCheck.check(campaign), locale);
+    w.flush();
+    SeedCampaignDemo.run(campaign, out, locale, w);
     w.flush();
     return GradcapCommand.OK;
   }

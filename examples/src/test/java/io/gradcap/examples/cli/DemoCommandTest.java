@@ -8,15 +8,26 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class DemoCommandTest {
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
 
-  private String run(String... args) {
+  /** The demo is run once per language: it runs a whole campaign. */
+  private static String zh;
+  private static String en;
+
+  @BeforeAll
+  static void runTheDemoInBothLanguages() {
+    zh = run("demo", "--out", dir.resolve("zh").toString());
+    en = run("demo", "--out", dir.resolve("en").toString(), "--lang", "en");
+  }
+
+  private static String run(String... args) {
     CommandLine cli = GradcapCommand.commandLine();
     StringWriter out = new StringWriter();
     cli.setOut(new PrintWriter(out));
@@ -26,13 +37,13 @@ class DemoCommandTest {
 
   @Test
   void demo_shows_the_cohorts_of_the_class_of_2024() {
-    String out = run("demo", "--out", dir.toString());
+    String out = zh;
     assertThat(out).contains("2019级5年制", "2021级3年制", "2022级2年制联办本科").doesNotContain("-> 2023");
   }
 
   @Test
   void demo_prints_the_key_dates_in_teaching_weeks() {
-    String out = run("demo", "--out", dir.toString());
+    String out = zh;
     assertThat(out).contains("第1周星期一为 2023-02-13")
         .containsPattern("2023-04-17 +第10周星期一 +学籍核对签名表交回")
         .containsPattern("2023-04-21 +第10周星期五 +采集码获取截止")
@@ -43,20 +54,20 @@ class DemoCommandTest {
 
   @Test
   void demo_prints_attachment_1_with_the_four_persons_of_the_joint_classes() {
-    String out = run("demo", "--out", dir.toString());
+    String out = zh;
     assertThat(out).containsPattern("15:40–18:00 +联办本科班 2022级2年制联办本科 +247 人 +周庆标、陈雪利、张卫国、刘小玉")
         .contains("合计 3110 人");
   }
 
   @Test
   void demo_prints_what_the_notice_gets_wrong() {
-    String out = run("demo", "--out", dir.toString());
+    String out = zh;
     assertThat(out).contains("【阻断】 notice.number-year", "缺少 三", "只在2023年成立", "从 08:30 开始，其余上午都从 08:10 开始");
   }
 
   @Test
   void demo_speaks_english_on_request() {
-    String out = run("demo", "--out", dir.toString(), "--lang", "en");
+    String out = en;
     assertThat(out).contains("Cohorts of the class of 2024", "Monday of teaching week 10", "Joint undergraduate classes",
         "the claim holds only in 2023", "三 is missing");
   }
@@ -65,7 +76,7 @@ class DemoCommandTest {
   void demo_runs_another_campaign_file_and_refuses_an_invalid_one() throws IOException {
     Path file = dir.resolve("other.yaml");
     Files.writeString(file, CampaignFiles.readSeed().replace("signedOn: 2022-04-03", "signedOn: 2023-04-03"), StandardCharsets.UTF_8);
-    assertThat(run("demo", "--campaign", file.toString())).doesNotContain("notice.number-year");
+    assertThat(run("demo", "--campaign", file.toString(), "--out", dir.resolve("other").toString())).doesNotContain("notice.number-year");
     Files.writeString(file, "title: only a title\n", StandardCharsets.UTF_8);
     CommandLine cli = GradcapCommand.commandLine();
     StringWriter err = new StringWriter();
@@ -84,5 +95,13 @@ class DemoCommandTest {
     assertThat(DemoCommand.pad("学院", 6)).isEqualTo("学院  ");
     assertThat(DemoCommand.pad("ab", 4)).isEqualTo("ab  ");
     assertThat(DemoCommand.pad("toolong", 3)).isEqualTo("toolong");
+  }
+
+  @Test
+  void demo_runs_the_campaign_in_english_and_lists_its_files() {
+    String out = en;
+    assertThat(out).contains("1. Roster import", "import refused", "2. Verification (R6)", "R6.id.check-character",
+        "Plan (left) beside Attachment 1 (right)", "Files written:", dir.resolve("en").resolve("progress.html").toString())
+        .doesNotContain("名单导入");
   }
 }
