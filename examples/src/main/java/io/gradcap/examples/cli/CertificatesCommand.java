@@ -30,6 +30,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,8 +46,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "certificates", mixinStandardHelpOptions = true,
     description = "检查学院报送的证书统计表并写出批注副本 / check a college's certificate workbook and write an annotated copy")
 final class CertificatesCommand implements Callable<Integer> {
-
-  enum Format { text, json }
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final List<PortProvider<TableReader>> READERS =
@@ -72,16 +71,11 @@ final class CertificatesCommand implements Callable<Integer> {
   @Option(names = "--catalogue", paramLabel = "CATALOGUE", description = "证书目录（.yaml/.json）/ a certificate catalogue file")
   Path catalogue;
 
-  @Option(names = "--format", description = "text 或 json（每行一个 JSON 对象）/ text or json, one object a line (default: ${DEFAULT-VALUE})",
-      defaultValue = "text")
-  Format format;
-
-  @Option(names = "--lang", description = "zh 或 en / zh or en (default: ${DEFAULT-VALUE})", defaultValue = "zh")
-  String lang;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
-    Locale locale = CampaignFiles.locale(lang);
+    Locale locale = output.locale();
     PrintWriter stdout = spec.commandLine().getOut();
     CertificateReport report;
     try {
@@ -111,9 +105,9 @@ final class CertificatesCommand implements Callable<Integer> {
       return fail(stdout, "io", CampaignFiles.text(locale, "无法读取文件：", "Cannot read a file: ") + e.getMessage());
     }
     for (Finding finding : report.findings()) {
-      stdout.println(format == Format.json ? json(finding, locale) : CampaignFiles.line(finding, locale));
+      stdout.println(output.json() ? json(finding, locale) : CampaignFiles.line(finding, locale));
     }
-    if (format == Format.text) {
+    if (!output.json()) {
       stdout.println(CampaignFiles.summary(report.findings(), locale));
       stdout.println(CampaignFiles.text(locale, "批注副本：", "Annotated copy: ") + out);
     }
@@ -191,7 +185,7 @@ final class CertificatesCommand implements Callable<Integer> {
   }
 
   private int fail(PrintWriter stdout, String code, String message) {
-    if (format == Format.json) {
+    if (output.json()) {
       stdout.println(CampaignFiles.jsonError(code, message));
       stdout.flush();
     }

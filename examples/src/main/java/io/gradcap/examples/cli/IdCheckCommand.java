@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,26 +24,19 @@ import tools.jackson.databind.node.ObjectNode;
     description = "校验身份证号码 / check ID numbers (resident ID, HK/Macau/Taiwan residence permit, foreign permanent resident)")
 final class IdCheckCommand implements Callable<Integer> {
 
-  enum Format { text, json }
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "NUMBER", arity = "1..*", description = "身份证号码 / ID numbers")
   List<String> numbers;
 
-  @Option(names = "--format", description = "text 或 json（每行一个 JSON 对象）/ text or json, one object a line (default: ${DEFAULT-VALUE})",
-      defaultValue = "text")
-  Format format;
-
-  @Option(names = "--lang", description = "zh 或 en / zh or en (default: ${DEFAULT-VALUE})", defaultValue = "zh")
-  String lang;
+  @Mixin OutputOptions output;
 
   @Option(names = "--strict", description = "不接受 15 位旧号码、居住证和永久居留证 / refuse 15-digit numbers and permits")
   boolean strict;
 
   @Override
   public Integer call() {
-    Locale locale = CampaignFiles.locale(lang);
+    Locale locale = output.locale();
     PrintWriter out = spec.commandLine().getOut();
     VerificationPolicy policy = strict ? VerificationPolicy.strict() : VerificationPolicy.defaults();
     LocalDate today = LocalDate.now();
@@ -50,7 +44,7 @@ final class IdCheckCommand implements Callable<Integer> {
     for (String number : numbers) {
       IdCheck.Result result = IdCheck.check(number, policy, today);
       allValid &= result.valid();
-      out.println(format == Format.json ? json(result, locale) : text(result, locale));
+      out.println(output.json() ? json(result, locale) : text(result, locale));
     }
     out.flush();
     return allValid ? GradcapCommand.OK : GradcapCommand.BLOCKING_FINDINGS;

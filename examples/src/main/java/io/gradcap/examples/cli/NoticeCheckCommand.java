@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,23 +28,16 @@ import picocli.CommandLine.Spec;
     description = "检查通知自身的一致性 / check a campaign notice against itself")
 final class NoticeCheckCommand implements Callable<Integer> {
 
-  enum Format { text, json }
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "CAMPAIGN", description = "活动定义文件（.yaml/.yml/.json）/ campaign definition file")
   Path campaign;
 
-  @Option(names = "--format", description = "text 或 json（每行一个 JSON 对象）/ text or json, one object a line (default: ${DEFAULT-VALUE})",
-      defaultValue = "text")
-  Format format;
-
-  @Option(names = "--lang", description = "zh 或 en / zh or en (default: ${DEFAULT-VALUE})", defaultValue = "zh")
-  String lang;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
-    Locale locale = CampaignFiles.locale(lang);
+    Locale locale = output.locale();
     PrintWriter out = spec.commandLine().getOut();
     String name = String.valueOf(campaign.getFileName());
     CampaignFormat fileFormat = CampaignFiles.formatOf(name);
@@ -59,7 +52,7 @@ final class NoticeCheckCommand implements Callable<Integer> {
     try {
       definition = CampaignCodec.read(text, fileFormat, name);
     } catch (GradcapException e) {
-      if (format == Format.json && e.code() == ErrorCode.INVALID_CAMPAIGN) {
+      if (output.json() && e.code() == ErrorCode.INVALID_CAMPAIGN) {
         CampaignCodec.problems(text, fileFormat, name).forEach(p -> out.println(CampaignFiles.json(p, locale)));
         out.flush();
         spec.commandLine().getErr().println(e.getMessage(locale));
@@ -70,9 +63,9 @@ final class NoticeCheckCommand implements Callable<Integer> {
     }
     List<Finding> findings = NoticeSelfCheck.check(definition);
     for (Finding finding : findings) {
-      out.println(format == Format.json ? CampaignFiles.json(finding, locale) : CampaignFiles.line(finding, locale));
+      out.println(output.json() ? CampaignFiles.json(finding, locale) : CampaignFiles.line(finding, locale));
     }
-    if (format == Format.text) {
+    if (!output.json()) {
       out.println(CampaignFiles.summary(findings, locale));
     }
     out.flush();
@@ -80,7 +73,7 @@ final class NoticeCheckCommand implements Callable<Integer> {
   }
 
   private int fail(PrintWriter out, String code, String message) {
-    if (format == Format.json) {
+    if (output.json()) {
       out.println(CampaignFiles.jsonError(code, message));
       out.flush();
     }

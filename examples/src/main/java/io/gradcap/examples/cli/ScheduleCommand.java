@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
@@ -32,8 +33,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "schedule", mixinStandardHelpOptions = true,
     description = "排定毕业图像采集时间 / plan the capture schedule")
 final class ScheduleCommand implements Callable<Integer> {
-
-  enum Format { text, json }
 
   @Spec CommandSpec spec;
 
@@ -60,18 +59,13 @@ final class ScheduleCommand implements Callable<Integer> {
   @Option(names = "--svg", paramLabel = "schedule.svg", description = "写出甘特图 / write the Gantt chart")
   Path svg;
 
-  @Option(names = "--format", description = "text 或 json（每行一个 JSON 对象）/ text or json, one object a line (default: ${DEFAULT-VALUE})",
-      defaultValue = "text")
-  Format format;
-
-  @Option(names = "--lang", description = "zh 或 en / zh or en (default: ${DEFAULT-VALUE})", defaultValue = "zh")
-  String lang;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
-    Locale locale = CampaignFiles.locale(lang);
+    Locale locale = output.locale();
     PrintWriter stdout = spec.commandLine().getOut();
-    boolean json = format == Format.json;
+    boolean json = output.json();
     Throughput throughput;
     try {
       throughput = Throughput.perMinute(rate);

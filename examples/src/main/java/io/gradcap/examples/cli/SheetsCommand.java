@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,8 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
     description = "生成各班学籍核对签名表（每个学院一个工作簿）/ write per-class sign-off sheets, one workbook per college")
 final class SheetsCommand implements Callable<Integer> {
 
-  enum Format { text, json }
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "ROSTER", description = "名单文件（.xlsx/.xls/.csv）/ roster file")
@@ -41,18 +40,13 @@ final class SheetsCommand implements Callable<Integer> {
   @Option(names = "--campaign", paramLabel = "FILE", description = "活动定义文件（交回期限）；默认示例活动 / campaign file (return deadline); default: the seed")
   Path campaign;
 
-  @Option(names = "--format", description = "text 或 json（每行一个 JSON 对象）/ text or json, one object a line (default: ${DEFAULT-VALUE})",
-      defaultValue = "text")
-  Format format;
-
-  @Option(names = "--lang", description = "zh 或 en / zh or en (default: ${DEFAULT-VALUE})", defaultValue = "zh")
-  String lang;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
-    Locale locale = CampaignFiles.locale(lang);
+    Locale locale = output.locale();
     PrintWriter stdout = spec.commandLine().getOut();
-    boolean json = format == Format.json;
+    boolean json = output.json();
     List<SignOffFiles.Written> written;
     int skipped;
     try {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,8 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
     description = "导入并核验毕业生名单 / import a roster (.xlsx, .xls, .csv) and verify its records")
 final class VerifyCommand implements Callable<Integer> {
 
-  enum Format { text, json }
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "ROSTER", description = "名单文件（.xlsx/.xls/.csv）/ roster file")
@@ -36,18 +35,13 @@ final class VerifyCommand implements Callable<Integer> {
       description = "活动定义文件：按其毕业年份和班级核验 / campaign file: check graduating year and classes")
   Path campaign;
 
-  @Option(names = "--format", description = "text 或 json（每行一个 JSON 对象）/ text or json, one object a line (default: ${DEFAULT-VALUE})",
-      defaultValue = "text")
-  Format format;
-
-  @Option(names = "--lang", description = "zh 或 en / zh or en (default: ${DEFAULT-VALUE})", defaultValue = "zh")
-  String lang;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
-    Locale locale = CampaignFiles.locale(lang);
+    Locale locale = output.locale();
     PrintWriter out = spec.commandLine().getOut();
-    boolean json = format == Format.json;
+    boolean json = output.json();
     Output.Progress progress = new Output.Progress(spec.commandLine().getErr(), CampaignFiles.text(locale, "核验", "verifying"));
     VerificationReport report;
     try {
