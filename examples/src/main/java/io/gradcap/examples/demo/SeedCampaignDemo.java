@@ -58,6 +58,9 @@ import io.gradcap.core.image.ImageDecision;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.image.ImageState;
 import io.gradcap.core.journal.CampaignState;
+import io.gradcap.core.progress.CampaignProgress;
+import io.gradcap.core.progress.ProgressLine;
+import io.gradcap.core.progress.ProgressView;
 import io.gradcap.core.record.FieldClasses;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
@@ -154,7 +157,8 @@ public final class SeedCampaignDemo {
       List<CollegeLine> progress,
       int events,
       int alreadyStored,
-      long storedEvents) {}
+      long storedEvents,
+      CampaignProgress view) {}
 
   /** One college's line of the progress view. */
   public record CollegeLine(String college, int students, int signed, int corrected, int changeRequests,
@@ -286,6 +290,8 @@ public final class SeedCampaignDemo {
       // 9. Progress.
       heading(t("九、进度", "9. Progress"));
       List<CollegeLine> progress = progress(records, signOff, book, captured, cards, images);
+      CampaignProgress view = DemoProgress.of(campaign, journal.state(), DemoProgress.DEMO_DAY);
+      printProgress(view);
       Path html = dir.resolve(PROGRESS);
       ProgressHtml.write(html, campaign.title(), progress, locale);
       files.add(html);
@@ -303,7 +309,7 @@ public final class SeedCampaignDemo {
       }
       out.flush();
       return new Result(List.copyOf(files), first.findings(), report, roster.planted(), progress, journal.events(),
-          journal.alreadyStored(), journal.head());
+          journal.alreadyStored(), journal.head(), view);
     }
   }
 
@@ -901,16 +907,24 @@ public final class SeedCampaignDemo {
       }
     }
     List<CollegeLine> lines = new ArrayList<>();
-    out.println("  " + pad(t("学院", "College"), 36) + t("人数  签名  更正  变更  采集  学籍卡  确认",
-        "Students Signed Corr. Req. Capt. Cards Conf."));
-    counts.forEach((college, c) -> {
-      lines.add(new CollegeLine(college, c[0], c[1], c[2], c[3], c[4], c[5], c[6]));
-      out.println("  " + pad(collegeName(college), 36) + String.format(Locale.ROOT, "%4d  %4d  %4d  %4d  %4d  %6d  %4d",
-          c[0], c[1], c[2], c[3], c[4], c[5], c[6]));
-    });
-    out.println(t("  变更申请：", "  Change requests: ") + book.requests().size() + t(" 件，已变更学籍 ", ", applied to the record: ")
-        + book.history().size());
+    counts.forEach((college, c) -> lines.add(new CollegeLine(college, c[0], c[1], c[2], c[3], c[4], c[5], c[6])));
     return lines;
+  }
+
+  /** The institution's and every college's progress, as the journal's state has it on the demo's day. */
+  private void printProgress(CampaignProgress view) {
+    out.println(t("  截至 ", "  As of ") + view.today() + t("：", ":"));
+    printView(view.institution());
+    for (ProgressView college : view.colleges()) {
+      printView(college);
+    }
+  }
+
+  private void printView(ProgressView view) {
+    out.println("  " + view.collegeIfAny().map(this::collegeName).orElse(view.title(locale)));
+    for (ProgressLine line : view.lines()) {
+      out.println("    " + line.describe(locale));
+    }
   }
 
   private String collegeName(String college) {
