@@ -143,6 +143,8 @@ public final class SeedCampaignDemo {
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final String ROSTER = "roster.xlsx";
   static final String ROSTER_FIXED = "roster-corrected.xlsx";
+  /** The corrected roster's file name, next to the database. */
+  public static final String ROSTER_FIXED_NAME = ROSTER_FIXED;
   static final String SHEETS = "signoff-sheets.xlsx";
   static final String SCHEDULE = "capture-schedule.xlsx";
   static final String SCHEDULE_SVG = "capture-schedule.svg";
@@ -247,22 +249,19 @@ public final class SeedCampaignDemo {
               + report.withSeverity(Severity.WARNING).size() + " warnings."));
 
       // The duplicate number is the registry's own mistake: fixed at once from the enrolment list (R4).
-      DemoRoster.Planted duplicate = roster.planted().stream()
-          .filter(p -> p.field() == RecordField.STUDENT_NUMBER).findFirst().orElseThrow();
+      DemoRoster.Planted duplicate = DemoStart.duplicate(roster);
       List<StudentRecord> fixedRecords = fixDuplicate(records, duplicate);
       records = fixedRecords;
 
       // 3. Sign-off sheets, signatures, direct corrections and change requests.
       heading(t("三、核对签名表（R2–R5）", "3. Sign-off sheets (R2–R5)"));
-      ReturnDeadline deadline = ReturnDeadline.of(LocalDate.of(2023, 4, 17), 10);
+      ReturnDeadline deadline = DemoStart.deadline();
       List<SignOffSheet> sheets = SignOffSheet.perClass(records, deadline);
       writeSheets(sheets);
       out.println(t("  " + sheets.size() + " 个班级的签名表已写入 " + SHEETS + "。",
           "  Sign-off sheets of " + sheets.size() + " classes written to " + SHEETS + "."));
       // Every decision from here on goes through the campaign journal into the H2 event store.
-      List<SignOffState> opened = sheets.stream()
-          .map(sheet -> SignOffState.open(sheet, fixedRecords, FieldClasses.defaults())).toList();
-      DemoJournal journal = new DemoJournal(store, CampaignState.start(opened, cardRoster(records)));
+      DemoJournal journal = new DemoJournal(store, DemoStart.start(sheets, fixedRecords));
       this.journal = journal;
       Map<String, SignOffState> signOff = signOff(sheets, records, roster, journal);
 
@@ -341,25 +340,16 @@ public final class SeedCampaignDemo {
   }
 
   private static RosterImport importRoster(Path file) {
-    try (TableReader reader = new XlsxTableReaderProvider().open(Location.of(file.toString()))) {
-      return RosterImporter.of(RosterMapping.defaults()).read(reader);
-    }
+    return DemoStart.importRoster(file);
   }
 
+
   private List<StudentRecord> fixDuplicate(List<StudentRecord> records, DemoRoster.Planted duplicate) {
-    List<StudentRecord> result = new ArrayList<>(records);
-    int seen = 0;
-    for (int i = 0; i < result.size(); i++) {
-      if (result.get(i).subject().equals(duplicate.studentNumber()) && ++seen == 2) {
-        result.set(i, result.get(i).with(RecordField.STUDENT_NUMBER, duplicate.correction()));
-        out.println(t("  R4 直接更正：" + result.get(i).location(RecordField.STUDENT_NUMBER).orElse("") + " 的学号按录取名单改为 "
-                + duplicate.correction() + "（与 " + duplicate.studentNumber() + " 重复）。",
-            "  R4 direct correction: the student number at " + result.get(i).location(RecordField.STUDENT_NUMBER).orElse("")
-                + " becomes " + duplicate.correction() + " from the enrolment list (it repeated "
-                + duplicate.studentNumber() + ")."));
-      }
-    }
-    return result;
+    return DemoStart.fixDuplicate(records, duplicate, r -> out.println(t("  R4 直接更正：" + r.location(RecordField.STUDENT_NUMBER).orElse("")
+            + " 的学号按录取名单改为 " + duplicate.correction() + "（与 " + duplicate.studentNumber() + " 重复）。",
+        "  R4 direct correction: the student number at " + r.location(RecordField.STUDENT_NUMBER).orElse("")
+            + " becomes " + duplicate.correction() + " from the enrolment list (it repeated "
+            + duplicate.studentNumber() + ").")));
   }
 
   // ---------------------------------------------------------------- sign-off
@@ -752,9 +742,9 @@ public final class SeedCampaignDemo {
   // ---------------------------------------------------------------- record cards
 
   private static io.gradcap.core.recordcard.Roster cardRoster(List<StudentRecord> records) {
-    return io.gradcap.core.recordcard.Roster.of(records.stream().map(r -> new RosterEntry(r.studentNumber().orElseThrow(),
-        r.text(RecordField.NAME), r.college(), r.classGroup())).toList());
+    return DemoStart.cardRoster(records);
   }
+
 
   private RecordCardState recordCards(List<StudentRecord> records, DemoJournal journal) {
     RecordCards cards = RecordCards.dueBy(LocalDate.of(2023, 5, 19));
