@@ -107,7 +107,7 @@ final class ProgressCommand implements Callable<Integer> {
           out.println(Output.line(json(view, line, locale)));
         }
       } else {
-        out.println(view.title(locale));
+        out.println(title(campaign, view, locale));
         for (ProgressLine line : view.lines()) {
           out.println("  " + line.describe(locale));
         }
@@ -137,6 +137,16 @@ final class ProgressCommand implements Callable<Integer> {
     }
     node.put("status", line.status().name());
     return node;
+  }
+
+  /** The view's heading, a college by its name in the chosen language. */
+  private static String title(Campaign campaign, ProgressView view, Locale locale) {
+    String college = view.collegeIfAny().flatMap(c -> campaign.institution().college(c).map(x -> x.name(locale)))
+        .orElse(null);
+    if (college == null) {
+      return view.title(locale);
+    }
+    return view.classGroupIfAny().map(g -> college + " · " + g).orElse(college);
   }
 
   /** The database's path for an H2 file URL ({@code jdbc:h2:file:PATH;...}), without the {@code .mv.db}. */
