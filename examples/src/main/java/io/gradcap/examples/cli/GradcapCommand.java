@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     version = "gradcap 0.1.0-SNAPSHOT",
     description = "毕业生学籍核对与图像采集工作 / graduation campaign: records, capture, confirmation",
     subcommands = {DemoCommand.class, NoticeCheckCommand.class, IdCheckCommand.class, VerifyCommand.class,
-        SheetsCommand.class, ScheduleCommand.class, CertificatesCommand.class, CommandLine.HelpCommand.class})
+        SheetsCommand.class, ScheduleCommand.class, CertificatesCommand.class, ProgressCommand.class,
+        CommandLine.HelpCommand.class})
 public final class GradcapCommand {
 
   /** Exit code: everything fine. */

@@ -13,9 +13,6 @@ import io.gradcap.core.recordcard.RecordCardEvent;
 import io.gradcap.core.signoff.SignOffCommand;
 import io.gradcap.core.signoff.SignOffEvent;
 import io.gradcap.spi.event.EventStore;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -34,9 +31,7 @@ public final class DemoJournal {
 
   public DemoJournal(EventStore store, CampaignState start) {
     this.store = store;
-    this.journal = CampaignJournal.builder(store).name("seed-2024").start(start)
-        .clock(Clock.fixed(Instant.parse("2024-07-01T00:00:00Z"), ZoneOffset.UTC)).build();
-    journal.open();
+    this.journal = DemoStart.journal(store, start);
   }
 
   private void count(List<?> batch, long before) {

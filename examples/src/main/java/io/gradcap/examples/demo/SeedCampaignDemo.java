@@ -58,6 +58,9 @@ import io.gradcap.core.image.ImageDecision;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.image.ImageState;
 import io.gradcap.core.journal.CampaignState;
+import io.gradcap.core.progress.CampaignProgress;
+import io.gradcap.core.progress.ProgressLine;
+import io.gradcap.core.progress.ProgressView;
 import io.gradcap.core.record.FieldClasses;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
@@ -140,6 +143,8 @@ public final class SeedCampaignDemo {
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final String ROSTER = "roster.xlsx";
   static final String ROSTER_FIXED = "roster-corrected.xlsx";
+  /** The corrected roster's file name, next to the database. */
+  public static final String ROSTER_FIXED_NAME = ROSTER_FIXED;
   static final String SHEETS = "signoff-sheets.xlsx";
   static final String SCHEDULE = "capture-schedule.xlsx";
   static final String SCHEDULE_SVG = "capture-schedule.svg";
@@ -154,7 +159,8 @@ public final class SeedCampaignDemo {
       List<CollegeLine> progress,
       int events,
       int alreadyStored,
-      long storedEvents) {}
+      long storedEvents,
+      CampaignProgress view) {}
 
   /** One college's line of the progress view. */
   public record CollegeLine(String college, int students, int signed, int corrected, int changeRequests,
@@ -243,22 +249,19 @@ public final class SeedCampaignDemo {
               + report.withSeverity(Severity.WARNING).size() + " warnings."));
 
       // The duplicate number is the registry's own mistake: fixed at once from the enrolment list (R4).
-      DemoRoster.Planted duplicate = roster.planted().stream()
-          .filter(p -> p.field() == RecordField.STUDENT_NUMBER).findFirst().orElseThrow();
+      DemoRoster.Planted duplicate = DemoStart.duplicate(roster);
       List<StudentRecord> fixedRecords = fixDuplicate(records, duplicate);
       records = fixedRecords;
 
       // 3. Sign-off sheets, signatures, direct corrections and change requests.
       heading(t("三、核对签名表（R2–R5）", "3. Sign-off sheets (R2–R5)"));
-      ReturnDeadline deadline = ReturnDeadline.of(LocalDate.of(2023, 4, 17), 10);
+      ReturnDeadline deadline = DemoStart.deadline();
       List<SignOffSheet> sheets = SignOffSheet.perClass(records, deadline);
       writeSheets(sheets);
       out.println(t("  " + sheets.size() + " 个班级的签名表已写入 " + SHEETS + "。",
           "  Sign-off sheets of " + sheets.size() + " classes written to " + SHEETS + "."));
       // Every decision from here on goes through the campaign journal into the H2 event store.
-      List<SignOffState> opened = sheets.stream()
-          .map(sheet -> SignOffState.open(sheet, fixedRecords, FieldClasses.defaults())).toList();
-      DemoJournal journal = new DemoJournal(store, CampaignState.start(opened, cardRoster(records)));
+      DemoJournal journal = new DemoJournal(store, DemoStart.start(sheets, fixedRecords));
       this.journal = journal;
       Map<String, SignOffState> signOff = signOff(sheets, records, roster, journal);
 
@@ -286,6 +289,8 @@ public final class SeedCampaignDemo {
       // 9. Progress.
       heading(t("九、进度", "9. Progress"));
       List<CollegeLine> progress = progress(records, signOff, book, captured, cards, images);
+      CampaignProgress view = DemoProgress.of(campaign, journal.state(), DemoProgress.DEMO_DAY);
+      printProgress(view);
       Path html = dir.resolve(PROGRESS);
       ProgressHtml.write(html, campaign.title(), progress, locale);
       files.add(html);
@@ -303,7 +308,7 @@ public final class SeedCampaignDemo {
       }
       out.flush();
       return new Result(List.copyOf(files), first.findings(), report, roster.planted(), progress, journal.events(),
-          journal.alreadyStored(), journal.head());
+          journal.alreadyStored(), journal.head(), view);
     }
   }
 
@@ -335,25 +340,16 @@ public final class SeedCampaignDemo {
   }
 
   private static RosterImport importRoster(Path file) {
-    try (TableReader reader = new XlsxTableReaderProvider().open(Location.of(file.toString()))) {
-      return RosterImporter.of(RosterMapping.defaults()).read(reader);
-    }
+    return DemoStart.importRoster(file);
   }
 
+
   private List<StudentRecord> fixDuplicate(List<StudentRecord> records, DemoRoster.Planted duplicate) {
-    List<StudentRecord> result = new ArrayList<>(records);
-    int seen = 0;
-    for (int i = 0; i < result.size(); i++) {
-      if (result.get(i).subject().equals(duplicate.studentNumber()) && ++seen == 2) {
-        result.set(i, result.get(i).with(RecordField.STUDENT_NUMBER, duplicate.correction()));
-        out.println(t("  R4 直接更正：" + result.get(i).location(RecordField.STUDENT_NUMBER).orElse("") + " 的学号按录取名单改为 "
-                + duplicate.correction() + "（与 " + duplicate.studentNumber() + " 重复）。",
-            "  R4 direct correction: the student number at " + result.get(i).location(RecordField.STUDENT_NUMBER).orElse("")
-                + " becomes " + duplicate.correction() + " from the enrolment list (it repeated "
-                + duplicate.studentNumber() + ")."));
-      }
-    }
-    return result;
+    return DemoStart.fixDuplicate(records, duplicate, r -> out.println(t("  R4 直接更正：" + r.location(RecordField.STUDENT_NUMBER).orElse("")
+            + " 的学号按录取名单改为 " + duplicate.correction() + "（与 " + duplicate.studentNumber() + " 重复）。",
+        "  R4 direct correction: the student number at " + r.location(RecordField.STUDENT_NUMBER).orElse("")
+            + " becomes " + duplicate.correction() + " from the enrolment list (it repeated "
+            + duplicate.studentNumber() + ").")));
   }
 
   // ---------------------------------------------------------------- sign-off
@@ -746,9 +742,9 @@ public final class SeedCampaignDemo {
   // ---------------------------------------------------------------- record cards
 
   private static io.gradcap.core.recordcard.Roster cardRoster(List<StudentRecord> records) {
-    return io.gradcap.core.recordcard.Roster.of(records.stream().map(r -> new RosterEntry(r.studentNumber().orElseThrow(),
-        r.text(RecordField.NAME), r.college(), r.classGroup())).toList());
+    return DemoStart.cardRoster(records);
   }
+
 
   private RecordCardState recordCards(List<StudentRecord> records, DemoJournal journal) {
     RecordCards cards = RecordCards.dueBy(LocalDate.of(2023, 5, 19));
@@ -901,16 +897,24 @@ public final class SeedCampaignDemo {
       }
     }
     List<CollegeLine> lines = new ArrayList<>();
-    out.println("  " + pad(t("学院", "College"), 36) + t("人数  签名  更正  变更  采集  学籍卡  确认",
-        "Students Signed Corr. Req. Capt. Cards Conf."));
-    counts.forEach((college, c) -> {
-      lines.add(new CollegeLine(college, c[0], c[1], c[2], c[3], c[4], c[5], c[6]));
-      out.println("  " + pad(collegeName(college), 36) + String.format(Locale.ROOT, "%4d  %4d  %4d  %4d  %4d  %6d  %4d",
-          c[0], c[1], c[2], c[3], c[4], c[5], c[6]));
-    });
-    out.println(t("  变更申请：", "  Change requests: ") + book.requests().size() + t(" 件，已变更学籍 ", ", applied to the record: ")
-        + book.history().size());
+    counts.forEach((college, c) -> lines.add(new CollegeLine(college, c[0], c[1], c[2], c[3], c[4], c[5], c[6])));
     return lines;
+  }
+
+  /** The institution's and every college's progress, as the journal's state has it on the demo's day. */
+  private void printProgress(CampaignProgress view) {
+    out.println(t("  截至 ", "  As of ") + view.today() + t("：", ":"));
+    printView(view.institution());
+    for (ProgressView college : view.colleges()) {
+      printView(college);
+    }
+  }
+
+  private void printView(ProgressView view) {
+    out.println("  " + view.collegeIfAny().map(this::collegeName).orElse(view.title(locale)));
+    for (ProgressLine line : view.lines()) {
+      out.println("    " + line.describe(locale));
+    }
   }
 
   private String collegeName(String college) {

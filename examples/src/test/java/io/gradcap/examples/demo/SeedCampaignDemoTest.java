@@ -7,6 +7,7 @@ import io.gradcap.adapters.jdbc.JdbcOptions;
 import io.gradcap.core.campaign.Campaign;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.institution.College;
+import io.gradcap.core.progress.Measure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -124,6 +125,19 @@ class SeedCampaignDemoTest {
     }
     assertThat(result.progress().stream().mapToInt(SeedCampaignDemo.CollegeLine::students).sum())
         .isEqualTo(CAMPAIGN.expectedStudents());
+  }
+
+  @Test
+  void the_progress_view_shows_every_college_and_counts_what_the_demo_did() {
+    var view = result.view();
+    for (College college : CAMPAIGN.institution().colleges()) {
+      assertThat(view.collegeView(college.name())).as(college.name()).isPresent();
+    }
+    for (SeedCampaignDemo.CollegeLine line : result.progress()) {
+      var college = view.collegeView(line.college()).orElseThrow();
+      assertThat(college.line(Measure.RECORD_CARDS_RECEIVED).done()).as(line.college()).isEqualTo(line.cardsReceived());
+      assertThat(college.line(Measure.RECORD_CARDS_RECEIVED).expected()).as(line.college()).isEqualTo(line.students());
+    }
   }
 
   @Test

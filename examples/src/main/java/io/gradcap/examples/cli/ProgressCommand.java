@@ -1,0 +1,168 @@
+package io.gradcap.examples.cli;
+
+import io.gradcap.adapters.jdbc.JdbcEventStore;
+import io.gradcap.adapters.jdbc.JdbcOptions;
+import io.gradcap.core.GradcapException;
+import io.gradcap.core.campaign.Campaign;
+import io.gradcap.core.campaign.CampaignCodec;
+import io.gradcap.core.journal.CampaignJournal;
+import io.gradcap.core.journal.CampaignState;
+import io.gradcap.core.progress.CampaignProgress;
+import io.gradcap.core.progress.ProgressLine;
+import io.gradcap.core.progress.ProgressView;
+import io.gradcap.examples.demo.DemoProgress;
+import io.gradcap.examples.demo.DemoStart;
+import io.gradcap.examples.demo.SeedCampaignDemo;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code gradcap progress --db URL}: the campaign's progress for the institution, each college and
+ * each class, folded from the events the journal stored. The start of the campaign is not stored, so
+ * it is rebuilt from the corrected roster as the demo builds it. Exit 0: nothing overdue; 1: something
+ * is overdue; 2: the database, roster or campaign cannot be read.
+ */
+@Command(name = "progress", mixinStandardHelpOptions = true,
+    description = "显示毕业工作进度 / show the campaign's progress from its event store")
+final class ProgressCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--db", required = true, description = "事件库 JDBC 地址 / event store JDBC URL")
+  String url;
+
+  @Option(names = "--roster", description = "更正后的名单，默认为数据库旁的 " + SeedCampaignDemo.ROSTER_FIXED_NAME
+      + " / corrected roster, by default the one next to an H2 file database")
+  @Nullable Path roster;
+
+  @Option(names = "--campaign", description = "活动定义文件，默认为内置的2024届示例 / campaign file instead of the built-in seed")
+  @Nullable Path campaignFile;
+
+  @Option(names = "--today", description = "查看日期，默认为示例的日期 / the day to look at (default: the demo's day)")
+  @Nullable LocalDate today;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() {
+    Locale locale = output.locale();
+    PrintWriter out = spec.commandLine().getOut();
+    Campaign campaign;
+    try {
+      campaign = campaignFile == null ? CampaignFiles.seed()
+          : CampaignCodec.read(CampaignFiles.read(campaignFile), CampaignFiles.formatOf(campaignFile.toString()),
+              campaignFile.toString());
+    } catch (GradcapException e) {
+      return fail(e.getMessage(locale));
+    } catch (IOException e) {
+      return fail(CampaignFiles.text(locale, "无法读取文件 ", "Cannot read the file ") + campaignFile + ": " + e.getMessage());
+    }
+    Optional<Path> h2 = h2File(url);
+    if (h2.isPresent() && !Files.isRegularFile(Path.of(h2.get() + ".mv.db"))) {
+      return fail(CampaignFiles.text(locale, "数据库不存在：", "No such database: ") + h2.get() + ".mv.db");
+    }
+    Path rosterFile = roster != null ? roster
+        : h2.map(p -> p.toAbsolutePath().resolveSibling(SeedCampaignDemo.ROSTER_FIXED_NAME)).orElse(null);
+    if (rosterFile == null || !Files.isRegularFile(rosterFile)) {
+      return fail(CampaignFiles.text(locale, "找不到更正后的名单（--roster）：", "No corrected roster (--roster): ") + rosterFile);
+    }
+    CampaignProgress progress;
+    try {
+      CampaignState start = DemoStart.fromRoster(campaign, rosterFile);
+      try (JdbcEventStore store = JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults())) {
+        CampaignJournal journal = DemoStart.journal(store, start);
+        progress = DemoProgress.of(campaign, journal.state(), today == null ? DemoProgress.DEMO_DAY : today);
+      }
+    } catch (GradcapException e) {
+      return fail(e.getMessage(locale));
+    } catch (UncheckedIOException e) {
+      return fail(e.getMessage());
+    }
+    List<ProgressView> views = new ArrayList<>();
+    views.add(progress.institution());
+    views.addAll(progress.colleges());
+    views.addAll(progress.classes());
+    boolean overdue = false;
+    for (ProgressView view : views) {
+      overdue |= !view.overdue().isEmpty();
+      if (output.json()) {
+        for (ProgressLine line : view.lines()) {
+          out.println(Output.line(json(view, line, locale)));
+        }
+      } else {
+        out.println(title(campaign, view, locale));
+        for (ProgressLine line : view.lines()) {
+          out.println("  " + line.describe(locale));
+        }
+      }
+    }
+    out.flush();
+    return overdue ? GradcapCommand.BLOCKING_FINDINGS : GradcapCommand.OK;
+  }
+
+  private static ObjectNode json(ProgressView view, ProgressLine line, Locale locale) {
+    ObjectNode node = Output.object();
+    node.put("level", view.scope().name().toLowerCase(Locale.ROOT));
+    node.put("name", view.classGroupIfAny().or(view::collegeIfAny).orElse(view.title(locale)));
+    view.collegeIfAny().ifPresent(c -> node.put("college", c));
+    node.put("measure", line.measure().key());
+    node.put("done", line.done());
+    node.put("expected", line.expected());
+    if (line.milestoneIfAny().isPresent()) {
+      node.put("milestone", line.milestoneIfAny().get().date().toString());
+    } else {
+      node.putNull("milestone");
+    }
+    if (line.daysLeft().isPresent()) {
+      node.put("daysLeft", line.daysLeft().getAsLong());
+    } else {
+      node.putNull("daysLeft");
+    }
+    node.put("status", line.status().name());
+    return node;
+  }
+
+  /** The view's heading, a college by its name in the chosen language. */
+  private static String title(Campaign campaign, ProgressView view, Locale locale) {
+    String college = view.collegeIfAny().flatMap(c -> campaign.institution().college(c).map(x -> x.name(locale)))
+        .orElse(null);
+    if (college == null) {
+      return view.title(locale);
+    }
+    return view.classGroupIfAny().map(g -> college + " · " + g).orElse(college);
+  }
+
+  /** The database's path for an H2 file URL ({@code jdbc:h2:file:PATH;...}), without the {@code .mv.db}. */
+  static Optional<Path> h2File(String url) {
+    String prefix = "jdbc:h2:file:";
+    if (!url.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    String rest = url.substring(prefix.length());
+    int options = rest.indexOf(';');
+    return Optional.of(Path.of(options < 0 ? rest : rest.substring(0, options)));
+  }
+
+  private int fail(String message) {
+    spec.commandLine().getErr().println(message);
+    spec.commandLine().getErr().flush();
+    return GradcapCommand.UNUSABLE_INPUT;
+  }
+}
