@@ -75,8 +75,16 @@ public record ProgressLine(
     if (milestone != null) {
       long days = daysLeft().getAsLong();
       line.append(" · ").append(io.gradcap.core.finding.Message.of(Measure.BUNDLE,
-          days < 0 ? "days.overdue" : "days.left", milestone.date().toString(), Math.abs(days)).format(locale));
+          daysKey(days), milestone.date().toString(), Math.abs(days)).format(locale));
     }
     return line.toString();
+  }
+
+  /** A measure completed or counted after its milestone is past due, not overdue. */
+  private String daysKey(long days) {
+    if (days >= 0) {
+      return "days.left";
+    }
+    return status == Status.OVERDUE ? "days.overdue" : "days.past";
   }
 }

@@ -262,6 +262,20 @@ class CampaignProgressTest {
   }
 
   @Test
+  void a_completed_measure_past_its_milestone_is_not_called_overdue() {
+    ProgressInputs inputs = ProgressInputs.of(MILESTONES, ROSTER).withImages(List.of(
+        image("2021010101", ImageStatus.CONFIRMED), image("2021010102", ImageStatus.CONFIRMED),
+        image("2021010103", ImageStatus.CONFIRMED)));
+
+    ProgressLine confirmed = software1(CampaignProgress.of(inputs, LocalDate.of(2024, 7, 10))).line(Measure.CONFIRMED);
+
+    assertThat(confirmed.status()).isEqualTo(Status.DONE);
+    assertThat(confirmed.daysLeft().getAsLong()).isNegative();
+    assertThat(confirmed.describe(Locale.ENGLISH)).endsWith("due 2024-07-01").doesNotContain("overdue");
+    assertThat(confirmed.describe(Locale.CHINESE)).endsWith("截止 2024-07-01").doesNotContain("逾期");
+  }
+
+  @Test
   void labels_are_bilingual() {
     ProgressView view = software1(CampaignProgress.of(ProgressInputs.of(MILESTONES, ROSTER), LocalDate.of(2024, 4, 22)));
 
