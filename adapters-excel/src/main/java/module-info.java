@@ -3,6 +3,7 @@ module io.gradcap.adapters.excel {
   requires io.gradcap.spi;
   requires org.slf4j;
   requires java.xml;
+  requires com.fasterxml.aalto;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
   requires org.apache.commons.compress;
