@@ -3,6 +3,7 @@ package io.gradcap.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gradcap.adapters.jdbc.internal.Dialect;
 import io.gradcap.spi.Location;
 import io.gradcap.spi.PortException;
 import io.gradcap.spi.event.AppendRequest;
@@ -130,6 +131,31 @@ class JdbcH2Test {
       byte[] scan = "%PDF-1.7 身份证".getBytes(StandardCharsets.UTF_8);
       Sha256 hash = vault.put(scan, new EvidenceMetadata("id-card", "身份证.pdf", "application/pdf", 1, "s-1", T0)).sha256();
       assertThat(vault.get(hash).orElseThrow().content()).isEqualTo(scan);
+    }
+  }
+
+  @Test
+  void batches_around_the_statement_chunk_keep_versions_positions_and_payloads() {
+    int chunk = Dialect.H2.insertChunkRows();
+    int[] sizes = {1, chunk - 1, chunk, chunk + 1, 2 * chunk, 2 * chunk + 7};
+    try (EventStore store = JdbcEventStore.open("jdbc:h2:mem:chunks", new Properties(), JdbcOptions.defaults())) {
+      List<NewEvent> appended = new java.util.ArrayList<>();
+      long version = 0;
+      for (int b = 0; b < sizes.length; b++) {
+        List<NewEvent> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < sizes[b]; i++) {
+          batch.add(NewEvent.of("t", "{\"b\":" + b + ",\"i\":" + i + "}", "a", T0.plusMillis(i)));
+        }
+        assertThat(store.append(new AppendRequest("s", version, "k-" + b, batch)).lastVersion())
+            .isEqualTo(version + sizes[b]);
+        version += sizes[b];
+        appended.addAll(batch);
+      }
+      List<StoredEvent> log = store.readAll(1, 10_000).events();
+      assertThat(log).extracting(StoredEvent::toNewEvent).containsExactlyElementsOf(appended);
+      assertThat(log).extracting(StoredEvent::version)
+          .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, version).boxed().toList());
+      assertThat(log).extracting(StoredEvent::position).isSorted().doesNotHaveDuplicates();
     }
   }
 
