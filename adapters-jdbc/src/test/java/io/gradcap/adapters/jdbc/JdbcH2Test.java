@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +132,39 @@ class JdbcH2Test {
       byte[] scan = "%PDF-1.7 身份证".getBytes(StandardCharsets.UTF_8);
       Sha256 hash = vault.put(scan, new EvidenceMetadata("id-card", "身份证.pdf", "application/pdf", 1, "s-1", T0)).sha256();
       assertThat(vault.get(hash).orElseThrow().content()).isEqualTo(scan);
+    }
+  }
+
+  @Test
+  void a_database_made_by_the_first_schema_version_is_brought_up_to_date_and_keeps_its_events() throws SQLException {
+    String url = fileUrl();
+    Flyway.configure(getClass().getClassLoader())
+        .locations(Dialect.H2.migrations())
+        .table("GRADCAP_SCHEMA_HISTORY")
+        .placeholders(java.util.Map.of("prefix", "gradcap_", "bare", "gradcap_"))
+        .target("1")
+        .dataSource(url, "", "")
+        .load()
+        .migrate();
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO gradcap_events (stream_id, version, type, payload, actor, recorded_at, idempotency_key)"
+          + " VALUES ('s', 1, 't', X'7b7d', 'a', 0, 'k-1'), ('s', 2, 't', X'5b5d', 'a', 0, 'k-1')");
+      s.execute("INSERT INTO gradcap_appends VALUES ('k-1', 's', 1, 2, X'00')");
+    }
+    try (EventStore store = JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults())) {
+      assertThat(store.readStream("s", 1)).extracting(StoredEvent::payloadText).containsExactly("{}", "[]");
+      long before = store.headPosition();
+      store.append(new AppendRequest("s", 2, "k-2", List.of(NewEvent.of("t", "{}", "a", T0), NewEvent.of("t", "1", "a", T0))));
+      List<StoredEvent> log = store.readAll(1, 10).events();
+      assertThat(log).extracting(StoredEvent::version).containsExactly(1L, 2L, 3L, 4L);
+      assertThat(log).extracting(StoredEvent::position).isSorted().doesNotHaveDuplicates();
+      assertThat(log.get(2).position()).isGreaterThan(before);
+    }
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
+            + " WHERE TABLE_NAME = 'GRADCAP_EVENTS' AND COLUMN_NAME = 'POSITION'")) {
+      assertThat(r.next()).isTrue();
+      assertThat(r.getLong(1)).as("positions are reserved many at a time").isEqualTo(10_000);
     }
   }
 
