@@ -47,7 +47,9 @@ public final class JdbcEventStore implements EventStore {
 
   private final Database db;
   private final int maxPayloadBytes;
-  private final String insertEvent;
+  private final String eventsTable;
+  /** The INSERT of n events at index n, made when first needed. */
+  private final String[] insertEvents;
   private final String insertAppend;
   private final String lock;
   private final String check;
@@ -62,8 +64,8 @@ public final class JdbcEventStore implements EventStore {
     this.db = db;
     this.maxPayloadBytes = options.maxPayloadBytes();
     String events = db.table("events");
-    insertEvent = "INSERT INTO " + events
-        + " (stream_id, version, type, payload, actor, recorded_at, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    eventsTable = events;
+    insertEvents = new String[db.dialect().insertChunkRows() + 1];
     insertAppend = "INSERT INTO " + db.table("appends")
         + " (idempotency_key, stream_id, first_version, last_version, fingerprint) VALUES (?, ?, ?, ?, ?)";
     lock = "SELECT id FROM " + db.table("append_lock") + " WHERE id = 1 FOR UPDATE";
@@ -139,20 +141,7 @@ public final class JdbcEventStore implements EventStore {
     if (earlier != null) {
       return earlier;
     }
-    try (PreparedStatement s = c.prepareStatement(insertEvent)) {
-      long version = request.expectedVersion();
-      for (NewEvent e : request.events()) {
-        s.setString(1, request.streamId());
-        s.setLong(2, ++version);
-        s.setString(3, e.type());
-        s.setBytes(4, e.payload());
-        s.setString(5, e.actor());
-        s.setLong(6, micros(e.recordedAt()));
-        s.setString(7, request.idempotencyKey());
-        s.addBatch();
-      }
-      s.executeBatch();
-    }
+    insertEvents(c, request);
     AppendResult result = request.result();
     try (PreparedStatement s = c.prepareStatement(insertAppend)) {
       s.setString(1, request.idempotencyKey());
@@ -163,6 +152,87 @@ public final class JdbcEventStore implements EventStore {
       s.executeUpdate();
     }
     return result;
+  }
+
+  /**
+   * Inserts the request's events in version order, many to a statement: full chunks in one JDBC
+   * batch, the rest (the remainder, or rows cut short by large payloads) each in a statement of its
+   * own size. Statements run in order, so positions increase with versions.
+   */
+  private void insertEvents(Connection c, AppendRequest request) throws SQLException {
+    List<NewEvent> all = request.events();
+    int chunkRows = db.dialect().insertChunkRows();
+    int chunkBytes = db.dialect().insertChunkBytes();
+    PreparedStatement chunks = null;
+    int batched = 0;
+    try {
+      int from = 0;
+      while (from < all.size()) {
+        int to = from + 1;
+        long bytes = all.get(from).payloadSize();
+        while (to < all.size() && to - from < chunkRows && bytes + all.get(to).payloadSize() <= chunkBytes) {
+          bytes += all.get(to++).payloadSize();
+        }
+        if (to - from == chunkRows) {
+          if (chunks == null) {
+            chunks = c.prepareStatement(insertEvents(chunkRows));
+          }
+          bind(chunks, request, from, to);
+          chunks.addBatch();
+          batched++;
+        } else {
+          if (batched > 0) {
+            chunks.executeBatch();
+            batched = 0;
+          }
+          try (PreparedStatement s = c.prepareStatement(insertEvents(to - from))) {
+            bind(s, request, from, to);
+            s.executeUpdate();
+          }
+        }
+        from = to;
+      }
+      if (batched > 0) {
+        chunks.executeBatch();
+      }
+    } finally {
+      if (chunks != null) {
+        chunks.close();
+      }
+    }
+  }
+
+  /** Binds the events from index {@code from} (inclusive) to {@code to} (exclusive) as one statement's rows. */
+  private static void bind(PreparedStatement s, AppendRequest request, int from, int to) throws SQLException {
+    List<NewEvent> all = request.events();
+    String streamId = request.streamId();
+    String key = request.idempotencyKey();
+    int p = 0;
+    for (int i = from; i < to; i++) {
+      NewEvent e = all.get(i);
+      s.setString(++p, streamId);
+      s.setLong(++p, request.expectedVersion() + i + 1);
+      s.setString(++p, e.type());
+      s.setBytes(++p, e.payload());
+      s.setString(++p, e.actor());
+      s.setLong(++p, micros(e.recordedAt()));
+      s.setString(++p, key);
+    }
+  }
+
+  /** The INSERT of {@code rows} events, at most the dialect's chunk. */
+  private String insertEvents(int rows) {
+    String sql = insertEvents[rows];
+    if (sql == null) {
+      StringBuilder b = new StringBuilder(100 + 24 * rows).append("INSERT INTO ").append(eventsTable)
+          .append(" (stream_id, version, type, payload, actor, recorded_at, idempotency_key) VALUES ");
+      for (int i = 0; i < rows; i++) {
+        b.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+      }
+      sql = b.toString();
+      insertEvents[rows] = sql;
+    }
+    return sql;
   }
 
   /**

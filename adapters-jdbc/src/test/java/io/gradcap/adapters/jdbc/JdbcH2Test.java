@@ -3,6 +3,7 @@ package io.gradcap.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gradcap.adapters.jdbc.internal.Dialect;
 import io.gradcap.spi.Location;
 import io.gradcap.spi.PortException;
 import io.gradcap.spi.event.AppendRequest;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +132,64 @@ class JdbcH2Test {
       byte[] scan = "%PDF-1.7 身份证".getBytes(StandardCharsets.UTF_8);
       Sha256 hash = vault.put(scan, new EvidenceMetadata("id-card", "身份证.pdf", "application/pdf", 1, "s-1", T0)).sha256();
       assertThat(vault.get(hash).orElseThrow().content()).isEqualTo(scan);
+    }
+  }
+
+  @Test
+  void a_database_made_by_the_first_schema_version_is_brought_up_to_date_and_keeps_its_events() throws SQLException {
+    String url = fileUrl();
+    Flyway.configure(getClass().getClassLoader())
+        .locations(Dialect.H2.migrations())
+        .table("GRADCAP_SCHEMA_HISTORY")
+        .placeholders(java.util.Map.of("prefix", "gradcap_", "bare", "gradcap_"))
+        .target("1")
+        .dataSource(url, "", "")
+        .load()
+        .migrate();
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO gradcap_events (stream_id, version, type, payload, actor, recorded_at, idempotency_key)"
+          + " VALUES ('s', 1, 't', X'7b7d', 'a', 0, 'k-1'), ('s', 2, 't', X'5b5d', 'a', 0, 'k-1')");
+      s.execute("INSERT INTO gradcap_appends VALUES ('k-1', 's', 1, 2, X'00')");
+    }
+    try (EventStore store = JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults())) {
+      assertThat(store.readStream("s", 1)).extracting(StoredEvent::payloadText).containsExactly("{}", "[]");
+      long before = store.headPosition();
+      store.append(new AppendRequest("s", 2, "k-2", List.of(NewEvent.of("t", "{}", "a", T0), NewEvent.of("t", "1", "a", T0))));
+      List<StoredEvent> log = store.readAll(1, 10).events();
+      assertThat(log).extracting(StoredEvent::version).containsExactly(1L, 2L, 3L, 4L);
+      assertThat(log).extracting(StoredEvent::position).isSorted().doesNotHaveDuplicates();
+      assertThat(log.get(2).position()).isGreaterThan(before);
+    }
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
+            + " WHERE TABLE_NAME = 'GRADCAP_EVENTS' AND COLUMN_NAME = 'POSITION'")) {
+      assertThat(r.next()).isTrue();
+      assertThat(r.getLong(1)).as("positions are reserved many at a time").isEqualTo(10_000);
+    }
+  }
+
+  @Test
+  void batches_around_the_statement_chunk_keep_versions_positions_and_payloads() {
+    int chunk = Dialect.H2.insertChunkRows();
+    int[] sizes = {1, chunk - 1, chunk, chunk + 1, 2 * chunk, 2 * chunk + 7};
+    try (EventStore store = JdbcEventStore.open("jdbc:h2:mem:chunks", new Properties(), JdbcOptions.defaults())) {
+      List<NewEvent> appended = new java.util.ArrayList<>();
+      long version = 0;
+      for (int b = 0; b < sizes.length; b++) {
+        List<NewEvent> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < sizes[b]; i++) {
+          batch.add(NewEvent.of("t", "{\"b\":" + b + ",\"i\":" + i + "}", "a", T0.plusMillis(i)));
+        }
+        assertThat(store.append(new AppendRequest("s", version, "k-" + b, batch)).lastVersion())
+            .isEqualTo(version + sizes[b]);
+        version += sizes[b];
+        appended.addAll(batch);
+      }
+      List<StoredEvent> log = store.readAll(1, 10_000).events();
+      assertThat(log).extracting(StoredEvent::toNewEvent).containsExactlyElementsOf(appended);
+      assertThat(log).extracting(StoredEvent::version)
+          .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, version).boxed().toList());
+      assertThat(log).extracting(StoredEvent::position).isSorted().doesNotHaveDuplicates();
     }
   }
 

@@ -148,6 +148,40 @@ public abstract class EventStoreContract {
   }
 
   @Test
+  void a_large_batch_is_stored_whole_in_version_order_and_answered_alike_when_repeated() {
+    store.append(new AppendRequest("other", 0, "k-0", events(0, 3)));
+    // more events than a store is likely to put in one statement, and not a round multiple of it
+    List<NewEvent> batch = events(1, 1_237);
+
+    AppendResult result = store.append(new AppendRequest("s", 0, "k-1", batch));
+
+    assertThat(result).isEqualTo(new AppendResult("s", 1, 1_237, "k-1"));
+    List<StoredEvent> read = store.readStream("s", 1);
+    assertThat(read).extracting(StoredEvent::toNewEvent).containsExactlyElementsOf(batch);
+    assertThat(read).extracting(StoredEvent::version)
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, 1_237).mapToObj(v -> (long) v).toList());
+    assertThat(read).extracting(StoredEvent::position).isSorted().doesNotHaveDuplicates();
+    assertThat(store.readAll(1, 10_000).events().subList(3, 1_240)).isEqualTo(read);
+    assertThat(store.append(new AppendRequest("s", 0, "k-1", batch))).isEqualTo(result);
+    assertThat(store.append(new AppendRequest("s", 1_237, "k-2", events(2_000, 201))).lastVersion()).isEqualTo(1_438);
+    assertThat(store.readAll(1, 10_000).events()).hasSize(1_441);
+  }
+
+  @Test
+  void a_batch_of_large_payloads_is_stored_whole_and_byte_for_byte() {
+    int size = Math.min(store.maxPayloadBytes(), 256 * 1024);
+    List<NewEvent> batch = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String padding = String.valueOf((char) ('a' + i % 26)).repeat(size - 2 - (i % 3));
+      batch.add(event("record.attached", "\"" + padding + "\""));
+    }
+    store.append(new AppendRequest("s", 0, "k-1", batch));
+    List<StoredEvent> read = store.readStream("s", 1);
+    assertThat(read).extracting(StoredEvent::toNewEvent).containsExactlyElementsOf(batch);
+    assertThat(read).extracting(StoredEvent::position).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
   void the_same_request_twice_is_stored_once_and_answered_alike() {
     AppendRequest request = new AppendRequest("s", 0, "k-1", events(1, 3));
     AppendResult first = store.append(request);

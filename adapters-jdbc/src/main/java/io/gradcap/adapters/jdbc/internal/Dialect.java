@@ -12,16 +12,24 @@ import java.util.Locale;
  * per-dialect migration folders this class names.
  */
 public enum Dialect {
-  H2("h2", "FETCH FIRST ? ROWS ONLY"),
-  POSTGRESQL("postgresql", "LIMIT ?"),
-  MARIADB("mariadb", "LIMIT ?");
+  H2("h2", "FETCH FIRST ? ROWS ONLY", 100),
+  POSTGRESQL("postgresql", "LIMIT ?", 100),
+  MARIADB("mariadb", "LIMIT ?", 100);
+
+  /**
+   * The most payload bytes one multi-row INSERT carries: MariaDB refuses a statement larger than
+   * its {@code max_allowed_packet} (16 MiB by default), and its driver sends bytes escaped.
+   */
+  private static final int INSERT_CHUNK_BYTES = 1 << 20;
 
   private final String folder;
   private final String rowLimit;
+  private final int insertChunkRows;
 
-  Dialect(String folder, String rowLimit) {
+  Dialect(String folder, String rowLimit, int insertChunkRows) {
     this.folder = folder;
     this.rowLimit = rowLimit;
+    this.insertChunkRows = insertChunkRows;
   }
 
   /**
@@ -59,6 +67,19 @@ public enum Dialect {
   /** The clause that limits a query's rows, with one parameter for the count. */
   public String rowLimit() {
     return rowLimit;
+  }
+
+  /**
+   * The most rows one INSERT statement carries. One statement of many rows costs far less than as
+   * many one-row statements: H2 runs a JDBC batch row by row, and a server answers every statement.
+   */
+  public int insertChunkRows() {
+    return insertChunkRows;
+  }
+
+  /** The most payload bytes one INSERT statement carries; a larger payload goes in a statement alone. */
+  public int insertChunkBytes() {
+    return INSERT_CHUNK_BYTES;
   }
 
   /**
