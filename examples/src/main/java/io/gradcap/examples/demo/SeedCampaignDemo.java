@@ -292,7 +292,7 @@ public final class SeedCampaignDemo {
       CampaignProgress view = DemoProgress.of(campaign, journal.state(), DemoProgress.DEMO_DAY);
       printProgress(view);
       Path html = dir.resolve(PROGRESS);
-      ProgressHtml.write(html, campaign.title(), progress, locale);
+      ProgressHtml.write(html, campaign.title(), campaign, view, locale);
       files.add(html);
       files.add(dir.resolve("campaign.mv.db"));
 
