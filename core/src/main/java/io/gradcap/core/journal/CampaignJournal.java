@@ -28,9 +28,11 @@ import io.gradcap.spi.event.VersionConflictException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +85,12 @@ public final class CampaignJournal {
   private final long snapshotAfter;
   private final int maxAttempts;
   private Fold fold;
+  /**
+   * The idempotency keys of the appends folded since the last load: a command whose key is here was
+   * recorded already, so it is not sent to the store again. Keys folded into a snapshot are not
+   * known; the store still answers for those.
+   */
+  private final Set<String> foldedKeys = new HashSet<>();
 
   private CampaignJournal(Builder b) {
     store = Objects.requireNonNull(b.store);
@@ -122,6 +130,7 @@ public final class CampaignJournal {
       }
     }
     fold = loaded != null ? loaded : Fold.of(start);
+    foldedKeys.clear();
     catchUpLocked();
     if (snapshotAfter > 0 && fold.folded() >= snapshotAfter) {
       saveSnapshot();
@@ -279,7 +288,12 @@ public final class CampaignJournal {
     if (streams.size() > 1) {
       throw new GradcapException(ErrorCode.DECISION_SPANS_STREAMS, streams);
     }
-    AppendRequest request = new AppendRequest(stream, fold.version(stream), idempotencyKey(command, stream), encoded);
+    String key = idempotencyKey(command, stream);
+    if (foldedKeys.contains(key)) {
+      // Recorded before (a re-run, a retry): the store would answer with the first append, or refuse the key.
+      return;
+    }
+    AppendRequest request = new AppendRequest(stream, fold.version(stream), key, encoded);
     AppendResult result;
     try {
       result = store.append(request);
@@ -313,6 +327,7 @@ public final class CampaignJournal {
       }
       for (StoredEvent e : page.events()) {
         fold.accept(e, CODEC.decode(e));
+        foldedKeys.add(e.idempotencyKey());
       }
       next = page.nextPosition();
       if (page.events().size() < pageSize && fold.version(stream) >= version) {
