@@ -305,20 +305,22 @@ public final class CampaignJournal {
       catchUpLocked();
       throw conflict;
     }
-    catchUpTo(stream, result.lastVersion());
+    catchUpTo(result, events);
   }
 
   private void catchUpLocked() {
-    catchUpTo("", Long.MAX_VALUE);
+    catchUpTo(null, List.of());
   }
 
   /**
-   * Folds pages until the log is read to its end, or, once the stream has reached the version, until
-   * a page comes back short: after an append, the append itself is what must be folded, and the
-   * empty page that would confirm the end costs a read per decision. Later events are folded by the
-   * next catch-up, or surface as a version conflict.
+   * Folds pages until the log is read to its end, or, after an append, until the append is folded and
+   * a page comes back short: the empty page that would confirm the end costs a read per decision.
+   * Later events are folded by the next catch-up, or surface as a version conflict. The append's own
+   * events are folded as the objects that were encoded rather than decoded again: the store holds
+   * exactly their encoding under the append's key (its fingerprint covers every event), and the codec
+   * reads back what it writes.
    */
-  private void catchUpTo(String stream, long version) {
+  private void catchUpTo(@Nullable AppendResult own, List<?> ownEvents) {
     long next = fold.position() + 1;
     while (true) {
       EventPage page = store.readAll(next, pageSize);
@@ -326,11 +328,14 @@ public final class CampaignJournal {
         return;
       }
       for (StoredEvent e : page.events()) {
-        fold.accept(e, CODEC.decode(e));
+        boolean mine = own != null && own.eventCount() == ownEvents.size() && e.streamId().equals(own.streamId())
+            && e.idempotencyKey().equals(own.idempotencyKey())
+            && e.version() >= own.firstVersion() && e.version() <= own.lastVersion();
+        fold.accept(e, mine ? ownEvents.get((int) (e.version() - own.firstVersion())) : CODEC.decode(e));
         foldedKeys.add(e.idempotencyKey());
       }
       next = page.nextPosition();
-      if (page.events().size() < pageSize && fold.version(stream) >= version) {
+      if (own != null && page.events().size() < pageSize && fold.version(own.streamId()) >= own.lastVersion()) {
         return;
       }
     }
