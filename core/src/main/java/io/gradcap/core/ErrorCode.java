@@ -76,6 +76,12 @@ public enum ErrorCode {
   UNREADABLE_EVENT(1102),
   /** An event is about something the campaign's start does not hold (a student on no sheet or roster). */
   EVENT_OUTSIDE_CAMPAIGN(1103),
+  /** A journal was opened from the store alone, but the store holds no start for the campaign. */
+  NO_STORED_START(1111),
+  /** The start given to a journal differs from the one the store holds for the campaign. */
+  START_MISMATCH(1112),
+  /** The store's start for a campaign is of an unknown format or does not decode. */
+  UNREADABLE_START(1113),
   /** One decision's events belong to more than one stream. */
   DECISION_SPANS_STREAMS(1104);
 

@@ -1,13 +1,21 @@
 package io.gradcap.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gradcap.adapters.jdbc.JdbcEventStore;
 import io.gradcap.adapters.jdbc.JdbcOptions;
 import io.gradcap.adapters.jdbc.TestServers;
+import io.gradcap.core.ErrorCode;
+import io.gradcap.core.GradcapException;
 import io.gradcap.core.journal.CampaignJournal;
+import io.gradcap.core.journal.CampaignParts;
 import io.gradcap.core.journal.CampaignScenario;
 import io.gradcap.core.journal.CampaignState;
+import io.gradcap.core.journal.SnapshotCountingStore;
+import io.gradcap.core.recordcard.Roster;
+import io.gradcap.core.recordcard.RosterEntry;
+import io.gradcap.spi.event.EventStore;
 import io.gradcap.spi.event.StoredEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +66,7 @@ class JournalPersistenceIT {
     return JdbcEventStore.open(url, props, JdbcOptions.defaults());
   }
 
-  private static CampaignJournal journal(JdbcEventStore store) {
+  private static CampaignJournal journal(EventStore store) {
     return CampaignJournal.builder(store).name("campaign:2024").start(CampaignScenario.START)
         .clock(Clock.fixed(CampaignScenario.T0, ZoneOffset.UTC)).pageSize(5).build();
   }
@@ -107,6 +115,47 @@ class JournalPersistenceIT {
       assertThat(journal(fresh).open()).isEqualTo(recorded);
       assertThat(CampaignJournal.builder(fresh).name("without-snapshot").start(CampaignScenario.START).build().open())
           .isEqualTo(recorded);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void the_start_is_stored_once_and_a_campaign_opens_from_the_store_alone(String name,
+      java.util.function.Supplier<String> database) {
+    String url = database.get();
+    CampaignState recorded;
+    long head;
+    try (JdbcEventStore store = store(url)) {
+      SnapshotCountingStore counting = new SnapshotCountingStore(store);
+      CampaignJournal journal = journal(counting);
+      journal.open();
+      recorded = CampaignScenario.run(journal);
+      head = store.headPosition();
+      // Re-open and send a command again: nothing is stored twice, neither the start nor an event.
+      CampaignJournal again = journal(counting);
+      again.open();
+      CampaignScenario.steps().get(0).accept(again);
+      journal(counting).open();
+      assertThat(counting.saved("campaign:2024/start")).singleElement()
+          .satisfies(s -> assertThat(s.position()).isZero());
+      assertThat(store.headPosition()).isEqualTo(head);
+    }
+
+    try (JdbcEventStore fresh = store(url)) {
+      SnapshotCountingStore counting = new SnapshotCountingStore(fresh);
+      CampaignJournal alone = CampaignJournal.builder(counting).name("campaign:2024").build();
+      CampaignState reopened = alone.open();
+      assertThat(CampaignParts.of(reopened)).isEqualTo(CampaignParts.of(recorded))
+          .isEqualTo(CampaignParts.of(journal(counting).open()));
+      assertThat(CampaignParts.of(alone.start())).isEqualTo(CampaignParts.of(CampaignScenario.START));
+      assertThat(counting.saved("campaign:2024/start")).isEmpty();
+
+      List<RosterEntry> entries = new java.util.ArrayList<>(CampaignParts.entries(CampaignScenario.START.recordCards().roster()));
+      entries.remove(entries.size() - 1);
+      CampaignState other = CampaignState.start(CampaignScenario.START.signOffs().values(), Roster.of(entries));
+      assertThatThrownBy(() -> CampaignJournal.builder(fresh).name("campaign:2024").start(other).build().open())
+          .isInstanceOfSatisfying(GradcapException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.START_MISMATCH));
+      assertThat(fresh.headPosition()).isEqualTo(head);
     }
   }
 }

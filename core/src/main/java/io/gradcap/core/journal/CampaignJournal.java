@@ -1,6 +1,8 @@
 package io.gradcap.core.journal;
 
 import com.google.common.base.Preconditions;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.hash.Hashing;
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
@@ -15,6 +17,7 @@ import io.gradcap.core.recordcard.RecordCardEvent;
 import io.gradcap.core.signoff.SignOffCommand;
 import io.gradcap.core.signoff.SignOffEvent;
 import io.gradcap.spi.event.AppendRequest;
+import io.gradcap.spi.event.AppendResult;
 import io.gradcap.spi.event.EventPage;
 import io.gradcap.spi.event.EventStore;
 import io.gradcap.spi.event.IdempotencyKeyReusedException;
@@ -25,12 +28,15 @@ import io.gradcap.spi.event.VersionConflictException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -52,26 +58,50 @@ import tools.jackson.databind.ObjectMapper;
  * <p>Opening reads the latest snapshot, if any, then folds only the events after it, page by page.
  * A snapshot holds what the events changed, not the start, so it is valid only with the same start.
  * Instances are safe for use by several threads; one instance per campaign and process.
+ *
+ * <p>The start is stored too, once, before the first event is appended or on the first {@link
+ * #open()}: a snapshot named {@code <name>/start} of format {@code gradcap-start/1} at position 0,
+ * holding the sign-off sheets as printed with their records and field classes, and the roster (ID
+ * numbers in full: the store is the system of record). A journal built without a start reads it from
+ * there, so a campaign opens from its store alone; a journal given a start that differs from the
+ * stored one is refused ({@link ErrorCode#START_MISMATCH}), since its events would fold over the
+ * wrong sheets.
  */
 public final class CampaignJournal {
 
   private static final JournalCodec CODEC = JournalCodec.instance();
   private static final ObjectMapper JSON = JournalCodec.mapper();
 
+  /** What the snapshot holding a campaign's start is named after: {@code <name>/start}. */
+  public static final String START_SUFFIX = "/start";
+
   private final EventStore store;
   private final String name;
   private final CampaignState start;
+  /** Whether the store is known to hold this start: read from it, or checked against it and saved. */
+  private boolean startStored;
   private final Clock clock;
   private final int pageSize;
   private final long snapshotAfter;
   private final int maxAttempts;
   private Fold fold;
+  /**
+   * The idempotency keys of the appends folded since the last load: a command whose key is here was
+   * recorded already, so it is not sent to the store again. Keys folded into a snapshot are not
+   * known; the store still answers for those.
+   */
+  private final Set<String> foldedKeys = new HashSet<>();
 
   private CampaignJournal(Builder b) {
     store = Objects.requireNonNull(b.store);
     name = b.name;
-    start = Objects.requireNonNull(b.start, "the campaign's start");
     clock = b.clock;
+    if (b.start == null) {
+      start = storedStart();
+      startStored = true;
+    } else {
+      start = b.start;
+    }
     pageSize = b.pageSize;
     snapshotAfter = b.snapshotAfter;
     maxAttempts = b.maxAttempts;
@@ -88,6 +118,7 @@ public final class CampaignJournal {
    * it. Saves a new snapshot when more than the configured number of events had to be folded.
    */
   public synchronized CampaignState open() {
+    storeStartLocked();
     Fold loaded = null;
     Optional<Snapshot> snapshot = store.latestSnapshot(name).filter(s -> s.format().equals(Fold.SNAPSHOT_FORMAT));
     if (snapshot.isPresent()) {
@@ -99,11 +130,17 @@ public final class CampaignJournal {
       }
     }
     fold = loaded != null ? loaded : Fold.of(start);
+    foldedKeys.clear();
     catchUpLocked();
     if (snapshotAfter > 0 && fold.folded() >= snapshotAfter) {
       saveSnapshot();
     }
     return fold.state();
+  }
+
+  /** What the campaign held before any event: as given to the builder, or as the store holds it. */
+  public CampaignState start() {
+    return start;
   }
 
   /** The campaign as last loaded or recorded. */
@@ -124,6 +161,7 @@ public final class CampaignJournal {
 
   /** Saves the current state as the campaign's snapshot, so the next open folds only later events. */
   public synchronized Snapshot saveSnapshot() {
+    storeStartLocked();
     Snapshot snapshot = new Snapshot(name, Fold.SNAPSHOT_FORMAT, fold.position(), fold.encode(), clock.instant());
     store.saveSnapshot(snapshot);
     return snapshot;
@@ -152,6 +190,36 @@ public final class CampaignJournal {
   /** Records what {@code RecordCards.decide} accepted for the command. */
   public CampaignState record(RecordCardCommand command, List<RecordCardEvent> events) {
     return recordEvents(command, events);
+  }
+
+  /**
+   * As {@link #record(SignOffCommand, List)}, but returns only the position folded to: the campaign's
+   * state is put together when {@link #state()} asks for it, not after each decision, so a host that
+   * keeps its own feature states while loading many decisions does not pay for a copy of the whole
+   * campaign per decision.
+   */
+  public long append(SignOffCommand command, List<SignOffEvent> events) {
+    return appendEvents(command, events);
+  }
+
+  /** As {@link #append(SignOffCommand, List)}, for change requests. */
+  public long append(ChangeCommand command, List<ChangeEvent> events) {
+    return appendEvents(command, events);
+  }
+
+  /** As {@link #append(SignOffCommand, List)}, for capture. */
+  public long append(CaptureCommand command, List<CaptureEvent> events) {
+    return appendEvents(command, events);
+  }
+
+  /** As {@link #append(SignOffCommand, List)}, for images. */
+  public long append(ImageCommand command, List<ImageEvent> events) {
+    return appendEvents(command, events);
+  }
+
+  /** As {@link #append(SignOffCommand, List)}, for record cards. */
+  public long append(RecordCardCommand command, List<RecordCardEvent> events) {
+    return appendEvents(command, events);
   }
 
   /**
@@ -195,10 +263,21 @@ public final class CampaignJournal {
   }
 
   private synchronized CampaignState recordEvents(Object command, List<?> events) {
-    CampaignState state = fold.state();
+    appendLocked(command, events);
+    return fold.state();
+  }
+
+  private synchronized long appendEvents(Object command, List<?> events) {
+    appendLocked(command, events);
+    return fold.position();
+  }
+
+  private void appendLocked(Object command, List<?> events) {
     if (events.isEmpty()) {
-      return state;
+      return;
     }
+    storeStartLocked();
+    Supplier<CampaignState> state = Suppliers.memoize(fold::state);
     String stream = streamOf(events.get(0), state);
     List<NewEvent> encoded = new ArrayList<>(events.size());
     TreeSet<String> streams = new TreeSet<>();
@@ -209,20 +288,39 @@ public final class CampaignJournal {
     if (streams.size() > 1) {
       throw new GradcapException(ErrorCode.DECISION_SPANS_STREAMS, streams);
     }
-    AppendRequest request = new AppendRequest(stream, fold.version(stream), idempotencyKey(command, stream), encoded);
+    String key = idempotencyKey(command, stream);
+    if (foldedKeys.contains(key)) {
+      // Recorded before (a re-run, a retry): the store would answer with the first append, or refuse the key.
+      return;
+    }
+    AppendRequest request = new AppendRequest(stream, fold.version(stream), key, encoded);
+    AppendResult result;
     try {
-      store.append(request);
+      result = store.append(request);
     } catch (IdempotencyKeyReusedException alreadyRecorded) {
       // The same command on the same stream was recorded before: stored once, nothing more to do.
+      catchUpLocked();
+      return;
     } catch (VersionConflictException conflict) {
       catchUpLocked();
       throw conflict;
     }
-    catchUpLocked();
-    return fold.state();
+    catchUpTo(result, events);
   }
 
   private void catchUpLocked() {
+    catchUpTo(null, List.of());
+  }
+
+  /**
+   * Folds pages until the log is read to its end, or, after an append, until the append is folded and
+   * a page comes back short: the empty page that would confirm the end costs a read per decision.
+   * Later events are folded by the next catch-up, or surface as a version conflict. The append's own
+   * events are folded as the objects that were encoded rather than decoded again: the store holds
+   * exactly their encoding under the append's key (its fingerprint covers every event), and the codec
+   * reads back what it writes.
+   */
+  private void catchUpTo(@Nullable AppendResult own, List<?> ownEvents) {
     long next = fold.position() + 1;
     while (true) {
       EventPage page = store.readAll(next, pageSize);
@@ -230,14 +328,72 @@ public final class CampaignJournal {
         return;
       }
       for (StoredEvent e : page.events()) {
-        fold.accept(e, CODEC.decode(e));
+        boolean mine = own != null && own.eventCount() == ownEvents.size() && e.streamId().equals(own.streamId())
+            && e.idempotencyKey().equals(own.idempotencyKey())
+            && e.version() >= own.firstVersion() && e.version() <= own.lastVersion();
+        fold.accept(e, mine ? ownEvents.get((int) (e.version() - own.firstVersion())) : CODEC.decode(e));
+        foldedKeys.add(e.idempotencyKey());
       }
       next = page.nextPosition();
+      if (own != null && page.events().size() < pageSize && fold.version(own.streamId()) >= own.lastVersion()) {
+        return;
+      }
     }
+  }
+
+  /**
+   * Reads the campaign's start from the store.
+   *
+   * @throws GradcapException {@link ErrorCode#NO_STORED_START} when there is none, {@link
+   *     ErrorCode#UNREADABLE_START} when it does not decode
+   */
+  private CampaignState storedStart() {
+    Snapshot stored = store.latestSnapshot(name + START_SUFFIX)
+        .orElseThrow(() -> new GradcapException(ErrorCode.NO_STORED_START, name));
+    return StartCodec.decode(storedTree(stored));
+  }
+
+  private JsonNode storedTree(Snapshot stored) {
+    if (!stored.format().equals(StartCodec.FORMAT)) {
+      throw new GradcapException(ErrorCode.UNREADABLE_START, name, stored.format(), "unknown format");
+    }
+    try {
+      return StartCodec.readTree(stored.state());
+    } catch (RuntimeException e) {
+      // The cause's text may quote the start's content (names, ID numbers): only its kind is kept.
+      throw new GradcapException(ErrorCode.UNREADABLE_START, name, stored.format(), e.getClass().getSimpleName());
+    }
+  }
+
+  /**
+   * Makes sure the store holds this journal's start: saves it if the store holds none, refuses a
+   * start that differs from the stored one. Stores nothing when they agree, so re-opening and
+   * re-running store the start once.
+   */
+  private void storeStartLocked() {
+    if (startStored) {
+      return;
+    }
+    JsonNode given = StartCodec.tree(start);
+    Optional<Snapshot> stored = store.latestSnapshot(name + START_SUFFIX);
+    if (stored.isEmpty()) {
+      store.saveSnapshot(new Snapshot(name + START_SUFFIX, StartCodec.FORMAT, 0, StartCodec.encode(given),
+          clock.instant()));
+    } else {
+      Optional<String> difference = StartCodec.difference(storedTree(stored.get()), given);
+      if (difference.isPresent()) {
+        throw new GradcapException(ErrorCode.START_MISMATCH, name, difference.get());
+      }
+    }
+    startStored = true;
   }
 
   /** The stream a decision's event goes to (see the class comment). */
   static String streamOf(Object event, CampaignState state) {
+    return streamOf(event, () -> state);
+  }
+
+  private static String streamOf(Object event, Supplier<CampaignState> state) {
     if (event instanceof SignOffEvent e) {
       return student(e.student());
     } else if (event instanceof ChangeEvent e) {
@@ -251,7 +407,7 @@ public final class CampaignJournal {
       String id = e instanceof ChangeEvent.EvidenceAttached a ? a.requestId()
           : e instanceof ChangeEvent.OriginalChecked c ? c.requestId()
           : ((ChangeEvent.StatusChanged) e).requestId();
-      return state.changes().request(id).map(r -> student(r.subject().student()))
+      return state.get().changes().request(id).map(r -> student(r.subject().student()))
           .orElseThrow(() -> new GradcapException(ErrorCode.EVENT_OUTSIDE_CAMPAIGN, CODEC.typeName(e), id));
     } else if (event instanceof CaptureEvent e) {
       if (e instanceof CaptureEvent.Captured c) {
@@ -312,14 +468,22 @@ public final class CampaignJournal {
       this.store = Objects.requireNonNull(store, "store");
     }
 
-    /** The campaign's name, which also names its snapshots; default {@code campaign}. */
+    /**
+     * The campaign's name, which also names its snapshots and its stored start ({@code <name>/start});
+     * default {@code campaign}.
+     */
     public Builder name(String name) {
-      Preconditions.checkArgument(!name.isBlank() && name.length() <= Snapshot.MAX_NAME_LENGTH, "name '%s'", name);
+      Preconditions.checkArgument(!name.isBlank() && name.length() <= Snapshot.MAX_NAME_LENGTH - START_SUFFIX.length()
+          && !name.endsWith(START_SUFFIX), "name '%s'", name);
       this.name = name;
       return this;
     }
 
-    /** What the campaign holds before any event: see {@link CampaignState#start}. Required. */
+    /**
+     * What the campaign holds before any event: see {@link CampaignState#start}. Given, it is stored
+     * on the first open or append and must equal a start already stored; left out, the journal reads
+     * the stored one when built.
+     */
     public Builder start(CampaignState start) {
       this.start = start;
       return this;
@@ -352,9 +516,13 @@ public final class CampaignJournal {
       return this;
     }
 
-    /** The journal, not yet loaded: call {@link CampaignJournal#open()}. */
+    /**
+     * The journal, not yet loaded: call {@link CampaignJournal#open()}.
+     *
+     * @throws GradcapException without a start, {@link ErrorCode#NO_STORED_START} when the store holds
+     *     none for the campaign, {@link ErrorCode#UNREADABLE_START} when it does not decode
+     */
     public CampaignJournal build() {
-      Preconditions.checkState(start != null, "the campaign's start is required");
       return new CampaignJournal(this);
     }
   }

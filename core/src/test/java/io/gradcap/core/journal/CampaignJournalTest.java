@@ -236,7 +236,8 @@ class CampaignJournalTest {
 
   @Test
   void a_journal_needs_its_start() {
-    assertThatThrownBy(() -> CampaignJournal.builder(store).build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> CampaignJournal.builder(store).build()).isInstanceOfSatisfying(GradcapException.class,
+        e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_STORED_START));
   }
 
   /** Stores the append, then loses the answer once, as a dropped connection would. */

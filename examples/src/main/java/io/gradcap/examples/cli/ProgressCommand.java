@@ -12,13 +12,14 @@ import io.gradcap.core.progress.ProgressLine;
 import io.gradcap.core.progress.ProgressView;
 import io.gradcap.examples.demo.DemoProgress;
 import io.gradcap.examples.demo.DemoStart;
-import io.gradcap.examples.demo.SeedCampaignDemo;
+import io.gradcap.spi.PortException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code gradcap progress --db URL}: the campaign's progress for the institution, each college and
- * each class, folded from the events the journal stored. The start of the campaign is not stored, so
- * it is rebuilt from the corrected roster as the demo builds it. Exit 0: nothing overdue; 1: something
- * is overdue; 2: the database, roster or campaign cannot be read.
+ * each class, folded from what the journal stored: its start (sheets, records, roster) and its
+ * events, so any campaign kept through the journal opens from its database alone. Exit 0: nothing
+ * overdue; 1: something is overdue; 2: the database or campaign cannot be read, or the database holds
+ * no campaign of that name.
  */
 @Command(name = "progress", mixinStandardHelpOptions = true,
     description = "显示毕业工作进度 / show the campaign's progress from its event store")
@@ -48,14 +50,15 @@ final class ProgressCommand implements Callable<Integer> {
   @Option(names = "--db", required = true, description = "事件库 JDBC 地址 / event store JDBC URL")
   String url;
 
-  @Option(names = "--roster", description = "更正后的名单，默认为数据库旁的 " + SeedCampaignDemo.ROSTER_FIXED_NAME
-      + " / corrected roster, by default the one next to an H2 file database")
-  @Nullable Path roster;
+  @Option(names = "--name", defaultValue = DemoStart.JOURNAL,
+      description = "活动在事件库中的名称，默认为示例的 ${DEFAULT-VALUE} / the campaign's name in the event store (default: ${DEFAULT-VALUE}, the demo's)")
+  String name;
 
   @Option(names = "--campaign", description = "活动定义文件，默认为内置的2024届示例 / campaign file instead of the built-in seed")
   @Nullable Path campaignFile;
 
-  @Option(names = "--today", description = "查看日期，默认为示例的日期 / the day to look at (default: the demo's day)")
+  @Option(names = "--today", description = "查看日期，默认为今天（示例活动为示例的日期）/ the day to look at "
+      + "(default: today in China; for the demo's campaign, the demo's day)")
   @Nullable LocalDate today;
 
   @Mixin OutputOptions output;
@@ -78,21 +81,16 @@ final class ProgressCommand implements Callable<Integer> {
     if (h2.isPresent() && !Files.isRegularFile(Path.of(h2.get() + ".mv.db"))) {
       return fail(CampaignFiles.text(locale, "数据库不存在：", "No such database: ") + h2.get() + ".mv.db");
     }
-    Path rosterFile = roster != null ? roster
-        : h2.map(p -> p.toAbsolutePath().resolveSibling(SeedCampaignDemo.ROSTER_FIXED_NAME)).orElse(null);
-    if (rosterFile == null || !Files.isRegularFile(rosterFile)) {
-      return fail(CampaignFiles.text(locale, "找不到更正后的名单（--roster）：", "No corrected roster (--roster): ") + rosterFile);
-    }
+    LocalDate day = today != null ? today
+        : name.equals(DemoStart.JOURNAL) ? DemoProgress.DEMO_DAY : LocalDate.now(ZoneId.of("Asia/Shanghai"));
     CampaignProgress progress;
-    try {
-      CampaignState start = DemoStart.fromRoster(campaign, rosterFile);
-      try (JdbcEventStore store = JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults())) {
-        CampaignJournal journal = DemoStart.journal(store, start);
-        progress = DemoProgress.of(campaign, journal.state(), today == null ? DemoProgress.DEMO_DAY : today);
-      }
+    try (JdbcEventStore store = JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults())) {
+      // No start given: the journal reads the one it stored, so it opens any campaign by its name.
+      CampaignState state = CampaignJournal.builder(store).name(name).build().open();
+      progress = DemoProgress.of(campaign, state, day);
     } catch (GradcapException e) {
       return fail(e.getMessage(locale));
-    } catch (UncheckedIOException e) {
+    } catch (UncheckedIOException | IllegalArgumentException | PortException e) {
       return fail(e.getMessage());
     }
     List<ProgressView> views = new ArrayList<>();

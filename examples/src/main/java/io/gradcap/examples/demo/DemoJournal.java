@@ -19,7 +19,8 @@ import java.util.List;
  * Every decision of the demo recorded through the {@link CampaignJournal}: one append per decision,
  * keyed by the command, so running the demo again on the same database stores nothing twice (the
  * demo's clock is fixed, so its commands are the same every run). Counts what it handed over and
- * what the store already held.
+ * what the store already held. The demo decides on its own feature states, so it appends without
+ * asking the journal for the whole campaign after each decision.
  */
 public final class DemoJournal {
 
@@ -34,44 +35,40 @@ public final class DemoJournal {
     this.journal = DemoStart.journal(store, start);
   }
 
-  private void count(List<?> batch, long before) {
+  /** The journal folds what it appends, so a position that did not move means the store held the decision already. */
+  private void count(List<?> batch, long before, long after) {
     if (!batch.isEmpty()) {
       events += batch.size();
       decisions++;
-      if (store.headPosition() == before) {
+      if (after == before) {
         alreadyStored++;
       }
     }
   }
 
   public void record(SignOffCommand command, List<SignOffEvent> batch) {
-    long before = store.headPosition();
-    journal.record(command, batch);
-    count(batch, before);
+    long before = journal.position();
+    count(batch, before, journal.append(command, batch));
   }
 
   public void record(ChangeCommand command, List<ChangeEvent> batch) {
-    long before = store.headPosition();
-    journal.record(command, batch);
-    count(batch, before);
+    long before = journal.position();
+    count(batch, before, journal.append(command, batch));
   }
 
   public void record(CaptureCommand command, List<CaptureEvent> batch) {
-    long before = store.headPosition();
-    journal.record(command, batch);
-    count(batch, before);
+    long before = journal.position();
+    count(batch, before, journal.append(command, batch));
   }
 
   public void record(ImageCommand command, List<ImageEvent> batch) {
-    long before = store.headPosition();
-    journal.record(command, batch);
-    count(batch, before);
+    long before = journal.position();
+    count(batch, before, journal.append(command, batch));
   }
 
   public void record(RecordCardCommand command, List<RecordCardEvent> batch) {
-    long before = store.headPosition();
-    journal.record(command, batch);
-    count(batch, before);
+    long before = journal.position();
+    count(batch, before, journal.append(command, batch));
   }
 
   /** The campaign as the journal folded it from the store. */

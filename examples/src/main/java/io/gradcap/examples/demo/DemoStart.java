@@ -1,7 +1,6 @@
 package io.gradcap.examples.demo;
 
 import io.gradcap.adapters.excel.XlsxTableReaderProvider;
-import io.gradcap.core.campaign.Campaign;
 import io.gradcap.core.journal.CampaignJournal;
 import io.gradcap.core.journal.CampaignState;
 import io.gradcap.core.record.FieldClasses;
@@ -12,7 +11,6 @@ import io.gradcap.core.recordcard.RosterEntry;
 import io.gradcap.core.roster.RosterImport;
 import io.gradcap.core.roster.RosterImporter;
 import io.gradcap.core.roster.RosterMapping;
-import io.gradcap.core.roster.RosterRecords;
 import io.gradcap.core.signoff.ReturnDeadline;
 import io.gradcap.core.signoff.SignOffSheet;
 import io.gradcap.core.signoff.SignOffState;
@@ -29,9 +27,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The demo campaign's start, which the event store does not hold: the sign-off sheets as printed and
- * the roster, rebuilt from the corrected roster file the same way the demo builds them, so the
- * journal can be opened again on the stored events.
+ * The demo campaign's start: the sign-off sheets as printed and the roster, built from the corrected
+ * records. The journal stores it with the events, so {@code gradcap progress --db} opens the demo's
+ * database, or any other campaign's, without the roster file.
  */
 public final class DemoStart {
 
@@ -79,14 +77,6 @@ public final class DemoStart {
     List<SignOffState> opened = sheets.stream()
         .map(sheet -> SignOffState.open(sheet, records, FieldClasses.defaults())).toList();
     return CampaignState.start(opened, cardRoster(records));
-  }
-
-  /** The start rebuilt from the corrected roster file the demo wrote. */
-  public static CampaignState fromRoster(Campaign campaign, Path correctedRoster) {
-    DemoRoster roster = DemoRoster.generate(campaign, SeedCampaignDemo.SEED);
-    List<StudentRecord> records = fixDuplicate(RosterRecords.toRecords(importRoster(correctedRoster).rows()),
-        duplicate(roster), r -> { });
-    return start(SignOffSheet.perClass(records, deadline()), records);
   }
 
   /** The demo's journal on a store, opened and folded. */

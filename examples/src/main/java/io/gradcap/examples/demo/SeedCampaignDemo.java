@@ -292,7 +292,7 @@ public final class SeedCampaignDemo {
       CampaignProgress view = DemoProgress.of(campaign, journal.state(), DemoProgress.DEMO_DAY);
       printProgress(view);
       Path html = dir.resolve(PROGRESS);
-      ProgressHtml.write(html, campaign.title(), progress, locale);
+      ProgressHtml.write(html, campaign.title(), campaign, view, locale);
       files.add(html);
       files.add(dir.resolve("campaign.mv.db"));
 
@@ -668,11 +668,10 @@ public final class SeedCampaignDemo {
         if (command instanceof CaptureCommand.MarkAbsent) {
           absent++;
         }
-        for (CaptureEvent event : decideCapture(captures, command, state)) {
-          state = Captures.evolve(state, event);
-          events.add(event);
-        }
+        // Each student's decision depends on that student alone: the class's events fold in one pass below.
+        events.addAll(decideCapture(captures, command, state));
       }
+      state = Captures.replay(state, events);
     }
     // Make-ups: one slot after the last capture day, every absentee booked and photographed.
     List<CaptureEvent> makeUps = new ArrayList<>();
@@ -759,16 +758,16 @@ public final class SeedCampaignDemo {
         if (++i == 2 && n % 9 == 4) {
           continue;
         }
-        List<RecordCardEvent> received = applyCard(cards, new RecordCardCommand.Receive(receiver,
-            at(LocalDate.of(2023, 5, 10), 9, 0).plusSeconds(i), entry.student()), state);
-        events.addAll(received);
-        state = fold(state, received);
+        // Each card's decision depends on that student alone: the class's receipts fold in one pass below.
+        events.addAll(applyCard(cards, new RecordCardCommand.Receive(receiver,
+            at(LocalDate.of(2023, 5, 10), 9, 0).plusSeconds(i), entry.student()), state));
       }
+      state = RecordCards.replay(state, events);
       if (state.isComplete(classRef)) {
         List<RecordCardEvent> handover = applyCard(cards, new RecordCardCommand.HandOver(receiver,
             at(LocalDate.of(2023, 5, 18), 15, 0), classRef), state);
         events.addAll(handover);
-        state = fold(state, handover);
+        state = RecordCards.replay(state, handover);
       }
       n++;
     }
@@ -778,14 +777,6 @@ public final class SeedCampaignDemo {
         "  " + complete + " of " + progress.size() + " classes handed in all record cards (to " + receiver.name() + ")."));
     cards.overdue(state, LocalDate.of(2023, 5, 22)).stream().limit(3).forEach(f -> out.println("    " + f.describe(locale)));
     return state;
-  }
-
-  private static RecordCardState fold(RecordCardState state, List<RecordCardEvent> events) {
-    RecordCardState s = state;
-    for (RecordCardEvent e : events) {
-      s = RecordCards.evolve(s, e);
-    }
-    return s;
   }
 
   private List<RecordCardEvent> applyCard(RecordCards cards, RecordCardCommand command, RecordCardState state) {

@@ -2,14 +2,27 @@ package io.gradcap.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gradcap.adapters.jdbc.JdbcEventStore;
+import io.gradcap.adapters.jdbc.JdbcOptions;
 import io.gradcap.core.campaign.Campaign;
 import io.gradcap.core.institution.College;
+import io.gradcap.core.journal.CampaignJournal;
+import io.gradcap.core.journal.CampaignScenario;
+import io.gradcap.core.journal.CampaignState;
+import io.gradcap.core.progress.CampaignProgress;
+import io.gradcap.core.progress.ProgressLine;
+import io.gradcap.core.progress.ProgressView;
+import io.gradcap.examples.demo.DemoProgress;
 import io.gradcap.examples.demo.SeedCampaignDemo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -66,10 +79,72 @@ class ProgressCommandTest {
   }
 
   @Test
-  void a_missing_database_or_roster_is_unreadable_input() {
+  void a_missing_database_or_campaign_is_unreadable_input() {
     assertThat(CliRun.of("progress", "--db", "jdbc:h2:file:" + dir.resolve("nothing-here")).exit())
         .isEqualTo(GradcapCommand.UNUSABLE_INPUT);
-    assertThat(CliRun.of("progress", "--db", url(), "--roster", dir.resolve("none.xlsx").toString()).exit())
-        .isEqualTo(GradcapCommand.UNUSABLE_INPUT);
+    CliRun noSuchCampaign = CliRun.of("progress", "--db", url(), "--name", "no-such-campaign", "--lang", "en");
+    assertThat(noSuchCampaign.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
+    assertThat(noSuchCampaign.err()).contains("GC-1111", "no-such-campaign");
+  }
+
+  @Test
+  void the_demo_database_needs_no_roster_file_beside_it() throws IOException {
+    Path moved = Files.createDirectories(dir.resolve("moved"));
+    Files.copy(dir.resolve("campaign.mv.db"), moved.resolve("campaign.mv.db"));
+    CliRun run = CliRun.of("progress", "--db", "jdbc:h2:file:" + moved.resolve("campaign").toAbsolutePath(),
+        "--format", "json");
+    CliRun beside = CliRun.of("progress", "--db", url(), "--format", "json");
+    assertThat(run.exit()).as(run.err()).isEqualTo(beside.exit());
+    assertThat(run.out()).isEqualTo(beside.out());
+  }
+
+  /** The lines of a view as the JSON output has them: level, name, measure, done, expected, status. */
+  private static List<String> lines(CampaignProgress progress) {
+    List<ProgressView> views = new ArrayList<>();
+    views.add(progress.institution());
+    views.addAll(progress.colleges());
+    views.addAll(progress.classes());
+    List<String> lines = new ArrayList<>();
+    for (ProgressView view : views) {
+      for (ProgressLine line : view.lines()) {
+        lines.add(view.scope().name().toLowerCase(Locale.ROOT) + " " + view.classGroupIfAny().or(view::collegeIfAny)
+            .orElse("-") + " " + line.measure().key() + " " + line.done() + "/" + line.expected() + " " + line.status());
+      }
+    }
+    return lines;
+  }
+
+  @Test
+  void a_campaign_the_demo_did_not_make_opens_from_its_database_alone(@TempDir Path other) {
+    // Five students in two classes, every feature's decisions recorded by the journal: no roster file anywhere.
+    String url = "jdbc:h2:file:" + other.resolve("scenario").toAbsolutePath();
+    CampaignState recorded;
+    try (JdbcEventStore store = JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults())) {
+      CampaignJournal journal = CampaignJournal.builder(store).name("scenario-2024").start(CampaignScenario.START).build();
+      journal.open();
+      recorded = CampaignScenario.run(journal);
+    }
+    LocalDate day = LocalDate.of(2024, 5, 1);
+
+    CliRun run = CliRun.of("progress", "--db", url, "--name", "scenario-2024", "--today", day.toString(),
+        "--format", "json");
+
+    assertThat(run.exit()).as(run.err()).isIn(GradcapCommand.OK, GradcapCommand.BLOCKING_FINDINGS);
+    List<String> printed = run.lines().stream().map(l -> l.get("level").asString() + " "
+        + (l.get("level").asString().equals("institution") ? "-" : l.get("name").asString()) + " "
+        + l.get("measure").asString() + " " + l.get("done").asInt() + "/" + l.get("expected").asInt() + " "
+        + l.get("status").asString()).toList();
+    assertThat(printed).containsExactlyElementsOf(lines(DemoProgress.of(CAMPAIGN, recorded, day)));
+    // What the scenario did: four of five record cards in hand (one given back and received again), two photographed (one refused without a capture code).
+    assertThat(printed).anyMatch(l -> l.startsWith("institution - record-cards-received 4/5 "));
+    assertThat(printed).anyMatch(l -> l.startsWith("institution - captured 2/5 "));
+    assertThat(printed).anyMatch(l -> l.startsWith("class 21动画2班 sheets-returned 1/2 "));
+
+    CliRun english = CliRun.of("progress", "--db", url, "--name", "scenario-2024", "--today", day.toString(),
+        "--lang", "en");
+    String software = CAMPAIGN.institution().college(CampaignScenario.SOFTWARE_1.college()).orElseThrow()
+        .name(Locale.ENGLISH);
+    assertThat(software).isNotEqualTo(CampaignScenario.SOFTWARE_1.college());
+    assertThat(english.out()).contains(software + " · 21软件1班");
   }
 }
