@@ -82,7 +82,13 @@ public final class JournalCodec {
   static ObjectMapper mapper() {
     return JsonMapper.builder()
         .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
-        .addModule(new SimpleModule("gradcap-journal").addSerializer(new SortedSets()))
+        .addModule(new SimpleModule("gradcap-journal") {
+          @Override
+          public void setupModule(SetupContext context) {
+            super.setupModule(context);
+            context.addValueInstantiators(new DirectCreators());
+          }
+        }.addSerializer(new SortedSets()))
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         // Times as exact decimal seconds (1712109600.123456789): read several times faster than ISO text.
         .enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
