@@ -47,6 +47,8 @@ final class Fold {
   private final CampaignState start;
   private final Map<StudentNumber, ClassRef> sheetOf = new HashMap<>();
   private final Map<ClassRef, SignOffState> signOffs;
+  /** The sheets events changed since the state was last asked for, as working copies. */
+  private final Map<ClassRef, SheetFold> sheets = new HashMap<>();
   private ChangeBook changes;
   private CaptureState captures;
   private final List<CaptureEvent> captureTail = new ArrayList<>();
@@ -94,7 +96,7 @@ final class Fold {
       if (sheet == null) {
         throw new GradcapException(ErrorCode.EVENT_OUTSIDE_CAMPAIGN, stored.type(), e.student());
       }
-      signOffs.put(sheet, SignOff.evolve(signOffs.get(sheet), e));
+      sheets.computeIfAbsent(sheet, c -> new SheetFold(signOffs.get(c))).accept(e);
     } else if (event instanceof ChangeEvent e) {
       changes = ChangeDecider.evolve(changes, e);
     } else if (event instanceof CaptureEvent e) {
@@ -115,6 +117,10 @@ final class Fold {
 
   /** The campaign as folded so far. */
   CampaignState state() {
+    if (!sheets.isEmpty()) {
+      sheets.forEach((c, sheet) -> signOffs.put(c, sheet.state()));
+      sheets.clear();
+    }
     if (!captureTail.isEmpty()) {
       captures = Captures.replay(captures, captureTail);
       captureTail.clear();
@@ -124,6 +130,38 @@ final class Fold {
       recordCardTail.clear();
     }
     return new CampaignState(signOffs, changes, captures, images, recordCards);
+  }
+
+  /**
+   * A class's sign-off being folded. {@link SignOff#evolve} copies the whole class per event; an
+   * event changes only its own student's row, so each is folded on a state holding just that row,
+   * and the rows are gathered into the class's state once, when it is asked for.
+   */
+  private static final class SheetFold {
+    private final SignOffState base;
+    private final Map<StudentNumber, StudentRecord> records;
+    private final Map<StudentNumber, StudentOutcome> outcomes;
+
+    SheetFold(SignOffState base) {
+      this.base = base;
+      records = new LinkedHashMap<>(base.records());
+      outcomes = new LinkedHashMap<>(base.outcomes());
+    }
+
+    void accept(SignOffEvent e) {
+      StudentNumber n = e.student();
+      StudentRecord record = records.get(n);
+      StudentOutcome outcome = outcomes.get(n);
+      SignOffState row = new SignOffState(base.sheet(), base.fieldClasses(),
+          record == null ? Map.of() : Map.of(n, record), outcome == null ? Map.of() : Map.of(n, outcome));
+      SignOffState next = SignOff.evolve(row, e);
+      next.records().forEach(records::put);
+      next.outcomes().forEach(outcomes::put);
+    }
+
+    SignOffState state() {
+      return new SignOffState(base.sheet(), base.fieldClasses(), records, outcomes);
+    }
   }
 
   /**

@@ -88,7 +88,7 @@ public final class JournalCodec {
             super.setupModule(context);
             context.addValueInstantiators(new DirectCreators());
           }
-        }.addSerializer(new SortedSets()))
+        }.addSerializer(new SortedSets()).setDeserializerModifier(new DecimalInstants()))
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         // Times as exact decimal seconds (1712109600.123456789): read several times faster than ISO text.
         .enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
