@@ -3,6 +3,7 @@ package io.gradcap.core.change;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
 import java.util.AbstractList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,17 +58,28 @@ public final class ChangeBook {
    */
   public static ChangeBook restore(List<ChangeRequest> requests, Set<StudentNumber> lockedRecords,
       List<ChangeEvent.RecordFieldChanged> history) {
-    ChangeBook book = EMPTY;
+    // In bulk: the same maps the events would make, each built once rather than event by event.
+    Map<String, ChangeRequest> byId = new LinkedHashMap<>();
+    Map<String, String> last = new LinkedHashMap<>();
     for (ChangeRequest request : requests) {
-      book = book.withRequest(request);
+      if (byId.put(request.id(), request) == null) {
+        for (FieldChange change : request.changes()) {
+          last.put(key(request.subject().student(), change.field()), request.id());
+        }
+      }
     }
+    Map<StudentNumber, Boolean> locked = new LinkedHashMap<>();
     for (StudentNumber student : lockedRecords) {
-      book = book.withLock(student);
+      locked.put(student, Boolean.TRUE);
     }
+    Map<Integer, ChangeEvent.RecordFieldChanged> changes = new LinkedHashMap<>();
+    Map<String, String> applied = new LinkedHashMap<>();
     for (ChangeEvent.RecordFieldChanged change : history) {
-      book = book.withChange(change);
+      changes.put(changes.size(), change);
+      applied.put(key(change.student(), change.field()), change.newValue());
     }
-    return book;
+    return new ChangeBook(SharedMap.copyOf(byId), SharedMap.copyOf(locked), SharedMap.copyOf(changes),
+        SharedMap.copyOf(last), SharedMap.copyOf(applied));
   }
 
   /** Every request by id, in the order opened. */

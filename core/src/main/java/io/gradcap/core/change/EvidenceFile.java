@@ -2,7 +2,6 @@ package io.gradcap.core.change;
 
 import com.google.common.base.Preconditions;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,15 +24,27 @@ public record EvidenceFile(
     int pages,
     @Nullable OriginalCheck check) {
 
-  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-
   public EvidenceFile {
     Preconditions.checkArgument(!fileName.isBlank(), "file name is blank");
     Preconditions.checkArgument(mediaType.contains("/"), "media type %s", mediaType);
     Preconditions.checkArgument(size > 0, "size %s", size);
     Preconditions.checkArgument(pages > 0, "pages %s", pages);
     sha256 = sha256.strip().toLowerCase(Locale.ROOT);
-    Preconditions.checkArgument(SHA256.matcher(sha256).matches(), "not a SHA-256 hex digest: %s", sha256);
+    Preconditions.checkArgument(isSha256Hex(sha256), "not a SHA-256 hex digest: %s", sha256);
+  }
+
+  /** Whether the text is 64 lower-case hex digits. */
+  private static boolean isSha256Hex(String text) {
+    if (text.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A file nobody has checked against its original yet. */

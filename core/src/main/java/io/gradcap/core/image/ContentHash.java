@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The SHA-256 of a file, in lower-case hex: which image an upload or a confirmation means, which
@@ -16,12 +15,24 @@ import java.util.regex.Pattern;
  */
 public record ContentHash(String hex) {
 
-  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-
   public ContentHash {
-    if (!SHA256.matcher(hex).matches()) {
+    if (!isSha256Hex(hex)) {
       throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, hex, "应为 64 位十六进制 SHA-256 / expected 64 hex digits of SHA-256");
     }
+  }
+
+  /** Whether the text is 64 lower-case hex digits. */
+  static boolean isSha256Hex(String text) {
+    if (text.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads hex as {@link #toString()} writes it, in either case, with surrounding spaces ignored. */

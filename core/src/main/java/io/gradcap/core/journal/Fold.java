@@ -8,7 +8,6 @@ import io.gradcap.core.capture.Captures;
 import io.gradcap.core.change.ChangeBook;
 import io.gradcap.core.change.ChangeDecider;
 import io.gradcap.core.change.ChangeEvent;
-import io.gradcap.core.change.ChangeRequest;
 import io.gradcap.core.image.ImageConfirmation;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.image.ImageState;
@@ -31,11 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The campaign being folded: mutable working copies of each feature's state, the version of every
@@ -44,16 +38,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Fold {
 
-  /** The encoding of a snapshot; a snapshot of another format is ignored. */
-  static final String SNAPSHOT_FORMAT = "gradcap-campaign/1";
-
-  /** Reads a snapshot's parts one after the other from one parser, so what follows a part is not an error. */
-  private static final ObjectMapper JSON = JournalCodec.mapper().rebuild()
-      .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  /**
+   * The encoding of a snapshot (see {@link SnapshotCodec}); a snapshot of another format, such as
+   * the object-per-value {@code gradcap-campaign/1} of earlier versions, is ignored.
+   */
+  static final String SNAPSHOT_FORMAT = SnapshotCodec.FORMAT;
 
   private final CampaignState start;
   private final Map<StudentNumber, ClassRef> sheetOf = new HashMap<>();
   private final Map<ClassRef, SignOffState> signOffs;
+  /** The sheets events changed since the state was last asked for, as working copies. */
+  private final Map<ClassRef, SheetFold> sheets = new HashMap<>();
   private ChangeBook changes;
   private CaptureState captures;
   private final List<CaptureEvent> captureTail = new ArrayList<>();
@@ -101,7 +96,7 @@ final class Fold {
       if (sheet == null) {
         throw new GradcapException(ErrorCode.EVENT_OUTSIDE_CAMPAIGN, stored.type(), e.student());
       }
-      signOffs.put(sheet, SignOff.evolve(signOffs.get(sheet), e));
+      sheets.computeIfAbsent(sheet, c -> new SheetFold(signOffs.get(c))).accept(e);
     } else if (event instanceof ChangeEvent e) {
       changes = ChangeDecider.evolve(changes, e);
     } else if (event instanceof CaptureEvent e) {
@@ -122,6 +117,10 @@ final class Fold {
 
   /** The campaign as folded so far. */
   CampaignState state() {
+    if (!sheets.isEmpty()) {
+      sheets.forEach((c, sheet) -> signOffs.put(c, sheet.state()));
+      sheets.clear();
+    }
     if (!captureTail.isEmpty()) {
       captures = Captures.replay(captures, captureTail);
       captureTail.clear();
@@ -134,92 +133,102 @@ final class Fold {
   }
 
   /**
+   * A class's sign-off being folded. {@link SignOff#evolve} copies the whole class per event; an
+   * event changes only its own student's row, so each is folded on a state holding just that row,
+   * and the rows are gathered into the class's state once, when it is asked for.
+   */
+  private static final class SheetFold {
+    private final SignOffState base;
+    private final Map<StudentNumber, StudentRecord> records;
+    private final Map<StudentNumber, StudentOutcome> outcomes;
+
+    SheetFold(SignOffState base) {
+      this.base = base;
+      records = new LinkedHashMap<>(base.records());
+      outcomes = new LinkedHashMap<>(base.outcomes());
+    }
+
+    void accept(SignOffEvent e) {
+      StudentNumber n = e.student();
+      StudentRecord record = records.get(n);
+      StudentOutcome outcome = outcomes.get(n);
+      SignOffState row = new SignOffState(base.sheet(), base.fieldClasses(),
+          record == null ? Map.of() : Map.of(n, record), outcome == null ? Map.of() : Map.of(n, outcome));
+      SignOffState next = SignOff.evolve(row, e);
+      next.records().forEach(records::put);
+      next.outcomes().forEach(outcomes::put);
+    }
+
+    SignOffState state() {
+      return new SignOffState(base.sheet(), base.fieldClasses(), records, outcomes);
+    }
+  }
+
+  /**
    * The snapshot's state: what the events changed, never what the start holds (sheets, records as
    * printed, the roster), so a snapshot is only as large as the campaign's progress.
    */
   byte[] encode() {
     CampaignState s = state();
-    ObjectNode root = JSON.createObjectNode();
-    root.put("position", position);
-    root.set("versions", JSON.valueToTree(versions));
-    ObjectNode outcomes = root.putObject("signOffOutcomes");
-    s.signOffs().forEach((c, state) -> outcomes.set(c.toString(), JSON.valueToTree(List.copyOf(state.outcomes().values()))));
-    root.set("changeRequests", JSON.valueToTree(List.copyOf(s.changes().requests().values())));
-    root.set("lockedRecords", JSON.valueToTree(List.copyOf(s.changes().lockedRecords())));
-    root.set("fieldChanges", JSON.valueToTree(List.copyOf(s.changes().history())));
-    root.set("captures", JSON.valueToTree(s.captures()));
-    root.set("images", JSON.valueToTree(List.copyOf(s.images().values())));
-    root.set("cardsReceived", JSON.valueToTree(List.copyOf(s.recordCards().received().values())));
-    root.set("handovers", JSON.valueToTree(s.recordCards().handovers()));
-    return JSON.writeValueAsBytes(root);
+    Map<ClassRef, List<StudentOutcome>> outcomes = new LinkedHashMap<>();
+    s.signOffs().forEach((c, state) -> {
+      SignOffState initial = start.signOffs().get(c);
+      List<StudentOutcome> changed = new ArrayList<>();
+      state.outcomes().forEach((n, o) -> {
+        if (initial == null || !o.equals(initial.outcomes().get(n))) {
+          changed.add(o);
+        }
+      });
+      if (!changed.isEmpty()) {
+        outcomes.put(c, changed);
+      }
+    });
+    List<ImageState> images = new ArrayList<>();
+    s.images().forEach((n, image) -> {
+      if (!image.equals(start.images().get(n))) {
+        images.add(image);
+      }
+    });
+    return SnapshotCodec.write(new SnapshotCodec.Saved(position, versions, outcomes,
+        List.copyOf(s.changes().requests().values()), s.changes().lockedRecords(), s.changes().history(),
+        s.captures(), images, List.copyOf(s.recordCards().received().values()), s.recordCards().handovers()));
   }
 
-  /** The fold a snapshot saved, over the same start; read as a stream, never as a tree. */
+  /**
+   * The fold a snapshot saved, over the same start.
+   *
+   * @throws RuntimeException if the snapshot is not of {@link #SNAPSHOT_FORMAT} or does not fit the start
+   */
   static Fold decode(CampaignState start, byte[] snapshot) {
-    long position = -1;
-    Map<String, Long> versions = Map.of();
-    Map<String, List<StudentOutcome>> outcomes = new HashMap<>();
-    List<ChangeRequest> requests = List.of();
-    List<StudentNumber> locked = List.of();
-    List<ChangeEvent.RecordFieldChanged> history = List.of();
-    CaptureState captures = CaptureState.EMPTY;
-    List<ImageState> imageList = List.of();
-    List<CardReceipt> receipts = List.of();
-    List<HandoverLine> handovers = List.of();
-    try (JsonParser p = JSON.createParser(snapshot)) {
-      expect(p.nextToken(), JsonToken.START_OBJECT);
-      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-        String field = p.currentName();
-        p.nextToken();
-        switch (field) {
-          case "position" -> position = p.getLongValue();
-          case "versions" -> versions = JSON.readValue(p, new TypeReference<Map<String, Long>>() {});
-          case "signOffOutcomes" -> {
-            expect(p.currentToken(), JsonToken.START_OBJECT);
-            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-              String sheet = p.currentName();
-              p.nextToken();
-              outcomes.put(sheet, JSON.readValue(p, new TypeReference<List<StudentOutcome>>() {}));
-            }
-          }
-          case "changeRequests" -> requests = JSON.readValue(p, new TypeReference<List<ChangeRequest>>() {});
-          case "lockedRecords" -> locked = JSON.readValue(p, new TypeReference<List<StudentNumber>>() {});
-          case "fieldChanges" -> history = JSON.readValue(p, new TypeReference<List<ChangeEvent.RecordFieldChanged>>() {});
-          case "captures" -> captures = JSON.readValue(p, CaptureState.class);
-          case "images" -> imageList = JSON.readValue(p, new TypeReference<List<ImageState>>() {});
-          case "cardsReceived" -> receipts = JSON.readValue(p, new TypeReference<List<CardReceipt>>() {});
-          case "handovers" -> handovers = JSON.readValue(p, new TypeReference<List<HandoverLine>>() {});
-          default -> p.skipChildren();
-        }
+    SnapshotCodec.Saved saved = SnapshotCodec.read(snapshot);
+    for (ClassRef sheet : saved.outcomes().keySet()) {
+      if (!start.signOffs().containsKey(sheet)) {
+        throw new IllegalArgumentException("the snapshot names a class the start does not have");
       }
     }
-    if (position < 0) {
-      throw new IllegalArgumentException("the snapshot names no position");
-    }
     Map<ClassRef, SignOffState> signOffs = new LinkedHashMap<>();
-    start.signOffs().forEach((c, initial) -> signOffs.put(c, signOff(initial, outcomes.getOrDefault(c.toString(), List.of()))));
-    ChangeBook changes = ChangeBook.restore(requests, new java.util.LinkedHashSet<>(locked), history);
+    start.signOffs().forEach((c, initial) -> signOffs.put(c, signOff(initial, saved.outcomes().getOrDefault(c, List.of()))));
+    ChangeBook changes = ChangeBook.restore(saved.requests(), saved.locked(), saved.history());
     Map<StudentNumber, ImageState> images = new LinkedHashMap<>(start.images());
-    for (ImageState image : imageList) {
-      images.put(image.subject().student(), image);
+    for (ImageState image : saved.images()) {
+      if (images.put(image.subject().student(), image) == null) {
+        throw new IllegalArgumentException("the snapshot names a student the start does not have");
+      }
     }
     TreeMap<StudentNumber, CardReceipt> received = new TreeMap<>();
-    for (CardReceipt r : receipts) {
+    for (CardReceipt r : saved.receipts()) {
       received.put(r.entry().student(), r);
     }
-    RecordCardState cards = new RecordCardState(start.recordCards().roster(), received, handovers);
-    CampaignState from = new CampaignState(signOffs, changes, captures, images, cards);
-    return new Fold(start, from, versions, position);
-  }
-
-  private static void expect(JsonToken actual, JsonToken expected) {
-    if (actual != expected) {
-      throw new IllegalArgumentException("snapshot: expected " + expected + ", found " + actual);
-    }
+    RecordCardState cards = new RecordCardState(start.recordCards().roster(), received, saved.handovers());
+    CampaignState from = new CampaignState(signOffs, changes, saved.captures(), images, cards);
+    return new Fold(start, from, saved.versions(), saved.position());
   }
 
   /** A class's sign-off with the saved outcomes: each record is the printed one with its corrections applied in order. */
   private static SignOffState signOff(SignOffState initial, List<StudentOutcome> saved) {
+    if (saved.isEmpty()) {
+      return initial;
+    }
     Map<StudentNumber, StudentOutcome> outcomes = new LinkedHashMap<>(initial.outcomes());
     Map<StudentNumber, StudentRecord> records = new LinkedHashMap<>(initial.records());
     for (StudentOutcome o : saved) {

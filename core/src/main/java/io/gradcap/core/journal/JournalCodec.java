@@ -2,6 +2,7 @@ package io.gradcap.core.journal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.google.common.collect.ImmutableBiMap;
+import com.google.common.collect.ImmutableMap;
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
 import io.gradcap.core.access.Actor;
@@ -22,6 +23,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,9 +70,14 @@ public final class JournalCodec {
   private static final JournalCodec INSTANCE = new JournalCodec();
 
   private final ObjectMapper mapper;
+  /** A reader per stored type name, so decoding does not look the type up again for every event. */
+  private final ImmutableMap<String, ObjectReader> readers;
 
   private JournalCodec() {
     mapper = mapper();
+    ImmutableMap.Builder<String, ObjectReader> byType = ImmutableMap.builder();
+    TYPES.forEach((cls, type) -> byType.put(type, mapper.readerFor(cls)));
+    readers = byType.build();
   }
 
   /** The codec; it holds no state and is safe for use by several threads. */
@@ -82,7 +89,13 @@ public final class JournalCodec {
   static ObjectMapper mapper() {
     return JsonMapper.builder()
         .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
-        .addModule(new SimpleModule("gradcap-journal").addSerializer(new SortedSets()))
+        .addModule(new SimpleModule("gradcap-journal") {
+          @Override
+          public void setupModule(SetupContext context) {
+            super.setupModule(context);
+            context.addValueInstantiators(new DirectCreators());
+          }
+        }.addSerializer(new SortedSets()).setDeserializerModifier(new DecimalInstants()))
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         // Times as exact decimal seconds (1712109600.123456789): read several times faster than ISO text.
         .enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -153,12 +166,12 @@ public final class JournalCodec {
   }
 
   private Object decode(String type, byte[] payload, long position) {
-    Class<?> cls = TYPES.inverse().get(type);
-    if (cls == null) {
+    ObjectReader reader = readers.get(type);
+    if (reader == null) {
       throw new GradcapException(ErrorCode.UNKNOWN_EVENT_TYPE, type, position);
     }
     try {
-      return mapper.readValue(payload, cls);
+      return reader.readValue(payload);
     } catch (JacksonException | IllegalArgumentException | GradcapException e) {
       // The cause's text may quote the payload; only its kind is kept.
       throw new GradcapException(ErrorCode.UNREADABLE_EVENT, type, position, e.getClass().getSimpleName());

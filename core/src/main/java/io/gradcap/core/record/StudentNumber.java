@@ -2,7 +2,6 @@ package io.gradcap.core.record;
 
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
-import java.util.regex.Pattern;
 
 /**
  * A student number (学号): unique within the institution; sheets and queues are sorted by it.
@@ -16,13 +15,25 @@ import java.util.regex.Pattern;
  */
 public record StudentNumber(String value) implements Comparable<StudentNumber> {
 
-  private static final Pattern CANONICAL = Pattern.compile("[0-9A-Za-z-]{1,32}");
-
   public StudentNumber {
-    if (!CANONICAL.matcher(value).matches()) {
+    if (!isCanonical(value)) {
       throw new GradcapException(
           ErrorCode.UNPARSEABLE_VALUE, value, "学号只能由 1–32 位字母、数字或连字符组成 / 1-32 letters, digits or hyphens");
     }
+  }
+
+  /** Whether the text is 1 to 32 ASCII letters, digits or hyphens; a loop, since every event decodes numbers. */
+  private static boolean isCanonical(String text) {
+    if (text.isEmpty() || text.length() > 32) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The canonical form; use {@link #parse} for typed input. */

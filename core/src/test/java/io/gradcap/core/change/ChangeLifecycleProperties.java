@@ -83,6 +83,23 @@ class ChangeLifecycleProperties {
       checkBook(journal, logged);
     }
     assertThat(ChangeBook.replay(journal.events)).isEqualTo(journal.book);
+    checkRestored(journal.book);
+  }
+
+  /** A book restored from what a snapshot saves answers every question as the folded book does. */
+  private void checkRestored(ChangeBook book) {
+    ChangeBook restored = ChangeBook.restore(List.copyOf(book.requests().values()), book.lockedRecords(),
+        book.history());
+    assertThat(restored).isEqualTo(book);
+    assertThat(restored.requests()).containsExactlyEntriesOf(book.requests());
+    assertThat(restored.openRequests()).isEqualTo(book.openRequests());
+    for (Subject subject : SUBJECTS) {
+      assertThat(restored.isLocked(subject.student())).isEqualTo(book.isLocked(subject.student()));
+      for (RecordField field : FIELDS) {
+        assertThat(restored.openRequest(subject.student(), field)).isEqualTo(book.openRequest(subject.student(), field));
+        assertThat(restored.appliedValue(subject.student(), field)).isEqualTo(book.appliedValue(subject.student(), field));
+      }
+    }
   }
 
   private void checkStep(ChangeCommand command, Decision decision, ChangeBook before, Journal journal) {

@@ -77,6 +77,18 @@ class JournalCodecTest {
   }
 
   @Test
+  void a_value_whose_record_refuses_it_is_the_same_clear_error() {
+    // The actor's id is blank: the record's constructor refuses it, and the codec says so as Jackson reports it.
+    NewEvent bad = NewEvent.of("signoff.signed.v1", "{\"student\":{\"value\":\"2021010101\"},\"actor\":{\"id\":\" \","
+        + "\"name\":\"x\",\"role\":\"OFFICE_STAFF\",\"colleges\":[],\"classGroups\":[],\"student\":null},"
+        + "\"at\":1712109600.000000000}", "x", T0);
+    assertThatThrownBy(() -> codec.decode(bad)).isInstanceOfSatisfying(GradcapException.class, e -> {
+      assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_EVENT);
+      assertThat(e.getMessage()).doesNotContain("2021010101");
+    });
+  }
+
+  @Test
   void something_that_is_not_an_event_is_refused() {
     assertThatThrownBy(() -> codec.encode("text")).isInstanceOf(IllegalArgumentException.class);
   }
