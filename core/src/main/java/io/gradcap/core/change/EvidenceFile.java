@@ -1,6 +1,7 @@
 package io.gradcap.core.change;
 
 import com.google.common.base.Preconditions;
+import io.gradcap.core.internal.Sha256Hex;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -30,21 +31,7 @@ public record EvidenceFile(
     Preconditions.checkArgument(size > 0, "size %s", size);
     Preconditions.checkArgument(pages > 0, "pages %s", pages);
     sha256 = sha256.strip().toLowerCase(Locale.ROOT);
-    Preconditions.checkArgument(isSha256Hex(sha256), "not a SHA-256 hex digest: %s", sha256);
-  }
-
-  /** Whether the text is 64 lower-case hex digits. */
-  private static boolean isSha256Hex(String text) {
-    if (text.length() != 64) {
-      return false;
-    }
-    for (int i = 0; i < 64; i++) {
-      char c = text.charAt(i);
-      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-        return false;
-      }
-    }
-    return true;
+    Preconditions.checkArgument(Sha256Hex.isSha256Hex(sha256), "not a SHA-256 hex digest: %s", sha256);
   }
 
   /** A file nobody has checked against its original yet. */

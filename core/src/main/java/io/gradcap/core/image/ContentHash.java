@@ -2,6 +2,7 @@ package io.gradcap.core.image;
 
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
+import io.gradcap.core.internal.Sha256Hex;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -16,23 +17,9 @@ import java.util.Locale;
 public record ContentHash(String hex) {
 
   public ContentHash {
-    if (!isSha256Hex(hex)) {
+    if (!Sha256Hex.isSha256Hex(hex)) {
       throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, hex, "应为 64 位十六进制 SHA-256 / expected 64 hex digits of SHA-256");
     }
-  }
-
-  /** Whether the text is 64 lower-case hex digits. */
-  static boolean isSha256Hex(String text) {
-    if (text.length() != 64) {
-      return false;
-    }
-    for (int i = 0; i < 64; i++) {
-      char c = text.charAt(i);
-      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Reads hex as {@link #toString()} writes it, in either case, with surrounding spaces ignored. */

@@ -241,7 +241,7 @@ class CampaignJournalTest {
   }
 
   /** Stores the append, then loses the answer once, as a dropped connection would. */
-  private static final class LosingStore extends Delegating {
+  private static final class LosingStore extends ForwardingEventStore {
     boolean loseNext;
 
     LosingStore(EventStore store) {
@@ -260,7 +260,7 @@ class CampaignJournalTest {
   }
 
   /** Counts the events read from the whole log. */
-  private static final class CountingStore extends Delegating {
+  private static final class CountingStore extends ForwardingEventStore {
     long read;
 
     CountingStore(EventStore store) {
@@ -275,51 +275,4 @@ class CampaignJournalTest {
     }
   }
 
-  private abstract static class Delegating implements EventStore {
-    final EventStore store;
-
-    Delegating(EventStore store) {
-      this.store = store;
-    }
-
-    @Override
-    public AppendResult append(AppendRequest request) {
-      return store.append(request);
-    }
-
-    @Override
-    public long streamVersion(String streamId) {
-      return store.streamVersion(streamId);
-    }
-
-    @Override
-    public List<StoredEvent> readStream(String streamId, long fromVersion) {
-      return store.readStream(streamId, fromVersion);
-    }
-
-    @Override
-    public EventPage readAll(long fromPosition, int maxCount) {
-      return store.readAll(fromPosition, maxCount);
-    }
-
-    @Override
-    public long headPosition() {
-      return store.headPosition();
-    }
-
-    @Override
-    public int maxPayloadBytes() {
-      return store.maxPayloadBytes();
-    }
-
-    @Override
-    public void saveSnapshot(Snapshot snapshot) {
-      store.saveSnapshot(snapshot);
-    }
-
-    @Override
-    public Optional<Snapshot> latestSnapshot(String name) {
-      return store.latestSnapshot(name);
-    }
-  }
 }
