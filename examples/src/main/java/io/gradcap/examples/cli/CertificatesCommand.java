@@ -181,17 +181,11 @@ final class CertificatesCommand implements Callable<Integer> {
     node.put("field", finding.field());
     node.put("location", finding.location());
     node.put("message", finding.message(locale));
-    return JSON.writeValueAsString(node);
+    return Output.line(node);
   }
 
   private int fail(PrintWriter stdout, String code, String message) {
-    if (output.json()) {
-      stdout.println(CampaignFiles.jsonError(code, message));
-      stdout.flush();
-    }
-    spec.commandLine().getErr().println(message);
-    spec.commandLine().getErr().flush();
-    return GradcapCommand.UNUSABLE_INPUT;
+    throw new CommandFailure(code, message);
   }
 
   /** An input the command cannot use. */
