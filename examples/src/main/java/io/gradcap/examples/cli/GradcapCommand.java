@@ -2,8 +2,11 @@ package io.gradcap.examples.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The {@code gradcap} command: subcommands for registry staff who have no SIS integration yet. */
 @Command(
@@ -14,7 +17,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {DemoCommand.class, NoticeCheckCommand.class, IdCheckCommand.class, VerifyCommand.class,
         SheetsCommand.class, ScheduleCommand.class, CertificatesCommand.class, ProgressCommand.class,
         CommandLine.HelpCommand.class})
-public final class GradcapCommand {
+public final class GradcapCommand implements Runnable {
 
   /** Exit code: everything fine. */
   public static final int OK = 0;
@@ -23,9 +26,17 @@ public final class GradcapCommand {
   /** Exit code: unreadable input or bad usage. */
   public static final int UNUSABLE_INPUT = 2;
 
+  @Spec CommandSpec spec;
+
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "出错时打印堆栈，供报告问题 / print the stack trace of a failure, for a bug report")
   boolean debug;
+
+  /** {@code gradcap} alone: bad usage, reported like any other. */
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "缺少子命令 / missing subcommand");
+  }
 
   /**
    * Builds the command line with gradcap's exit-code conventions and its guard ({@link Guard}):

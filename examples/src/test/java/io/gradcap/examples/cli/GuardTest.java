@@ -104,4 +104,12 @@ class GuardTest {
     assertThat(run.err()).contains("110105********002X");
     assertThat(run.showsAnIdNumber()).isFalse();
   }
+
+  @Test
+  void no_subcommand_is_bad_usage_in_one_line() {
+    CliRun run = CliRun.of();
+    assertThat(run.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
+    assertThat(run.showsAStackTrace()).isFalse();
+    assertThat(run.err().lines()).hasSize(1).first().asString().contains("missing subcommand").contains("gradcap --help");
+  }
 }
