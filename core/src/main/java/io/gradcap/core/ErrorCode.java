@@ -44,6 +44,8 @@ public enum ErrorCode {
   // 04xx certificates
   /** A certificate catalogue file (JSON or YAML) is invalid; the message lists every problem. */
   INVALID_CERTIFICATE_CATALOGUE(401),
+  /** A certificate catalogue is longer than {@link io.gradcap.core.certificate.CertificateCatalogue#MAX_CHARS}. */
+  CERTIFICATE_CATALOGUE_TOO_LARGE(402),
 
   // 05xx record cards
   /** A record-card event names a student who is not on the roster it is applied to. */
@@ -60,6 +62,8 @@ public enum ErrorCode {
   INVALID_CAMPAIGN(801),
   /** A campaign definition is not well-formed JSON or YAML. */
   UNREADABLE_CAMPAIGN(802),
+  /** A campaign definition is longer than {@link io.gradcap.core.campaign.CampaignCodec#MAX_CHARS}. */
+  CAMPAIGN_TOO_LARGE(803),
 
   // 09xx cohorts and calendar
   /** A date lies outside the teaching weeks of a term. */

@@ -1,6 +1,7 @@
 package io.gradcap.core;
 
 import io.gradcap.core.finding.Message;
+import io.gradcap.core.finding.SafeText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,9 +36,12 @@ public final class GradcapException extends RuntimeException {
     return code;
   }
 
-  /** The message in the given language (Chinese unless the locale's language is English). */
+  /**
+   * The message in the given language (Chinese unless the locale's language is English), with ID
+   * numbers masked and control characters escaped ({@link SafeText}): it may quote the input.
+   */
   public String getMessage(Locale locale) {
-    return code.code() + " " + detail.format(locale);
+    return SafeText.of(code.code() + " " + detail.format(locale));
   }
 
   @Override

@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +30,12 @@ public final class CertificateCatalogue {
 
   /** The file formats a catalogue is read from. */
   public enum Format { JSON, YAML }
+
+  /** The longest catalogue read, in characters (1 MiB); a longer text is refused before it is parsed. */
+  public static final int MAX_CHARS = 1 << 20;
+
+  /** Jackson's message for a key given twice in one object, with the key. */
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) [\"'](.*)[\"']");
 
   private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final ObjectMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -80,15 +88,26 @@ public final class CertificateCatalogue {
    * defaults, replacing those of the same name; {@code mode: replace} uses only the file's.
    *
    * @param source the file's name, for messages
-   * @throws GradcapException {@link ErrorCode#INVALID_CERTIFICATE_CATALOGUE} listing every problem
+   * @throws GradcapException {@link ErrorCode#CERTIFICATE_CATALOGUE_TOO_LARGE} above {@link #MAX_CHARS}
+   *     characters, {@link ErrorCode#INVALID_CERTIFICATE_CATALOGUE} listing every problem (a key
+   *     given twice with its line)
    */
   public static CertificateCatalogue read(String text, Format format, String source) {
+    if (text.length() > MAX_CHARS) {
+      throw new GradcapException(ErrorCode.CERTIFICATE_CATALOGUE_TOO_LARGE, source, text.length(), MAX_CHARS);
+    }
     List<String> problems = new ArrayList<>();
     JsonNode root;
     try {
       root = (format == Format.JSON ? JSON : YAML).readTree(text);
     } catch (JacksonException e) {
-      throw new GradcapException(ErrorCode.INVALID_CERTIFICATE_CATALOGUE, source, 1, e.getOriginalMessage());
+      TokenStreamLocation at = e.getLocation();
+      String line = at == null ? "" : "第 " + at.getLineNr() + " 行 / line " + at.getLineNr() + ": ";
+      Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+      String what = duplicate.find()
+          ? "键“" + duplicate.group(1) + "”重复出现，每个键只能写一次 / the key \"" + duplicate.group(1) + "\" appears twice; write each key once"
+          : e.getOriginalMessage();
+      throw new GradcapException(ErrorCode.INVALID_CERTIFICATE_CATALOGUE, source, 1, line + what);
     }
     List<CertificateKind> read = new ArrayList<>();
     boolean replace = false;

@@ -55,12 +55,18 @@ public record Finding(
     return severity.isBlocking();
   }
 
-  /** The message in the locale's language. */
+  /**
+   * The message in the locale's language, as a person may read it: ID numbers masked and control
+   * characters escaped ({@link SafeText}), whatever the message quotes from the input.
+   */
   public String message(Locale locale) {
-    return message.format(locale);
+    return SafeText.of(message.format(locale));
   }
 
-  /** One line for logs and consoles: {@code [BLOCKING] R6.id.check-character 2021001 idNumber @F12: ...}. */
+  /**
+   * One line for logs and consoles: {@code [BLOCKING] R6.id.check-character 2021001 idNumber @F12: ...},
+   * with ID numbers masked and control characters escaped in every part ({@link SafeText}).
+   */
   public String describe(Locale locale) {
     StringBuilder line = new StringBuilder().append('[').append(severity).append("] ").append(rule);
     if (subject != null) {
@@ -72,6 +78,6 @@ public record Finding(
     if (location != null) {
       line.append(" @").append(location);
     }
-    return line.append(": ").append(message(locale)).toString();
+    return SafeText.of(line.append(": ").append(message.format(locale)));
   }
 }

@@ -2,6 +2,7 @@ package io.gradcap.core.record;
 
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
+import io.gradcap.core.finding.SafeText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -175,10 +176,7 @@ public final class IdNumber {
   }
 
   static String mask(String text) {
-    if (text.length() > 10) {
-      return text.substring(0, 6) + "*".repeat(text.length() - 10) + text.substring(text.length() - 4);
-    }
-    return "*".repeat(text.length());
+    return SafeText.masked(text);
   }
 
   private int digits(int from, int count) {

@@ -3,7 +3,11 @@ package io.gradcap.core.recordcard;
 import com.google.common.base.Preconditions;
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
+import io.gradcap.core.finding.Finding;
+import io.gradcap.core.finding.Message;
+import io.gradcap.core.finding.Severity;
 import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * A class of a college, as cards are collected: by college, then by class. Written and read as
@@ -20,6 +24,24 @@ public record ClassRef(String college, String classGroup) implements Comparable<
   public ClassRef {
     Preconditions.checkArgument(!college.isBlank() && college.indexOf('/') < 0, "college '%s'", college);
     Preconditions.checkArgument(!classGroup.isBlank() && classGroup.indexOf('/') < 0, "class '%s'", classGroup);
+  }
+
+  /**
+   * Why a college and class cannot make a reference (a blank name, or a {@code /} that would split
+   * it when read back), as a finding about the student whose row gives them; empty when they can.
+   * Check input with it before {@link #of}, which refuses such names.
+   *
+   * @param student the student number of the row, the finding's subject
+   */
+  public static Optional<Finding> problem(String student, String college, String classGroup) {
+    String field = college.isBlank() || college.indexOf('/') >= 0 ? "college" : "classGroup";
+    String value = field.equals("college") ? college : classGroup;
+    if (!value.isBlank() && value.indexOf('/') < 0) {
+      return Optional.empty();
+    }
+    String key = value.isBlank() ? "roster." + field + ".blank" : "roster." + field + ".slash";
+    return Optional.of(Finding.of("R8.roster.class", Severity.BLOCKING, student, field,
+        Message.of(RecordCards.BUNDLE, key, student, value)));
   }
 
   public static ClassRef of(String college, String classGroup) {

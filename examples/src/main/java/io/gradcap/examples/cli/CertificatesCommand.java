@@ -11,6 +11,7 @@ import io.gradcap.core.certificate.CertificateReport;
 import io.gradcap.core.certificate.CertificateTemplate;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.record.StudentNumber;
+import io.gradcap.core.recordcard.ClassRef;
 import io.gradcap.core.recordcard.Roster;
 import io.gradcap.core.recordcard.RosterEntry;
 import io.gradcap.spi.Location;
@@ -81,7 +82,7 @@ final class CertificatesCommand implements Callable<Integer> {
     try {
       CertificateTemplate blank = readTemplate(locale);
       CertificateCatalogue known = catalogue == null ? CertificateCatalogue.defaults() : readCatalogue();
-      Roster students = roster == null ? Roster.of(List.of()) : readRoster(locale);
+      Roster students = roster == null ? Roster.of(List.of()) : readRoster(locale, stdout);
       try (TableReader reader = open(submission, locale)) {
         String sheet = reader.sheetNames().get(0);
         try (Stream<Row> rows = reader.rows(sheet)) {
@@ -130,8 +131,9 @@ final class CertificatesCommand implements Callable<Integer> {
   }
 
   /** The roster's first sheet: a header row with 学号, 姓名 and 学院 (班级 if it has one), then one student a row. */
-  private Roster readRoster(Locale locale) {
+  private Roster readRoster(Locale locale, PrintWriter stdout) {
     List<RosterEntry> entries = new ArrayList<>();
+    List<Finding> problems = new ArrayList<>();
     try (TableReader reader = open(roster, locale); Stream<Row> rows = reader.rows()) {
       int[] columns = null;
       for (Row row : (Iterable<Row>) rows::iterator) {
@@ -147,8 +149,20 @@ final class CertificatesCommand implements Callable<Integer> {
           continue;
         }
         String classGroup = columns[3] < 0 ? "-" : row.cell(columns[3]).text().strip();
+        String collegeName = row.cell(columns[2]).text().strip();
+        Optional<Finding> problem = ClassRef.problem(number, collegeName, classGroup.isEmpty() ? "-" : classGroup);
+        if (problem.isPresent()) {
+          int column = "college".equals(problem.get().field()) ? columns[2] : columns[3];
+          problems.add(problem.get().at(row.cell(column).ref().toString()));
+          continue;
+        }
         entries.add(new RosterEntry(StudentNumber.parse(number), row.cell(columns[1]).text().strip(),
-            row.cell(columns[2]).text().strip(), classGroup.isEmpty() ? "-" : classGroup));
+            collegeName, classGroup.isEmpty() ? "-" : classGroup));
+      }
+      if (!problems.isEmpty()) {
+        problems.forEach(f -> stdout.println(output.json() ? json(f, locale) : CampaignFiles.line(f, locale)));
+        throw new Unusable("roster", CampaignFiles.text(locale, "名单无法使用：", "The roster cannot be used: ")
+            + CampaignFiles.summary(problems, locale));
       }
       if (columns == null) {
         throw new Unusable("roster", CampaignFiles.text(locale, "名单中找不到含 学号、姓名、学院 的表头行：",
@@ -181,17 +195,11 @@ final class CertificatesCommand implements Callable<Integer> {
     node.put("field", finding.field());
     node.put("location", finding.location());
     node.put("message", finding.message(locale));
-    return JSON.writeValueAsString(node);
+    return Output.line(node);
   }
 
   private int fail(PrintWriter stdout, String code, String message) {
-    if (output.json()) {
-      stdout.println(CampaignFiles.jsonError(code, message));
-      stdout.flush();
-    }
-    spec.commandLine().getErr().println(message);
-    spec.commandLine().getErr().flush();
-    return GradcapCommand.UNUSABLE_INPUT;
+    throw new CommandFailure(code, message);
   }
 
   /** An input the command cannot use. */

@@ -54,10 +54,7 @@ final class NoticeCheckCommand implements Callable<Integer> {
     } catch (GradcapException e) {
       if (output.json() && e.code() == ErrorCode.INVALID_CAMPAIGN) {
         CampaignCodec.problems(text, fileFormat, name).forEach(p -> out.println(CampaignFiles.json(p, locale)));
-        out.flush();
-        spec.commandLine().getErr().println(e.getMessage(locale));
-        spec.commandLine().getErr().flush();
-        return GradcapCommand.UNUSABLE_INPUT;
+        return fail(out, e.code().code(), e.getMessage(locale));
       }
       return fail(out, e.code().code(), e.getMessage(locale));
     }
@@ -73,12 +70,7 @@ final class NoticeCheckCommand implements Callable<Integer> {
   }
 
   private int fail(PrintWriter out, String code, String message) {
-    if (output.json()) {
-      out.println(CampaignFiles.jsonError(code, message));
-      out.flush();
-    }
-    spec.commandLine().getErr().println(message);
-    spec.commandLine().getErr().flush();
-    return GradcapCommand.UNUSABLE_INPUT;
+    out.flush();
+    throw new CommandFailure(code, message);
   }
 }

@@ -1,9 +1,12 @@
 package io.gradcap.examples.cli;
 
 import io.gradcap.core.finding.Finding;
+import io.gradcap.core.finding.SafeText;
 import java.io.PrintWriter;
 import java.util.Locale;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** JSON lines and the terminal progress bar shared by the subcommands. */
@@ -17,8 +20,29 @@ final class Output {
     return JSON.createObjectNode();
   }
 
+  /**
+   * One JSON line, every text value in it rendered by {@link SafeText} first, so a consumer that
+   * decodes the line reads ID numbers masked and control characters escaped too.
+   */
   static String line(ObjectNode node) {
-    return JSON.writeValueAsString(node);
+    return JSON.writeValueAsString(safe(node));
+  }
+
+  private static JsonNode safe(JsonNode node) {
+    if (node.isString()) {
+      return JSON.getNodeFactory().stringNode(SafeText.of(node.stringValue()));
+    }
+    if (node instanceof ObjectNode object) {
+      ObjectNode copy = JSON.createObjectNode();
+      object.properties().forEach(e -> copy.set(e.getKey(), safe(e.getValue())));
+      return copy;
+    }
+    if (node instanceof ArrayNode array) {
+      ArrayNode copy = JSON.createArrayNode();
+      array.forEach(e -> copy.add(safe(e)));
+      return copy;
+    }
+    return node;
   }
 
   static ObjectNode finding(Finding finding, Locale locale) {
@@ -36,7 +60,7 @@ final class Output {
     private final String label;
 
     Progress(PrintWriter err, String label) {
-      this.err = err;
+      this.err = SafeWriter.raw(err); // its carriage returns redraw the bar; it prints no input
       this.label = label;
       this.shown = System.console() != null;
     }

@@ -159,8 +159,6 @@ final class ProgressCommand implements Callable<Integer> {
   }
 
   private int fail(String message) {
-    spec.commandLine().getErr().println(message);
-    spec.commandLine().getErr().flush();
-    return GradcapCommand.UNUSABLE_INPUT;
+    throw new CommandFailure("unusable-input", message);
   }
 }

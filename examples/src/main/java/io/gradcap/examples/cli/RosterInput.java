@@ -65,13 +65,9 @@ final class RosterInput {
     return RosterRecords.toRecords(((RosterImport.Accepted) result).rows());
   }
 
+  /** Stops the command: the guard prints the message (and a JSON error object under {@code --format json}). */
   static int fail(Unusable e, boolean json, PrintWriter out, PrintWriter err) {
-    if (json) {
-      out.println(CampaignFiles.jsonError("unusable-input", e.getMessage()));
-      out.flush();
-    }
-    err.println(e.getMessage());
-    err.flush();
-    return GradcapCommand.UNUSABLE_INPUT;
+    out.flush();
+    throw new CommandFailure("unusable-input", e.getMessage());
   }
 }

@@ -60,7 +60,9 @@ final class SheetsCommand implements Callable<Integer> {
       written = SignOffFiles.write(records, deadline, out, locale);
     } catch (RosterInput.Unusable e) {
       return RosterInput.fail(e, json, stdout, spec.commandLine().getErr());
-    } catch (IOException | PortException e) {
+    } catch (IOException e) {
+      return RosterInput.fail(new RosterInput.Unusable(Guard.FileProblems.describe(e, locale)), json, stdout, spec.commandLine().getErr());
+    } catch (PortException e) {
       return RosterInput.fail(new RosterInput.Unusable(String.valueOf(e.getMessage())), json, stdout, spec.commandLine().getErr());
     }
     for (SignOffFiles.Written w : written) {

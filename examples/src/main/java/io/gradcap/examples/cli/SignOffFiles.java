@@ -52,6 +52,6 @@ public final class SignOffFiles {
   }
 
   static String fileName(String college) {
-    return college.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+    return FileNames.safe(college);
   }
 }

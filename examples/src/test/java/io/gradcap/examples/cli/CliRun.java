@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,8 +15,16 @@ record CliRun(int exit, List<JsonNode> lines, String out, String err) {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** An 18- or 15-character ID-shaped run not inside a longer run of digits, as a reader would spot it. */
+  static final Pattern UNMASKED_ID = Pattern.compile(
+      "(?<![0-9\uFF10-\uFF19])([0-9\uFF10-\uFF19]{17}|[0-9\uFF10-\uFF19]{14})[0-9\uFF10-\uFF19Xx\uFF38\uFF58](?![0-9\uFF10-\uFF19])");
+
   static CliRun of(String... args) {
-    CommandLine cli = GradcapCommand.commandLine();
+    return of(GradcapCommand.commandLine(), args);
+  }
+
+  /** Runs a command line built by {@link GradcapCommand#commandLine()} (perhaps with a subcommand added). */
+  static CliRun of(CommandLine cli, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out));
@@ -26,6 +35,21 @@ record CliRun(int exit, List<JsonNode> lines, String out, String err) {
       out.toString().lines().forEach(line -> lines.add(JSON.readTree(line)));
     }
     return new CliRun(exit, lines, out.toString(), err.toString());
+  }
+
+  /** Everything printed, standard output then standard error. */
+  String all() {
+    return out + err;
+  }
+
+  /** Whether anything printed holds an ID number in full. */
+  boolean showsAnIdNumber() {
+    return UNMASKED_ID.matcher(all()).find();
+  }
+
+  /** Whether anything printed looks like a Java stack trace. */
+  boolean showsAStackTrace() {
+    return all().contains("\tat ") || all().contains("Exception in thread");
   }
 
   /** A valid ID number from its first 17 digits. */

@@ -13,9 +13,10 @@ class IdCheckCommandTest {
     CliRun run = CliRun.of("idcheck", "--format", "json", id);
     assertThat(run.exit()).isZero();
     JsonNode line = run.lines().get(0);
-    assertThat(line.get("input").asString()).isEqualTo(id);
+    // Printed masked like every output line: the birth date and gender are given on their own.
+    assertThat(line.get("input").asString()).isEqualTo("460102********0026");
     assertThat(line.get("valid").asBoolean()).isTrue();
-    assertThat(line.get("normalized").asString()).isEqualTo(id);
+    assertThat(line.get("normalized").asString()).isEqualTo("460102********0026");
     assertThat(line.get("kind").asString()).isEqualTo("resident");
     assertThat(line.get("birthDate").asString()).isEqualTo("2003-04-17");
     assertThat(line.get("gender").asString()).isEqualTo("female");
@@ -42,7 +43,8 @@ class IdCheckCommandTest {
   void a_15_digit_number_is_upgraded_to_18_characters_with_a_warning() {
     CliRun run = CliRun.of("idcheck", "--format", "json", "110105491231002");
     JsonNode line = run.lines().get(0);
-    assertThat(line.get("normalized").asString()).hasSize(18).startsWith("11010519491231002");
+    assertThat(line.get("normalized").asString()).hasSize(18).startsWith("110105********002")
+        .isNotEqualTo(line.get("input").asString());
     assertThat(line.get("valid").asBoolean()).isTrue();
     assertThat(line.get("findings").get(0).get("rule").asString()).isEqualTo("R6.id.legacy-15");
     assertThat(run.exit()).isZero();
