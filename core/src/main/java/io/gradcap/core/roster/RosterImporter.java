@@ -143,7 +143,7 @@ public final class RosterImporter {
         } else if (coerced.text().isEmpty()) {
           blanks.add(position, ordinal, column);
         } else {
-          values[ordinal] = kinds[ordinal] == Coercion.Kind.IDENTIFIER ? coerced.text() : share(shared.get(ordinal), coerced.text());
+          values[ordinal] = kinds[ordinal] == Coercion.Kind.IDENTIFIER || kinds[ordinal] == Coercion.Kind.CODE ? coerced.text() : share(shared.get(ordinal), coerced.text());
           if (ordinal == RecordField.STUDENT_NUMBER.ordinal()) {
             subject = values[ordinal];
           }

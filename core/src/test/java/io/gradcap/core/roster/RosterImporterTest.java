@@ -99,27 +99,42 @@ class RosterImporterTest {
   }
 
   @Test
-  void identifiers_stored_as_numbers_are_refused_once_precision_is_lost() {
+  void id_numbers_stored_as_numbers_are_refused_once_precision_is_lost() {
     Sheets sheet = new Sheets()
         .row(0, "学号", "姓名", "身份证号")
-        .row(1, 2021010101d, "张三", 4.60102E+17)
+        .row(1, "2021010101", "张三", 4.60102E+17)
         .row(2, "2021010102", "李四", "4.60102E+17")
-        .row(3, 2021010103.5, "王五", "46010220030417001X");
+        .row(3, "2021010103", "王五", 110105491231002.5);
     List<Finding> findings = rejected(DEFAULTS.read(sheet));
     assertThat(findings).extracting(Finding::rule, Finding::location, Finding::subject).containsExactly(
         org.assertj.core.groups.Tuple.tuple("import.value.number-lost-precision", "名单.xlsx!Sheet1!C2", "2021010101"),
         org.assertj.core.groups.Tuple.tuple("import.value.number-lost-precision", "名单.xlsx!Sheet1!C3", "2021010102"),
-        org.assertj.core.groups.Tuple.tuple("import.value.not-a-whole-number", "名单.xlsx!Sheet1!A4", null));
+        org.assertj.core.groups.Tuple.tuple("import.value.not-a-whole-number", "名单.xlsx!Sheet1!C4", "2021010103"));
     assertThat(findings.get(0).message(Locale.CHINESE)).startsWith("“身份证号”被存成了数字").doesNotContain("460102");
     assertThat(findings).allMatch(f -> f.severity() == Severity.BLOCKING);
   }
 
   @Test
-  void a_whole_number_below_fifteen_digits_is_an_exact_identifier() {
-    Sheets sheet = new Sheets().row(0, "学号", "姓名", "身份证号").row(1, 2021010101d, "张三", 110105491231002d);
+  void a_whole_id_number_below_fifteen_digits_is_exact_since_none_starts_with_zero() {
+    Sheets sheet = new Sheets().row(0, "学号", "姓名", "身份证号").row(1, "2021010101", "张三", 110105491231002d);
     RosterRow row = accepted(DEFAULTS.read(sheet)).get(0);
-    assertThat(row.text(STUDENT_NUMBER)).contains("2021010101");
     assertThat(row.text(ID_NUMBER)).contains("110105491231002");
+  }
+
+  @Test
+  void student_numbers_stored_as_numbers_are_refused_at_their_cell_since_leading_zeros_may_be_gone() {
+    Sheets sheet = new Sheets()
+        .row(0, "学号", "姓名", "身份证号")
+        .row(1, "0210101", "张三", "11010519491231002X")
+        .row(2, 12345d, "李四", "11010519491231002X")
+        .row(3, 2021010103.5, "王五", "11010519491231002X");
+    List<Finding> findings = rejected(DEFAULTS.read(sheet));
+    assertThat(findings).extracting(Finding::rule, Finding::location).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("import.value.code-stored-as-number", "名单.xlsx!Sheet1!A3"),
+        org.assertj.core.groups.Tuple.tuple("import.value.code-stored-as-number", "名单.xlsx!Sheet1!A4"));
+    assertThat(findings.get(0).message(Locale.CHINESE)).isEqualTo(
+        "“学号”被存成了数字 12345：Excel 会去掉号码开头的 0，无法确定号码是否完整。请把这一列设为文本格式，重新录入原号码");
+    assertThat(findings.get(0).message(Locale.ENGLISH)).startsWith("\"学号\" is stored as the number 12345: Excel drops leading zeros");
   }
 
   @Test
