@@ -15,6 +15,7 @@ import io.gradcap.core.finding.Severity;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.spi.table.CellRef;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -223,5 +224,43 @@ class RosterImporterTest {
     assertThat(row.toString()).contains("2021010101").doesNotContain("11010519491231002X");
     assertThat(row.value(ID_NUMBER).orElseThrow().toString()).doesNotContain("11010519491231002X");
     assertThat(row).isEqualTo(accepted(DEFAULTS.read(sheet)).get(0)).hasSameHashCodeAs(accepted(DEFAULTS.read(sheet)).get(0));
+  }
+
+  private static StreamedImport streamed(Sheets sheet, int keep, List<RosterRow> rows) {
+    return DEFAULTS.stream(sheet, sheet.sheetNames().get(0), keep, rows::add);
+  }
+
+  @Test
+  void a_streamed_import_hands_out_the_rows_the_whole_import_returns_merged_cells_settled() {
+    Sheets sheet = new Sheets()
+        .row(0, "学号", "姓名", "身份证号", "班级")
+        .row(1, "2021010101", "张三", "x1", "21软件1班")
+        .row(2, "2021010102", "李四", "x2", null)
+        .row(3, null, null, null, null)
+        .row(4, "2021010104", "王五", "x3", null)
+        .row(5, "2021010105", "赵六", "x5", "21软件2班")
+        .merge("D2:D5");
+    List<RosterRow> rows = new ArrayList<>();
+    StreamedImport result = streamed(sheet, 10, rows);
+    assertThat(result.isAccepted()).isTrue();
+    assertThat(result.rows()).isEqualTo(4);
+    assertThat(rows).isEqualTo(accepted(DEFAULTS.read(sheet)));
+    assertThat(rows.get(2).value(CLASS_GROUP).orElseThrow().source()).isEqualTo(CellRef.parse("名单.xlsx!Sheet1!D2"));
+  }
+
+  @Test
+  void a_streamed_import_keeps_the_first_findings_and_counts_them_all_and_hands_out_no_row_after_one() {
+    Sheets sheet = new Sheets().row(0, "学号", "姓名", "身份证号");
+    sheet.row(1, "2021010101", "张三", "x1");
+    for (int i = 2; i < 60; i++) {
+      sheet.row(i, (double) (2021010100 + i), null, "x");
+    }
+    List<RosterRow> rows = new ArrayList<>();
+    StreamedImport result = streamed(sheet, 5, rows);
+    assertThat(result.isAccepted()).isFalse();
+    assertThat(rows).hasSize(1);
+    assertThat(result.findingCount()).isEqualTo(2 * 58);
+    assertThat(result.findings()).isEqualTo(rejected(DEFAULTS.read(sheet)).subList(0, 5));
+    assertThat(result.omitted()).isEqualTo(2 * 58 - 5);
   }
 }
