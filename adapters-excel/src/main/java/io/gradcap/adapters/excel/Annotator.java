@@ -10,7 +10,6 @@ import io.gradcap.spi.table.TableWriteException;
 import io.gradcap.spi.table.UnreadableTableException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,10 +150,14 @@ final class Annotator implements TableAnnotator {
         sheet.setColumnWidth(errorsColumn, 60 * 256);
       }
     }
-    try (OutputStream out = Target.open(target)) {
+    Target.Output out = Target.open(target);
+    try {
       workbook.write(out);
-    } catch (IOException e) {
+      out.commit();
+    } catch (IOException | RuntimeException e) {
       throw new TableWriteException(TableFormat.fileName(target), "cannot write the annotated copy: " + e.getMessage(), e);
+    } finally {
+      out.discard();
     }
   }
 

@@ -34,8 +34,14 @@ final class ArchiveGuard {
 
   static FileMagic magic(Source source) {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(source.path))) {
+      if (Files.size(source.path) == 0) {
+        throw new UnreadableTableException(source.name, "an empty file (0 bytes), not a workbook; save the workbook again");
+      }
       return FileMagic.valueOf(in);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof UnreadableTableException u) {
+        throw u;
+      }
       throw new UnreadableTableException(source.name, "cannot read the file: " + e.getMessage(), e);
     }
   }
@@ -76,6 +82,9 @@ final class ArchiveGuard {
               "part inflates " + (size / packed) + " times, a zip bomb (minInflateRatio = " + limits.minInflateRatio() + ")");
         }
         compressed.put("/" + name, packed);
+        if (lower.endsWith(".xml") || lower.endsWith(".rels")) {
+          refuseDoctype(zip, entry, source.name + "!" + name, limits);
+        }
       }
     } catch (ZipException e) {
       throw new UnreadableTableException(source.name, "corrupt .xlsx archive: " + e.getMessage(), e);
@@ -83,6 +92,32 @@ final class ArchiveGuard {
       throw new UnreadableTableException(source.name, "cannot read the file: " + e.getMessage(), e);
     }
     return compressed;
+  }
+
+  /** How far into a part its prolog is looked at for a document type declaration. */
+  private static final int PROLOG_BYTES = 4096;
+
+  /**
+   * Refuses a part whose prolog declares a document type. No reader here ever reads a DTD, but
+   * POI's parser of the package parts (content types, relationships, properties) reports one by
+   * logging a stack trace before it fails or carries on; a part refused here never reaches it.
+   */
+  private static void refuseDoctype(ZipFile zip, ZipEntry entry, String location, ReadLimits limits) throws IOException {
+    byte[] head;
+    try (InputStream in = guard(zip.getInputStream(entry), location, entry.getCompressedSize(), limits)) {
+      head = in.readNBytes(PROLOG_BYTES);
+    }
+    String prolog = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int root = prolog.indexOf('<');
+    while (root >= 0 && root + 1 < prolog.length() && (prolog.charAt(root + 1) == '?' || prolog.startsWith("<!--", root))) {
+      int end = prolog.charAt(root + 1) == '?' ? prolog.indexOf("?>", root) : prolog.indexOf("-->", root);
+      root = end < 0 ? -1 : prolog.indexOf('<', end);
+    }
+    boolean utf16 = head.length > 1 && (head[0] == 0 || head[1] == 0);
+    if (root >= 0 && prolog.regionMatches(true, root, "<!DOCTYPE", 0, 9)
+        || utf16 && prolog.replace("\0", "").toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
+      throw new UnreadableTableException(location, "declares a document type (DTD), which a workbook never needs: refused");
+    }
   }
 
   /** Checks an OLE2 file: refuses encryption and macros. */

@@ -15,7 +15,6 @@ import io.gradcap.spi.table.UnreadableTableException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -43,9 +42,6 @@ import java.util.stream.StreamSupport;
  * writes. Every cell is text; its one sheet is named after the file.
  */
 final class CsvReader implements TableReader {
-
-  /** Excel's limit on the characters of one cell; a longer field is a broken or hostile file. */
-  static final int MAX_FIELD_CHARS = 32_767;
 
   static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -110,13 +106,11 @@ final class CsvReader implements TableReader {
     Reader reader;
     try {
       InputStream in = Files.newInputStream(source.path);
-      CharsetDecoder decoder = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-      reader = new BufferedReader(new InputStreamReader(in, decoder), 64 * 1024);
+      reader = new BufferedReader(new DecodingReader(in, charset), 64 * 1024);
     } catch (IOException e) {
       throw new UnreadableTableException(source.name, "cannot read the file: " + e.getMessage(), e);
     }
-    Parser parser = new Parser(reader, CellRef.of(source.name, sheet, 0, 0), source.limits);
+    Parser parser = new Parser(reader, CellRef.of(source.name, sheet, 0, 0), source.limits, charset);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(parser, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(() -> {
           try {
@@ -145,16 +139,23 @@ final class CsvReader implements TableReader {
     private final Reader in;
     private final CellRef origin;
     private final ReadLimits limits;
+    private final Charset charset;
     private final StringBuilder field = new StringBuilder();
     private int row = -1;
+    /** The cell being read, for locating what goes wrong in it. */
+    private int atRow;
+    private int atColumn;
+    /** Line breaks read so far: the line being read is one more. */
+    private long lineBreaks;
     private boolean first = true;
     private boolean eof;
     private Row next;
 
-    Parser(Reader in, CellRef origin, ReadLimits limits) {
+    Parser(Reader in, CellRef origin, ReadLimits limits, Charset charset) {
       this.in = in;
       this.origin = origin;
       this.limits = limits;
+      this.charset = charset;
     }
 
     @Override
@@ -162,9 +163,11 @@ final class CsvReader implements TableReader {
       if (next == null && !eof) {
         try {
           next = readRecord();
+        } catch (DecodingReader.MalformedTextException e) {
+          throw undecodable(e);
         } catch (CharacterCodingException e) {
-          throw new UnreadableTableException(origin.sheetLocation() + "!A" + (row + 1),
-              "not valid text in the file's charset; save it as UTF-8 or GB18030", e);
+          throw new UnreadableTableException(origin.at(Math.min(atRow, CellRef.MAX_ROW), Math.min(atColumn, CellRef.MAX_COLUMN)).toString(),
+              "not valid " + charset.name() + " text; save the file as UTF-8 or GB18030", e);
         } catch (IOException e) {
           throw new UnreadableTableException(origin.sheetLocation(), "cannot read the file: " + e.getMessage(), e);
         }
@@ -182,8 +185,28 @@ final class CsvReader implements TableReader {
       return result;
     }
 
+    /**
+     * Bytes the charset cannot decode, at the cell and line that hold them, with what to do, in
+     * Chinese and English: the one message a user sees comes from here.
+     */
+    private UnreadableTableException undecodable(DecodingReader.MalformedTextException e) {
+      long line = lineBreaks + 1;
+      long byteNumber = e.offset() + 1;
+      String name = charset.equals(GB18030) ? "GB18030" : charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
+      CellRef cell = origin.at(Math.min(atRow, CellRef.MAX_ROW), Math.min(atColumn, CellRef.MAX_COLUMN));
+      return new UnreadableTableException(cell.toString(),
+          "第 " + line + " 行（文件第 " + byteNumber + " 字节起）不是有效的 " + name + " 文本；"
+              + "请在 Excel 中“另存为”选择“CSV UTF-8（逗号分隔）”，或在记事本中另存为 UTF-8 或 GB18030 编码后重试 / "
+              + "line " + line + " (from byte " + byteNumber + " of the file) is not valid " + name + " text: "
+              + "save the file again as \"CSV UTF-8 (Comma delimited)\" in Excel, or as UTF-8 or GB18030 in a text editor",
+          e);
+    }
+
     private int read() throws IOException {
       int c = in.read();
+      if (c == '\n') {
+        lineBreaks++;
+      }
       if (first) {
         first = false;
         if (c == '\uFEFF') {
@@ -194,12 +217,15 @@ final class CsvReader implements TableReader {
     }
 
     private Row readRecord() throws IOException {
+      atRow = row + 1;
+      atColumn = 0;
       int c = read();
       if (c < 0) {
         eof = true;
         return null;
       }
       row++;
+      atColumn = 0;
       if (row >= limits.maxRows()) {
         throw new TableLimitExceededException(origin.sheetLocation() + "!A" + (row + 1), "maxRows", limits.maxRows());
       }
@@ -208,6 +234,7 @@ final class CsvReader implements TableReader {
       while (true) {
         field.setLength(0);
         int column = cells.size();
+        atColumn = column;
         if (column >= limits.maxColumns()) {
           throw new TableLimitExceededException(
               rowRef.at(rowRef.row(), Math.min(column, CellRef.MAX_COLUMN)).toString(), "maxColumns", limits.maxColumns());
@@ -240,7 +267,9 @@ final class CsvReader implements TableReader {
         }
         if (c == '\r') {
           in.mark(1);
-          if (in.read() != '\n') {
+          if (in.read() == '\n') {
+            lineBreaks++;
+          } else {
             in.reset();
           }
         }
@@ -250,8 +279,8 @@ final class CsvReader implements TableReader {
     }
 
     private void append(int c, CellRef rowRef, int column) {
-      if (field.length() >= MAX_FIELD_CHARS) {
-        throw new TableLimitExceededException(rowRef.at(rowRef.row(), column).toString(), "maxCellChars", MAX_FIELD_CHARS);
+      if (field.length() >= CellText.MAX_CHARS) {
+        throw CellText.tooLong(rowRef.at(rowRef.row(), column));
       }
       field.append((char) c);
     }

@@ -9,7 +9,6 @@ import io.gradcap.spi.table.TableWriteException;
 import io.gradcap.spi.table.TableWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -28,20 +27,24 @@ import java.util.stream.Stream;
 final class CsvWriter implements TableWriter {
 
   private final String file;
+  private final Target.Output target;
   private final Writer out;
   private boolean written;
   private boolean closed;
+  /** Set when the sheet could not be written: closing then leaves no file. */
+  private boolean failed;
 
-  private CsvWriter(String file, Writer out) {
+  private CsvWriter(String file, Target.Output target, Writer out) {
     this.file = file;
+    this.target = target;
     this.out = out;
   }
 
   static CsvWriter open(Location location) {
     Charset charset = location.attachment(Charset.class).orElse(StandardCharsets.UTF_8);
-    OutputStream stream = Target.open(location);
+    Target.Output stream = Target.open(location);
     Writer writer = new BufferedWriter(new OutputStreamWriter(stream, charset), 64 * 1024);
-    CsvWriter csv = new CsvWriter(TableFormat.fileName(location), writer);
+    CsvWriter csv = new CsvWriter(TableFormat.fileName(location), stream, writer);
     if (charset.equals(StandardCharsets.UTF_8)) {
       csv.raw("\uFEFF");
     }
@@ -65,6 +68,15 @@ final class CsvWriter implements TableWriter {
       throw new TableWriteException(file + "!" + layout.name(), "a CSV file holds one sheet only");
     }
     written = true;
+    try {
+      write(layout, rows);
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e;
+    }
+  }
+
+  private void write(SheetLayout layout, Stream<? extends SheetRow> rows) {
     List<Column> columns = layout.columns();
     StringBuilder line = new StringBuilder(256);
     for (int i = 0; i < columns.size(); i++) {
@@ -142,9 +154,14 @@ final class CsvWriter implements TableWriter {
     }
     closed = true;
     try {
-      out.close();
+      if (!failed) {
+        out.flush();
+        target.commit();
+      }
     } catch (IOException e) {
       throw new TableWriteException(file, "cannot write the file: " + e.getMessage(), e);
+    } finally {
+      target.discard();
     }
   }
 }

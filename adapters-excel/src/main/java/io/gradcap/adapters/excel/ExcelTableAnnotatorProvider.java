@@ -29,6 +29,7 @@ public final class ExcelTableAnnotatorProvider implements PortProvider<TableAnno
     if (!supports(location)) {
       throw new UnsupportedTableFormatException(TableFormat.fileName(location), "not a format the " + name() + " provider handles");
     }
-    return Annotator.open(location);
+    // An .xlsx is copied part by part in bounded memory; an .xls (at most 65,536 rows) is loaded whole.
+    return TableFormat.XLSX.matches(location) ? StreamingAnnotator.open(location) : Annotator.open(location);
   }
 }

@@ -68,8 +68,11 @@ final class SharedStrings {
         }
       }
       xml.close();
-    } catch (XMLStreamException | IOException e) {
-      throw new UnreadableTableException(location, "corrupt shared-string table: " + e.getMessage(), e);
+    } catch (XMLStreamException | IOException | RuntimeException e) {
+      if (e instanceof UnreadableTableException u) {
+        throw u;
+      }
+      throw XlsxReader.translate(location, "corrupt shared-string table", e);
     }
     return new SharedStrings(strings);
   }

@@ -138,7 +138,7 @@ final class XlsReader implements TableReader {
 
   private static Cell value(org.apache.poi.ss.usermodel.Cell cell, CellType type, CellRef ref) {
     return switch (type) {
-      case STRING -> new TextCell(ref, cell.getStringCellValue());
+      case STRING -> CellText.of(ref, cell.getStringCellValue());
       case NUMERIC -> {
         double number = cell.getNumericCellValue();
         yield DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(number)

@@ -38,7 +38,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -71,7 +70,7 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
     this.compressed = ArchiveGuard.checkXlsx(source);
     try {
       this.pkg = OPCPackage.open(source.path.toFile(), PackageAccess.READ);
-    } catch (InvalidFormatException | OpenXML4JRuntimeException | IllegalArgumentException e) {
+    } catch (InvalidFormatException | RuntimeException e) {
       throw translate(source.name, "not a readable .xlsx workbook", e);
     }
     try {
@@ -110,10 +109,20 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
       }
       String message = String.valueOf(t.getMessage());
       if (message.contains("Zip bomb") || message.contains("zip bomb")) {
-        return new SuspiciousArchiveException(location, "a zip bomb: " + message, e);
+        return new SuspiciousArchiveException(location,
+            "a part inflates far beyond its stored size: a zip bomb, refused", e);
       }
     }
-    return new UnreadableTableException(location, what + ": " + e.getMessage(), e);
+    return new UnreadableTableException(location, what + ": " + firstLine(e.getMessage()), e);
+  }
+
+  /** A third party's message as one short line: its first line, at most 200 characters. */
+  static String firstLine(String message) {
+    if (message == null) {
+      return "no detail";
+    }
+    String line = message.strip().lines().findFirst().orElse("");
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
   private static boolean[] dateStyles(StylesTable styles) {
@@ -143,7 +152,7 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
         }
       }
       return false;
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | RuntimeException e) {
       throw translate(source.name, "corrupt workbook.xml", e);
     }
   }
@@ -160,7 +169,7 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
           InputStream in = ArchiveGuard.guard(part.getInputStream(), location,
               compressed.getOrDefault(part.getPartName().getName(), 0L), source.limits);
           sharedStrings = SharedStrings.read(new BufferedInputStream(in, 64 * 1024), location, source.limits);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
           throw translate(location, "cannot read the shared strings", e);
         }
       }
@@ -204,7 +213,7 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
     RowParser parser;
     try {
       parser = new RowParser(Xml.reader(in), CellRef.of(source.name, sheet, 0, 0), strings);
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | RuntimeException e) {
       closeQuietly(in);
       throw translate(source.name + "!" + sheet, "corrupt sheet", e);
     }
@@ -224,10 +233,10 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
     }
     try (InputStream in = open(sheet)) {
       return MergeScanner.scan(in);
-    } catch (IOException e) {
-      throw translate(source.name + "!" + sheet, "cannot read the sheet", e);
     } catch (IllegalArgumentException e) {
       throw new UnreadableTableException(source.name + "!" + sheet, "corrupt merged region: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      throw translate(source.name + "!" + sheet, "cannot read the sheet", e);
     }
   }
 
@@ -269,7 +278,9 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
       if (next == null && !done) {
         try {
           next = parseNextRow();
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+          // Aalto and POI throw their own exceptions (a bomb detected while inflating, a parser's
+          // unchecked wrapper): none of them leaves the adapter untranslated.
           throw translate(origin.sheetLocation() + "!" + CellRef.columnName(0) + (lastRow + 2), "corrupt sheet", e);
         }
         done = next == null;
@@ -446,7 +457,7 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
         try {
           number = Double.parseDouble(value);
         } catch (NumberFormatException e) {
-          throw new UnreadableTableException(ref.toString(), "corrupt number " + value, e);
+          throw new UnreadableTableException(ref.toString(), "corrupt number (" + value.length() + " characters that are not a number)", e);
         }
         if (style < dateStyles.length && dateStyles[style] && DateUtil.isValidExcelDate(number)) {
           return new DateCell(ref, DateUtil.getLocalDateTime(number, date1904));
@@ -459,13 +470,13 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
           if (text == null) {
             throw new UnreadableTableException(ref.toString(), "refers to shared string " + value + ", which the table does not have");
           }
-          return new TextCell(ref, text);
+          return CellText.of(ref, text);
         }
         case "inlineStr" -> {
-          return new TextCell(ref, inline == null ? (value == null ? "" : value) : inline.toString());
+          return CellText.of(ref, inline == null ? (value == null ? "" : value) : inline.toString());
         }
         case "str" -> {
-          return value == null ? new BlankCell(ref) : new TextCell(ref, value);
+          return value == null ? new BlankCell(ref) : CellText.of(ref, value);
         }
         case "b" -> {
           return value == null ? new BlankCell(ref) : new BooleanCell(ref, "1".equals(value) || "true".equals(value));

@@ -46,7 +46,7 @@ final class XlsxWriter implements TableWriter {
   static final String FONT = "宋体";
 
   private final String file;
-  private final OutputStream out;
+  private final Target.Output out;
   private final SXSSFWorkbook workbook;
   private final Set<String> names = new HashSet<>();
   private final CellStyle title;
@@ -59,8 +59,10 @@ final class XlsxWriter implements TableWriter {
   private final CellStyle date;
   private final CellStyle dateTime;
   private boolean closed;
+  /** Set when a sheet could not be written: closing then writes nothing and leaves no file. */
+  private boolean failed;
 
-  private XlsxWriter(String file, OutputStream out) {
+  private XlsxWriter(String file, Target.Output out) {
     this.file = file;
     this.out = out;
     this.workbook = new FastZipWorkbook();
@@ -143,6 +145,15 @@ final class XlsxWriter implements TableWriter {
     if (!names.add(layout.name().toLowerCase(java.util.Locale.ROOT))) {
       throw new TableWriteException(file + "!" + layout.name(), "a second sheet with this name");
     }
+    try {
+      write(layout, rows);
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e;
+    }
+  }
+
+  private void write(SheetLayout layout, Stream<? extends SheetRow> rows) {
     SXSSFSheet sheet = workbook.createSheet(layout.name());
     List<Column> columns = layout.columns();
     int lastColumn = columns.size() - 1;
@@ -276,14 +287,18 @@ final class XlsxWriter implements TableWriter {
       return;
     }
     closed = true;
-    try (OutputStream target = out) {
-      if (workbook.getNumberOfSheets() == 0) {
-        workbook.createSheet("Sheet1");
+    try {
+      if (!failed) {
+        if (workbook.getNumberOfSheets() == 0) {
+          workbook.createSheet("Sheet1");
+        }
+        workbook.write(out);
+        out.commit();
       }
-      workbook.write(target);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw new TableWriteException(file, "cannot write the file: " + e.getMessage(), e);
     } finally {
+      out.discard();
       workbook.dispose();
       try {
         workbook.close();

@@ -8,6 +8,7 @@ import io.gradcap.spi.table.CellNote;
 import io.gradcap.spi.table.CellRef;
 import io.gradcap.spi.table.SheetNotFoundException;
 import io.gradcap.spi.table.TableAnnotator;
+import io.gradcap.spi.table.TableReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -99,6 +100,92 @@ class AnnotatorTest {
               List.of(CellNote.error(CellRef.of("x", "无此表", 0, 0), "x")), Optional.empty(), 0))
           .isInstanceOf(SheetNotFoundException.class)
           .hasMessageContaining("名单.xlsx!无此表");
+    }
+  }
+
+  /** A roster of {@code rows} students written by POI's streaming writer, with a bold header. */
+  private Path largeWorkbook(int rows) {
+    Path file = dir.resolve("大名单.xlsx");
+    try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+      Sheet sheet = wb.createSheet("名单");
+      var header = sheet.createRow(0);
+      String[] headers = {"学号", "姓名", "身份证号", "学院", "班级", "证书名称", "等级", "发证日期"};
+      for (int c = 0; c < headers.length; c++) {
+        header.createCell(c).setCellValue(headers[c]);
+      }
+      for (int i = 1; i <= rows; i++) {
+        var row = sheet.createRow(i);
+        row.createCell(0).setCellValue(String.valueOf(2021000000L + i));
+        row.createCell(1).setCellValue("学生" + i);
+        row.createCell(2).setCellValue("46010220030417" + String.format("%04d", i % 10_000));
+        row.createCell(3).setCellValue("软件工程学院");
+        row.createCell(4).setCellValue("21软件" + (i % 40) + "班");
+        row.createCell(5).setCellValue("全国计算机等级考试");
+        row.createCell(6).setCellValue("二级");
+        row.createCell(7).setCellValue("2023-09-01");
+      }
+      try (var out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+      wb.dispose();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  @Test
+  void a_large_xlsx_is_annotated_part_by_part_in_a_small_heap() throws Exception {
+    Path original = largeWorkbook(100_000);
+    Path copy = dir.resolve("批注.xlsx");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+        LargeAnnotation.class.getName(), original.toString(), copy.toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+    int exit = process.waitFor();
+    assertThat(exit).as(Files.readString(dir.resolve("out.txt"))).isZero();
+    try (TableReader reader = new XlsxTableReaderProvider().open(Location.of(copy.toString()));
+        java.util.stream.Stream<io.gradcap.spi.table.Row> rows = reader.rows()) {
+      var all = rows.toList();
+      assertThat(all).hasSize(100_001);
+      assertThat(all.get(0).cell(8).text()).isEqualTo("错误说明");
+      assertThat(all.get(10).cell(8).text()).isEqualTo("G11 等级不在目录中");
+      assertThat(all.get(11).cells()).hasSize(8);
+      assertThat(all.get(99_990).cell(0).text()).isEqualTo("2021099990");
+    }
+  }
+
+  /** Annotates every tenth row of a large workbook: run in its own small-heap JVM by the test above. */
+  static final class LargeAnnotation {
+    public static void main(String[] args) {
+      List<CellNote> notes = new java.util.ArrayList<>();
+      for (int row = 10; row <= 100_000; row += 10) {
+        notes.add(CellNote.warning(CellRef.of("x", "名单", row, 6), "等级不在目录中"));
+      }
+      try (TableAnnotator annotator = new ExcelTableAnnotatorProvider().open(Location.of(args[0]))) {
+        annotator.writeCopy(Location.of(args[1]), notes, Optional.of("错误说明"), 0);
+      }
+    }
+  }
+
+  @Test
+  void a_noted_cell_or_row_the_sheet_lacks_is_added_in_its_place() throws IOException {
+    Path original = Workbooks.xlsx(dir.resolve("名单.xlsx"), AnnotatorTest::fill);
+    Path copy = dir.resolve("copy.xlsx");
+    List<CellNote> notes = List.of(
+        CellNote.error(CellRef.of("x", "名单", 7, 1), "缺少一行"),
+        CellNote.warning(CellRef.of("x", "名单", 2, 5), "超出表格"));
+    try (TableAnnotator annotator = new ExcelTableAnnotatorProvider().open(Location.of(original.toString()))) {
+      annotator.writeCopy(Location.of(copy.toString()), notes, Optional.of("错误"), 0);
+    }
+    try (InputStream in = Files.newInputStream(copy); Workbook wb = WorkbookFactory.create(in)) {
+      Sheet sheet = wb.getSheet("名单");
+      assertThat(sheet.getRow(7).getCell(1).getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.CORAL.getIndex());
+      assertThat(sheet.getRow(7).getCell(1).getCellComment().getString().getString()).isEqualTo("缺少一行");
+      assertThat(sheet.getRow(7).getCell(4).getStringCellValue()).isEqualTo("B8 缺少一行");
+      assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("F3 超出表格");
+      assertThat(sheet.getRow(2).getCell(5).getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
+      assertThat(sheet.getColumnWidth(4)).isEqualTo(60 * 256);
     }
   }
 }

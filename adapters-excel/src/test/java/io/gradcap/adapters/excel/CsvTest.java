@@ -104,4 +104,41 @@ class CsvTest {
         .isEqualTo("\uFEFF姓名,备注\r\n张三,'=cmd|' /C calc'!A0\r\n\"李四, 王五\",2.5\r\n");
     assertThat(new String(Files.readAllBytes(gb), GB18030)).isEqualTo("姓名,备注\r\n张三,'+1\r\n");
   }
+
+  /** 900 lines of UTF-8, more than the 64 KB the charset is guessed from, then bad bytes in line 802's second field. */
+  private static byte[] utf8WithBadBytesOnLine802() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes("学号,姓名,备注\n".getBytes(StandardCharsets.UTF_8));
+    for (int line = 2; line <= 900; line++) {
+      out.writeBytes(("2021" + String.format("%06d", line) + ",").getBytes(StandardCharsets.UTF_8));
+      if (line == 802) {
+        out.writeBytes(new byte[] {'A', (byte) 0xC3, (byte) 0x28});
+      } else {
+        out.writeBytes("阿依古丽·买买提".getBytes(StandardCharsets.UTF_8));
+      }
+      out.writeBytes((",这一行的备注写得比较长，凑足六十四千字节以上的内容，以便字符集从文件开头猜出\n").getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void invalid_utf8_is_located_at_its_line_and_cell_with_what_to_do() throws IOException {
+    byte[] bytes = utf8WithBadBytesOnLine802();
+    assertThat(bytes.length).isGreaterThan(64 * 1024);
+    assertThatThrownBy(() -> read("名单.csv", bytes))
+        .isInstanceOf(UnreadableTableException.class)
+        .hasMessageStartingWith("名单.csv!名单!B802: 第 802 行")
+        .hasMessageContaining("UTF-8")
+        .hasMessageContaining("GB18030")
+        .hasMessageContaining("line 802 (from byte ")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void bad_bytes_in_the_first_line_are_located_at_row_one_not_zero() throws IOException {
+    byte[] bytes = {'a', ',', 'b', (byte) 0x81, (byte) 0x20, '\n'};
+    assertThatThrownBy(() -> read(Location.of(Files.write(dir.resolve("坏.csv"), bytes).toString(), Charset.class, GB18030)))
+        .isInstanceOf(UnreadableTableException.class)
+        .hasMessageStartingWith("坏.csv!坏!B1: 第 1 行（文件第 4 字节起）不是有效的 GB18030 文本");
+  }
 }

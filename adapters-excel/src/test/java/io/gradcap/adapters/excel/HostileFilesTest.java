@@ -280,4 +280,66 @@ class HostileFilesTest {
       assertThat(reader.mergedRegions("名单")).hasToString("[A1:F1, B3:B9]");
     }
   }
+
+  @Test
+  void an_empty_file_is_named_as_empty() throws IOException {
+    Path file = Files.write(dir.resolve("空.xlsx"), new byte[0]);
+    assertThatThrownBy(() -> xlsx(file))
+        .isExactlyInstanceOf(UnreadableTableException.class)
+        .hasMessageStartingWith("空.xlsx: ")
+        .hasMessageContaining("empty");
+    Path xls = Files.write(dir.resolve("空.xls"), new byte[0]);
+    assertThatThrownBy(() -> xls(xls)).isExactlyInstanceOf(UnreadableTableException.class).hasMessageContaining("empty");
+  }
+
+  @Test
+  void a_deflate_bomb_whose_headers_understate_its_sizes_is_refused_by_what_comes_out() {
+    StringBuilder rows = new StringBuilder();
+    String row = "<row><c t=\"inlineStr\"><is><t>" + "x".repeat(1000) + "</t></is></c></row>";
+    for (int i = 0; i < 30_000; i++) {
+      rows.append(row);
+    }
+    Path file = new MiniXlsx(rows.toString()).writeLying(dir.resolve("bomb.xlsx"), 1000);
+    assertThatThrownBy(() -> readAll(xlsx(file)))
+        .isInstanceOf(SuspiciousArchiveException.class)
+        .hasMessageStartingWith("bomb.xlsx!");
+  }
+
+  @Test
+  void a_doctype_in_any_package_part_is_refused_without_a_trace() {
+    String doctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"e\">]>";
+    for (String part : List.of("[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "xl/_rels/workbook.xml.rels")) {
+      MiniXlsx mini = new MiniXlsx("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+      Path file = mini.part(part, doctype + "<x/>").write(dir.resolve("dtd.xlsx"));
+      assertThatThrownBy(() -> readAll(xlsx(file)))
+          .as(part)
+          .isInstanceOf(UnreadableTableException.class)
+          .hasMessageStartingWith("dtd.xlsx");
+    }
+  }
+
+  @Test
+  void a_cell_longer_than_a_cell_holds_is_refused_at_its_cell() {
+    String name = "张".repeat(32_768);
+    Path inline = new MiniXlsx("<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>" + name + "</t></is></c></row>")
+        .write(dir.resolve("long.xlsx"));
+    assertThatThrownBy(() -> readAll(xlsx(inline)))
+        .isInstanceOf(TableLimitExceededException.class)
+        .hasMessageStartingWith("long.xlsx!名单!B2: ")
+        .satisfies(e -> assertThat(((TableLimitExceededException) e).limit()).isEqualTo("maxCellChars"));
+    Path exact = new MiniXlsx("<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>" + name.substring(1) + "</t></is></c></row>")
+        .write(dir.resolve("exact.xlsx"));
+    assertThat(readAll(xlsx(exact)).get(0).cell(1).text()).hasSize(32_767);
+  }
+
+  @Test
+  void a_shared_string_longer_than_a_cell_holds_is_refused_at_its_cell() {
+    Path file = new MiniXlsx("<row r=\"3\"><c r=\"C3\" t=\"s\"><v>0</v></c></row>")
+        .sharedStrings("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>"
+            + "a".repeat(40_000) + "</t></si></sst>")
+        .write(dir.resolve("sst-long.xlsx"));
+    assertThatThrownBy(() -> readAll(xlsx(file)))
+        .isInstanceOf(TableLimitExceededException.class)
+        .hasMessageStartingWith("sst-long.xlsx!名单!C3: ");
+  }
 }

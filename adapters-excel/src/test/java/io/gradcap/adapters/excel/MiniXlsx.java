@@ -54,6 +54,14 @@ final class MiniXlsx {
         .formatted(sheetData, afterSheetData));
   }
 
+  /** Adds a shared-string table, declared in the content types where readers look for it. */
+  MiniXlsx sharedStrings(String xml) {
+    String types = new String(parts.get("[Content_Types].xml"), StandardCharsets.UTF_8).replace("</Types>",
+        "<Override PartName=\"/xl/sharedStrings.xml\" "
+            + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>");
+    return part("[Content_Types].xml", types).part("xl/sharedStrings.xml", xml);
+  }
+
   MiniXlsx part(String name, String content) {
     return part(name, content.getBytes(StandardCharsets.UTF_8));
   }
@@ -61,6 +69,60 @@ final class MiniXlsx {
   MiniXlsx part(String name, byte[] content) {
     parts.put(name, content);
     return this;
+  }
+
+  /**
+   * Writes the package by hand with every part's uncompressed size understated as {@code claimed}
+   * bytes, in the local headers and the central directory, and with zip64 extra fields that
+   * understate it too: what a deflate bomb does to slip past checks that trust the headers.
+   */
+  Path writeLying(Path file, long claimed) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      java.io.ByteArrayOutputStream central = new java.io.ByteArrayOutputStream();
+      long offset = 0;
+      for (var part : parts.entrySet()) {
+        byte[] name = part.getKey().getBytes(StandardCharsets.UTF_8);
+        byte[] content = part.getValue();
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(9, true);
+        deflater.setInput(content);
+        deflater.finish();
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        while (!deflater.finished()) {
+          packed.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(content);
+        byte[] data = packed.toByteArray();
+        java.nio.ByteBuffer zip64 = le(20).putShort((short) 1).putShort((short) 16).putLong(claimed).putLong(data.length);
+        java.nio.ByteBuffer local = le(30).putInt(0x04034b50).putShort((short) 45).putShort((short) 0x800).putShort((short) 8)
+            .putInt(0).putInt((int) crc.getValue()).putInt(0xFFFFFFFF).putInt(0xFFFFFFFF)
+            .putShort((short) name.length).putShort((short) 20);
+        out.write(local.array());
+        out.write(name);
+        out.write(zip64.array());
+        out.write(data);
+        java.nio.ByteBuffer entry = le(46).putInt(0x02014b50).putShort((short) 45).putShort((short) 45)
+            .putShort((short) 0x800).putShort((short) 8).putInt(0).putInt((int) crc.getValue())
+            .putInt(0xFFFFFFFF).putInt(0xFFFFFFFF).putShort((short) name.length).putShort((short) 20)
+            .putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0).putInt((int) offset);
+        central.write(entry.array());
+        central.write(name);
+        central.write(zip64.array());
+        offset += 30 + name.length + 20 + data.length;
+      }
+      out.write(central.toByteArray());
+      out.write(le(22).putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) parts.size())
+          .putShort((short) parts.size()).putInt(central.size()).putInt((int) offset).putShort((short) 0).array());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  private static java.nio.ByteBuffer le(int size) {
+    return java.nio.ByteBuffer.allocate(size).order(java.nio.ByteOrder.LITTLE_ENDIAN);
   }
 
   Path write(Path file) {

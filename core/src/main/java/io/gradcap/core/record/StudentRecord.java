@@ -1,6 +1,7 @@
 package io.gradcap.core.record;
 
 import io.gradcap.core.cohort.CohortId;
+import io.gradcap.spi.table.CellRef;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -27,7 +28,11 @@ public final class StudentRecord {
   private static final RecordField[] FIELDS = RecordField.values();
 
   private final String[] text;
-  private final @Nullable String[] locations;
+  /**
+   * Where each field came from: a {@link CellRef}, formatted only when asked (a roster of a
+   * million rows would otherwise hold a string per value), or the text a caller gave.
+   */
+  private final @Nullable Object[] locations;
   /** Bit {@code ordinal} is set when that field's text is not blank: read once, tested often. */
   private final int present;
 
@@ -42,7 +47,7 @@ public final class StudentRecord {
   private final @Nullable LocalDate expectedGraduationDate;
   private final @Nullable CohortId cohort;
 
-  private StudentRecord(String[] text, @Nullable String[] locations) {
+  private StudentRecord(String[] text, @Nullable Object[] locations) {
     this.text = text;
     this.locations = locations;
     int bits = 0;
@@ -115,12 +120,13 @@ public final class StudentRecord {
 
   /** Where the field's value came from, such as {@code roster.xlsx!Sheet1!F12}, if known. */
   public Optional<String> location(RecordField field) {
-    return Optional.ofNullable(locations[field.ordinal()]);
+    return Optional.ofNullable(locationOrNull(field));
   }
 
   /** Like {@link #location} but null when unknown, for code that builds findings in bulk. */
   public @Nullable String locationOrNull(RecordField field) {
-    return locations[field.ordinal()];
+    Object location = locations[field.ordinal()];
+    return location == null ? null : location.toString();
   }
 
   /**
@@ -240,12 +246,20 @@ public final class StudentRecord {
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof StudentRecord that
-        && Arrays.equals(text, that.text) && Arrays.equals(locations, that.locations);
+        && Arrays.equals(text, that.text) && Arrays.equals(locationTexts(), that.locationTexts());
+  }
+
+  private @Nullable String[] locationTexts() {
+    String[] texts = new String[locations.length];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = locations[i] == null ? null : locations[i].toString();
+    }
+    return texts;
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(text) + Arrays.hashCode(locations);
+    return 31 * Arrays.hashCode(text) + Arrays.hashCode(locationTexts());
   }
 
   /** {@code StudentRecord[2021010101 张三 110105********002X]}: never the full ID number. */
@@ -258,7 +272,7 @@ public final class StudentRecord {
   /** Collects raw text per field, each with its source location if known. */
   public static final class Builder {
     private final String[] text = new String[FIELDS.length];
-    private final @Nullable String[] locations = new String[FIELDS.length];
+    private final @Nullable Object[] locations = new Object[FIELDS.length];
 
     private Builder() {
       Arrays.fill(text, "");
@@ -274,6 +288,13 @@ public final class StudentRecord {
     public Builder set(RecordField field, @Nullable String raw, @Nullable String location) {
       set(field, raw);
       locations[field.ordinal()] = location;
+      return this;
+    }
+
+    /** The field's text and the cell it came from, kept typed until a location is asked for. */
+    public Builder set(RecordField field, @Nullable String raw, @Nullable CellRef cell) {
+      set(field, raw);
+      locations[field.ordinal()] = cell;
       return this;
     }
 

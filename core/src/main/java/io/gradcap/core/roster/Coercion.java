@@ -46,12 +46,14 @@ final class Coercion {
     }
   }
 
+  /** How a field's cell is read: codes that may start with 0, ID numbers, dates, or text. */
   enum Kind {
-    IDENTIFIER, DATE, TEXT;
+    CODE, IDENTIFIER, DATE, TEXT;
 
     static Kind of(RecordField field) {
       return switch (field) {
-        case STUDENT_NUMBER, ID_NUMBER, CANDIDATE_NUMBER -> IDENTIFIER;
+        case STUDENT_NUMBER, CANDIDATE_NUMBER -> CODE;
+        case ID_NUMBER -> IDENTIFIER;
         case BIRTH_DATE, ENTRY_DATE, EXPECTED_GRADUATION_DATE -> DATE;
         default -> TEXT;
       };
@@ -68,6 +70,7 @@ final class Coercion {
       return Result.ok("");
     }
     return switch (kind) {
+      case CODE -> code(value, label);
       case IDENTIFIER -> identifier(value, label);
       case DATE -> date(value, label);
       case TEXT -> Result.ok(text(value));
@@ -80,9 +83,22 @@ final class Coercion {
   }
 
   /**
-   * Import rule: an identifier (student number, ID number, candidate number) is taken only as
+   * Import rule: a student or candidate number is taken only as text. One stored as a number is
+   * refused at its cell, since Excel drops leading zeros (学号 0210101 becomes 210101) and nothing
+   * shows whether it did; the user formats the column as text and enters the numbers again.
+   */
+  static Result code(Cell cell, String label) {
+    if (cell instanceof NumberCell number) {
+      return Result.fail("import.value.code-stored-as-number", "value.code-stored-as-number", label, number.text());
+    }
+    return identifier(cell, label);
+  }
+
+  /**
+   * Import rule: an ID number is taken only as
    * exact text; one stored as a number is taken only when the number is whole and below 10^15,
-   * since beyond 15 digits Excel has already replaced its tail with zeros.
+   * since beyond 15 digits Excel has already replaced its tail with zeros. An ID number never
+   * starts with 0 (its first digit is a region or 9), so a whole number has lost nothing.
    */
   static Result identifier(Cell cell, String label) {
     if (cell instanceof NumberCell number) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -67,53 +68,158 @@ public final class RosterImporter {
   }
 
   /**
+   * Imports a sheet one row at a time, for rosters too large to hold: each row goes to
+   * {@code rows} as soon as it is read, while no finding has been made. The import is still all
+   * or nothing: once a row is refused, no further row goes to {@code rows}, every finding is
+   * counted, and the first {@code keepFindings} are kept in full. The merged regions are asked for
+   * first (a streaming reader scans the sheet for them), so a blank cell inside one is settled as
+   * its row is read; only the values of the regions' top-left cells are remembered.
+   *
+   * @return how many rows went to {@code rows} and the findings; accepted when there are none
+   */
+  public StreamedImport stream(TableReader reader, String sheet, int keepFindings, Consumer<RosterRow> rows) {
+    Merges merges = new Merges(reader.mergedRegions(sheet));
+    try (Stream<Row> stream = reader.rows(sheet)) {
+      Iterator<Row> it = stream.iterator();
+      List<Finding> rejection = new ArrayList<>();
+      Columns columns = prepare(it, rejection);
+      if (columns == null) {
+        return new StreamedImport(0, rejection.subList(0, Math.min(keepFindings, rejection.size())), rejection.size());
+      }
+      return new RowStream(columns, merges, keepFindings, rows).run(it);
+    }
+  }
+
+  /** The rows of a streamed import after the header, each settled as it is read. */
+  private final class RowStream {
+    private final Columns columns;
+    private final int[] fieldColumns;
+    private final Merges merges;
+    private final int keep;
+    private final Consumer<RosterRow> sink;
+    private final List<Map<String, String>> shared = new ArrayList<>();
+    /** The values of merged regions' top-left cells, by {@code row << 20 | column}. */
+    private final Map<Long, String> origins = new HashMap<>();
+    private final List<Finding> kept = new ArrayList<>();
+    private long findings;
+    private int emitted;
+
+    RowStream(Columns columns, Merges merges, int keep, Consumer<RosterRow> sink) {
+      this.columns = columns;
+      this.fieldColumns = columns.layout().fieldColumns();
+      this.merges = merges;
+      this.keep = keep;
+      this.sink = sink;
+      for (int i = 0; i < FIELDS.length; i++) {
+        shared.add(new HashMap<>());
+      }
+    }
+
+    StreamedImport run(Iterator<Row> it) {
+      boolean any = false;
+      while (it.hasNext()) {
+        Row row = it.next();
+        if (!row.isBlank()) {
+          any = true;
+          row(row);
+        }
+      }
+      if (!any) {
+        add(finding("import.rows.none", null, null, columns.header().ref().toString(), Message.of(Coercion.BUNDLE, "rows.none")));
+      }
+      return new StreamedImport(emitted, List.copyOf(kept), findings);
+    }
+
+    private void add(Finding finding) {
+      findings++;
+      if (kept.size() < keep) {
+        kept.add(finding);
+      }
+    }
+
+    private void row(Row row) {
+      String[] labels = columns.labels();
+      String[] values = new String[FIELDS.length];
+      String subject = null;
+      List<long[]> blanks = null;
+      java.util.SortedMap<Integer, Finding> refused = null;
+      for (int ordinal : columns.order()) {
+        int column = fieldColumns[ordinal];
+        Cell cell = row.cell(column);
+        Coercion.Result coerced = cell.isBlank() ? null : Coercion.coerce(cell, columns.kinds()[ordinal], labels[ordinal]);
+        if (coerced != null && coerced.text() == null) {
+          refused = refused == null ? new java.util.TreeMap<>() : refused;
+          refused.put(column, finding(coerced.rule(), subject, FIELDS[ordinal], cell.ref().toString(), coerced.message()));
+        } else if (coerced == null || coerced.text().isEmpty()) {
+          blanks = blanks == null ? new ArrayList<>(2) : blanks;
+          blanks.add(new long[] {ordinal, column});
+        } else {
+          Coercion.Kind kind = columns.kinds()[ordinal];
+          values[ordinal] = kind == Coercion.Kind.IDENTIFIER || kind == Coercion.Kind.CODE
+              ? coerced.text() : share(shared.get(ordinal), coerced.text());
+          if (ordinal == RecordField.STUDENT_NUMBER.ordinal()) {
+            subject = values[ordinal];
+          }
+          if (merges.startsAt(row.index(), column)) {
+            origins.put(((long) row.index() << 20) | column, values[ordinal]);
+          }
+        }
+      }
+      CellRef[] sources = null;
+      if (blanks != null) {
+        for (long[] blank : blanks) {
+          int ordinal = (int) blank[0];
+          int column = (int) blank[1];
+          CellRange range = merges.covering(row.index(), column);
+          String value = range == null ? null : origins.get(((long) range.firstRow() << 20) | range.firstColumn());
+          if (value != null && ordinalOfColumn(fieldColumns, range.firstColumn()) >= 0) {
+            values[ordinal] = value;
+            sources = sources == null ? new CellRef[FIELDS.length] : sources;
+            sources[ordinal] = row.ref().at(range.firstRow(), range.firstColumn());
+          } else if (mapping.required().contains(FIELDS[ordinal])) {
+            refused = refused == null ? new java.util.TreeMap<>() : refused;
+            refused.put(column, finding("import.value.required-blank", values[RecordField.STUDENT_NUMBER.ordinal()],
+                FIELDS[ordinal], row.ref().at(row.index(), column).toString(),
+                Message.of(Coercion.BUNDLE, "value.required-blank", labels[ordinal])));
+          }
+        }
+      }
+      if (refused != null) {
+        refused.values().forEach(this::add);
+      }
+      if (findings > 0) {
+        return;
+      }
+      RosterRow.Layout layout = columns.layout();
+      String[] extras = new String[layout.extraColumns().length];
+      for (int i = 0; i < extras.length; i++) {
+        String text = Coercion.text(row.cell(layout.extraColumns()[i]).resolved());
+        if (!text.isEmpty()) {
+          extras[i] = text;
+        }
+      }
+      sink.accept(new RosterRow(layout, row.ref(), values, extras, sources));
+      emitted++;
+    }
+  }
+
+  /**
    * Streams the rows first and asks for the merged regions afterwards: a streaming reader finds
    * them after the last row, so blank cells are settled only once the stream has ended.
    */
   private RosterImport read(Stream<Row> rows, Supplier<List<CellRange>> mergedAfterwards) {
     Iterator<Row> it = rows.iterator();
-    Row header = null;
-    int searched = 0;
-    String sheetLocation = null;
-    while (it.hasNext()) {
-      Row row = it.next();
-      sheetLocation = row.ref().sheetLocation();
-      if (row.isBlank()) {
-        continue;
-      }
-      if (recognised(row) >= 2) {
-        header = row;
-        break;
-      }
-      if (++searched >= mapping.headerSearchRows()) {
-        break;
-      }
+    List<Finding> rejection = new ArrayList<>();
+    Columns columns = prepare(it, rejection);
+    if (columns == null) {
+      return new RosterImport.Rejected(rejection);
     }
-    if (header == null) {
-      return new RosterImport.Rejected(List.of(finding("import.header.not-found", null, null, sheetLocation,
-          Message.of(Coercion.BUNDLE, "header.not-found", mapping.headerSearchRows()))));
-    }
-    List<Finding> headerFindings = new ArrayList<>();
-    RosterRow.Layout layout = layout(header, headerFindings);
-    if (!headerFindings.isEmpty()) {
-      return new RosterImport.Rejected(headerFindings);
-    }
+    Row header = columns.header();
+    RosterRow.Layout layout = columns.layout();
     int[] fieldColumns = layout.fieldColumns();
-    String[] labels = new String[FIELDS.length];
-    List<Integer> mappedOrdinals = new ArrayList<>();
-    mappedOrdinals.add(RecordField.STUDENT_NUMBER.ordinal());
-    for (RecordField field : FIELDS) {
-      int column = fieldColumns[field.ordinal()];
-      labels[field.ordinal()] = column < 0 ? field.label(Locale.CHINESE) : Coercion.clean(header.cell(column).text());
-      if (column >= 0 && field != RecordField.STUDENT_NUMBER) {
-        mappedOrdinals.add(field.ordinal());
-      }
-    }
-    if (fieldColumns[RecordField.STUDENT_NUMBER.ordinal()] < 0) {
-      mappedOrdinals.remove(0);
-    }
-    int[] order = mappedOrdinals.stream().mapToInt(Integer::intValue).toArray();
-    Coercion.Kind[] kinds = Arrays.stream(FIELDS).map(Coercion.Kind::of).toArray(Coercion.Kind[]::new);
+    String[] labels = columns.labels();
+    int[] order = columns.order();
+    Coercion.Kind[] kinds = columns.kinds();
     List<Map<String, String>> shared = new ArrayList<>();
     for (int i = 0; i < FIELDS.length; i++) {
       shared.add(new HashMap<>());
@@ -143,7 +249,7 @@ public final class RosterImporter {
         } else if (coerced.text().isEmpty()) {
           blanks.add(position, ordinal, column);
         } else {
-          values[ordinal] = kinds[ordinal] == Coercion.Kind.IDENTIFIER ? coerced.text() : share(shared.get(ordinal), coerced.text());
+          values[ordinal] = kinds[ordinal] == Coercion.Kind.IDENTIFIER || kinds[ordinal] == Coercion.Kind.CODE ? coerced.text() : share(shared.get(ordinal), coerced.text());
           if (ordinal == RecordField.STUDENT_NUMBER.ordinal()) {
             subject = values[ordinal];
           }
@@ -172,6 +278,56 @@ public final class RosterImporter {
           kept.sources == null ? null : kept.sources.get(i)));
     }
     return new RosterImport.Accepted(result);
+  }
+
+  /** The header and what it maps, read from the first rows. */
+  private record Columns(Row header, RosterRow.Layout layout, String[] labels, int[] order, Coercion.Kind[] kinds) {}
+
+  /** Finds the header and maps its columns; null after adding to {@code rejection} why it cannot. */
+  private @Nullable Columns prepare(Iterator<Row> it, List<Finding> rejection) {
+    Row header = null;
+    int searched = 0;
+    String sheetLocation = null;
+    while (it.hasNext()) {
+      Row row = it.next();
+      sheetLocation = row.ref().sheetLocation();
+      if (row.isBlank()) {
+        continue;
+      }
+      if (recognised(row) >= 2) {
+        header = row;
+        break;
+      }
+      if (++searched >= mapping.headerSearchRows()) {
+        break;
+      }
+    }
+    if (header == null) {
+      rejection.add(finding("import.header.not-found", null, null, sheetLocation,
+          Message.of(Coercion.BUNDLE, "header.not-found", mapping.headerSearchRows())));
+      return null;
+    }
+    RosterRow.Layout layout = layout(header, rejection);
+    if (!rejection.isEmpty()) {
+      return null;
+    }
+    int[] fieldColumns = layout.fieldColumns();
+    String[] labels = new String[FIELDS.length];
+    List<Integer> mappedOrdinals = new ArrayList<>();
+    mappedOrdinals.add(RecordField.STUDENT_NUMBER.ordinal());
+    for (RecordField field : FIELDS) {
+      int column = fieldColumns[field.ordinal()];
+      labels[field.ordinal()] = column < 0 ? field.label(Locale.CHINESE) : Coercion.clean(header.cell(column).text());
+      if (column >= 0 && field != RecordField.STUDENT_NUMBER) {
+        mappedOrdinals.add(field.ordinal());
+      }
+    }
+    if (fieldColumns[RecordField.STUDENT_NUMBER.ordinal()] < 0) {
+      mappedOrdinals.remove(0);
+    }
+    int[] order = mappedOrdinals.stream().mapToInt(Integer::intValue).toArray();
+    Coercion.Kind[] kinds = Arrays.stream(FIELDS).map(Coercion.Kind::of).toArray(Coercion.Kind[]::new);
+    return new Columns(header, layout, labels, order, kinds);
   }
 
   /**
@@ -302,6 +458,20 @@ public final class RosterImporter {
           byColumn.computeIfAbsent(c, k -> new ArrayList<>()).add(range);
         }
       }
+    }
+
+    /** Whether a region starts at the cell (its top-left cell holds the region's value). */
+    boolean startsAt(int row, int column) {
+      List<CellRange> ranges = byColumn.get(column);
+      if (ranges == null) {
+        return false;
+      }
+      for (CellRange range : ranges) {
+        if (range.firstRow() == row && range.firstColumn() == column) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The region that covers the cell without starting at it, if any. */

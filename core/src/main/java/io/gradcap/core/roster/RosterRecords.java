@@ -11,7 +11,7 @@ public final class RosterRecords {
   /** The row's values as a record, each field located at its source cell ({@code roster.xlsx!Sheet1!F12}). */
   public static StudentRecord toRecord(RosterRow row) {
     StudentRecord.Builder builder = StudentRecord.builder();
-    row.values().forEach((field, value) -> builder.set(field, value.text(), value.location()));
+    row.values().forEach((field, value) -> builder.set(field, value.text(), value.source()));
     return builder.build();
   }
 

@@ -36,8 +36,10 @@ public final class BuiltInRules {
   public static final RecordRule ETHNICITY = rule("R6.ethnicity", BuiltInRules::ethnicity);
   public static final RecordRule NAME = rule("R6.name", BuiltInRules::name);
   public static final RecordRule STUDENT_NUMBER_FORMAT = rule("R6.student-number", BuiltInRules::studentNumberFormat);
-  public static final RecordRule UNIQUE_STUDENT_NUMBERS = allRule("R6.student-number.duplicate", BuiltInRules::uniqueStudentNumbers);
-  public static final RecordRule UNIQUE_IDENTITIES = allRule("R6.identity.duplicate", BuiltInRules::uniqueIdentities);
+  public static final RecordRule UNIQUE_STUDENT_NUMBERS = allRule("R6.student-number.duplicate",
+      BuiltInRules::uniqueStudentNumbers, () -> new UniqueStudentNumbers(1024));
+  public static final RecordRule UNIQUE_IDENTITIES = allRule("R6.identity.duplicate",
+      BuiltInRules::uniqueIdentities, () -> new UniqueIdentities(1024));
   public static final RecordRule COHORT_MATCHES_GRADUATING_CLASS = rule("R1.cohort", BuiltInRules::cohortMatchesGraduatingClass);
   public static final RecordRule CLASS_PLACEMENT = rule("R6.class", BuiltInRules::classPlacement);
 
@@ -187,45 +189,100 @@ public final class BuiltInRules {
 
   /** R6: no two records share a student number; every later record with a taken number is reported. */
   static void uniqueStudentNumbers(List<StudentRecord> records, VerificationContext c, Consumer<Finding> out) {
-    LongFirstIndex numeric = new LongFirstIndex(records.size());
-    Map<String, Integer> other = new HashMap<>();
+    RecordRule.SetCheck check = new UniqueStudentNumbers(records.size());
     for (int i = 0; i < records.size(); i++) {
-      StudentRecord r = records.get(i);
-      String number = r.subject();
-      if (number.isEmpty()) {
-        continue;
-      }
-      long key = numericKey(number);
-      int first = key >= 0 ? numeric.putIfAbsent(key, i) : other.getOrDefault(number, -1);
-      if (key < 0 && first < 0) {
-        other.put(number, i);
-      }
-      if (first >= 0) {
-        out.accept(finding("R6.student-number.duplicate", Severity.BLOCKING, r, RecordField.STUDENT_NUMBER,
-            number, String.valueOf(first + 1), String.valueOf(i + 1)));
-      }
+      check.check(records.get(i), i, out);
     }
   }
 
   /** R6: no ID number belongs to two students; the same person on two records blocks. */
   static void uniqueIdentities(List<StudentRecord> records, VerificationContext c, Consumer<Finding> out) {
-    LongFirstIndex standard = new LongFirstIndex(records.size());
-    Map<String, Integer> other = new HashMap<>();
+    RecordRule.SetCheck check = new UniqueIdentities(records.size());
     for (int i = 0; i < records.size(); i++) {
-      StudentRecord r = records.get(i);
-      IdNumber id = r.idNumber().orElse(null);
-      if (id == null) {
-        continue;
+      check.check(records.get(i), i, out);
+    }
+  }
+
+  /** The student-number rule one record at a time: numeric numbers in a flat index, others in a map. */
+  private static final class UniqueStudentNumbers implements RecordRule.SetCheck {
+    private final LongFirstIndex numeric;
+    private final Map<String, Integer> other = new HashMap<>();
+
+    UniqueStudentNumbers(int expected) {
+      numeric = new LongFirstIndex(expected);
+    }
+
+    @Override
+    public void check(StudentRecord r, int position, Consumer<Finding> out) {
+      String number = r.subject();
+      if (number.isEmpty()) {
+        return;
       }
-      long key = idKey(id.value());
-      int first = key >= 0 ? standard.putIfAbsent(key, i) : other.getOrDefault(id.value(), -1);
+      long key = numericKey(number);
+      int first = key >= 0 ? numeric.putIfAbsent(key, position) : other.getOrDefault(number, -1);
       if (key < 0 && first < 0) {
-        other.put(id.value(), i);
+        other.put(number, position);
       }
       if (first >= 0) {
-        out.accept(finding("R6.identity.duplicate", Severity.BLOCKING, r, RecordField.ID_NUMBER,
-            id.masked(), records.get(first).subject(), r.subject()));
+        out.accept(finding("R6.student-number.duplicate", Severity.BLOCKING, r, RecordField.STUDENT_NUMBER,
+            number, String.valueOf(first + 1), String.valueOf(position + 1)));
       }
+    }
+  }
+
+  /**
+   * The ID-number rule one record at a time. A duplicate names the first holder's student number,
+   * so that is remembered for every first holder: as its numeric key where it has one.
+   */
+  private static final class UniqueIdentities implements RecordRule.SetCheck {
+    private final LongFirstIndex standard;
+    private final Map<String, Integer> other = new HashMap<>();
+    private long[] subjectKeys;
+    private final Map<Integer, String> otherSubjects = new HashMap<>();
+
+    UniqueIdentities(int expected) {
+      standard = new LongFirstIndex(expected);
+      subjectKeys = new long[Math.max(16, expected)];
+    }
+
+    @Override
+    public void check(StudentRecord r, int position, Consumer<Finding> out) {
+      IdNumber id = r.idNumber().orElse(null);
+      if (id == null) {
+        return;
+      }
+      long key = idKey(id.value());
+      int first = key >= 0 ? standard.putIfAbsent(key, position) : other.getOrDefault(id.value(), -1);
+      if (key < 0 && first < 0) {
+        other.put(id.value(), position);
+      }
+      if (first < 0) {
+        remember(position, r.subject());
+      } else {
+        out.accept(finding("R6.identity.duplicate", Severity.BLOCKING, r, RecordField.ID_NUMBER,
+            id.masked(), subject(first), r.subject()));
+      }
+    }
+
+    private void remember(int position, String subject) {
+      if (position >= subjectKeys.length) {
+        subjectKeys = java.util.Arrays.copyOf(subjectKeys, Math.max(position + 1, subjectKeys.length * 2));
+      }
+      long key = numericKey(subject);
+      subjectKeys[position] = key;
+      if (key < 0) {
+        otherSubjects.put(position, subject);
+      }
+    }
+
+    private String subject(int position) {
+      long key = subjectKeys[position];
+      if (key < 0) {
+        return otherSubjects.getOrDefault(position, "");
+      }
+      int digits = (int) (key % 18);
+      String value = Long.toString(key / 18);
+      return digits == 0 ? "" : "0".repeat(Math.max(0, digits - value.length())) + value;
     }
   }
 
@@ -345,14 +402,15 @@ public final class BuiltInRules {
   }
 
   private static RecordRule rule(String id, Check check) {
-    return new Rule(id, check, null);
+    return new Rule(id, check, null, null);
   }
 
-  private static RecordRule allRule(String id, AllCheck check) {
-    return new Rule(id, null, check);
+  private static RecordRule allRule(String id, AllCheck check, java.util.function.Supplier<RecordRule.SetCheck> stream) {
+    return new Rule(id, null, check, stream);
   }
 
-  private record Rule(String id, @Nullable Check each, @Nullable AllCheck all) implements RecordRule {
+  private record Rule(String id, @Nullable Check each, @Nullable AllCheck all,
+      java.util.function.@Nullable Supplier<RecordRule.SetCheck> stream) implements RecordRule {
     @Override
     public void check(StudentRecord record, VerificationContext context, Consumer<Finding> findings) {
       if (each != null) {
@@ -365,6 +423,11 @@ public final class BuiltInRules {
       if (all != null) {
         all.check(records, context, findings);
       }
+    }
+
+    @Override
+    public RecordRule.@Nullable SetCheck setCheck(VerificationContext context) {
+      return stream == null ? null : stream.get();
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.gradcap.core.finding.Finding;
 import io.gradcap.core.record.StudentRecord;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check of student records: the extension point for campus-specific rules. Register one on
@@ -24,4 +25,24 @@ public interface RecordRule {
 
   /** Checks what only the whole set of records shows (uniqueness); nothing by default. */
   default void checkAll(List<StudentRecord> records, VerificationContext context, Consumer<Finding> findings) {}
+
+  /**
+   * The whole-set check of {@link #checkAll} as one that sees the records one at a time, for a
+   * stream of records too large to hold ({@link Verifier#stream}); none by default. A rule that
+   * checks the whole set should give one, or a streamed verification cannot run its check.
+   */
+  default @Nullable SetCheck setCheck(VerificationContext context) {
+    return null;
+  }
+
+  /** A whole-set check fed one record at a time, in order; it keeps only what it must remember. */
+  @FunctionalInterface
+  interface SetCheck {
+    /**
+     * Checks the record against those seen before it.
+     *
+     * @param position the record's 0-based position in the stream
+     */
+    void check(StudentRecord record, int position, Consumer<Finding> findings);
+  }
 }

@@ -109,6 +109,15 @@ public final class Verifier {
     }
   }
 
+  /**
+   * A verification fed one record at a time, for inputs too large to hold: each record is checked
+   * as it comes, the whole-set rules through their {@link RecordRule.SetCheck}, and every finding
+   * goes to {@code findings} at once. A rule without a set check has its whole-set part skipped.
+   */
+  public VerificationStream stream(VerificationContext context, Consumer<Finding> findings) {
+    return new VerificationStream(rules, context, findings);
+  }
+
   /** Checks one record on its own (no duplicate checks). */
   public List<Finding> verify(StudentRecord record, VerificationContext context) {
     List<Finding> findings = new ArrayList<>();
@@ -122,7 +131,7 @@ public final class Verifier {
     return findings;
   }
 
-  private static Finding failed(RecordRule rule, @org.jspecify.annotations.Nullable String subject, RuntimeException e) {
+  static Finding failed(RecordRule rule, @org.jspecify.annotations.Nullable String subject, RuntimeException e) {
     return Finding.of("R6.rule-failed", Severity.BLOCKING, subject == null || subject.isEmpty() ? null : subject, null,
         Message.of(BuiltInRules.MESSAGES, "R6.rule-failed", ruleId(rule), e.getClass().getSimpleName()));
   }

@@ -15,6 +15,7 @@ import io.gradcap.core.finding.Severity;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.spi.table.CellRef;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -99,27 +100,42 @@ class RosterImporterTest {
   }
 
   @Test
-  void identifiers_stored_as_numbers_are_refused_once_precision_is_lost() {
+  void id_numbers_stored_as_numbers_are_refused_once_precision_is_lost() {
     Sheets sheet = new Sheets()
         .row(0, "学号", "姓名", "身份证号")
-        .row(1, 2021010101d, "张三", 4.60102E+17)
+        .row(1, "2021010101", "张三", 4.60102E+17)
         .row(2, "2021010102", "李四", "4.60102E+17")
-        .row(3, 2021010103.5, "王五", "46010220030417001X");
+        .row(3, "2021010103", "王五", 110105491231002.5);
     List<Finding> findings = rejected(DEFAULTS.read(sheet));
     assertThat(findings).extracting(Finding::rule, Finding::location, Finding::subject).containsExactly(
         org.assertj.core.groups.Tuple.tuple("import.value.number-lost-precision", "名单.xlsx!Sheet1!C2", "2021010101"),
         org.assertj.core.groups.Tuple.tuple("import.value.number-lost-precision", "名单.xlsx!Sheet1!C3", "2021010102"),
-        org.assertj.core.groups.Tuple.tuple("import.value.not-a-whole-number", "名单.xlsx!Sheet1!A4", null));
+        org.assertj.core.groups.Tuple.tuple("import.value.not-a-whole-number", "名单.xlsx!Sheet1!C4", "2021010103"));
     assertThat(findings.get(0).message(Locale.CHINESE)).startsWith("“身份证号”被存成了数字").doesNotContain("460102");
     assertThat(findings).allMatch(f -> f.severity() == Severity.BLOCKING);
   }
 
   @Test
-  void a_whole_number_below_fifteen_digits_is_an_exact_identifier() {
-    Sheets sheet = new Sheets().row(0, "学号", "姓名", "身份证号").row(1, 2021010101d, "张三", 110105491231002d);
+  void a_whole_id_number_below_fifteen_digits_is_exact_since_none_starts_with_zero() {
+    Sheets sheet = new Sheets().row(0, "学号", "姓名", "身份证号").row(1, "2021010101", "张三", 110105491231002d);
     RosterRow row = accepted(DEFAULTS.read(sheet)).get(0);
-    assertThat(row.text(STUDENT_NUMBER)).contains("2021010101");
     assertThat(row.text(ID_NUMBER)).contains("110105491231002");
+  }
+
+  @Test
+  void student_numbers_stored_as_numbers_are_refused_at_their_cell_since_leading_zeros_may_be_gone() {
+    Sheets sheet = new Sheets()
+        .row(0, "学号", "姓名", "身份证号")
+        .row(1, "0210101", "张三", "11010519491231002X")
+        .row(2, 12345d, "李四", "11010519491231002X")
+        .row(3, 2021010103.5, "王五", "11010519491231002X");
+    List<Finding> findings = rejected(DEFAULTS.read(sheet));
+    assertThat(findings).extracting(Finding::rule, Finding::location).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("import.value.code-stored-as-number", "名单.xlsx!Sheet1!A3"),
+        org.assertj.core.groups.Tuple.tuple("import.value.code-stored-as-number", "名单.xlsx!Sheet1!A4"));
+    assertThat(findings.get(0).message(Locale.CHINESE)).isEqualTo(
+        "“学号”被存成了数字 12345：Excel 会去掉号码开头的 0，无法确定号码是否完整。请把这一列设为文本格式，重新录入原号码");
+    assertThat(findings.get(0).message(Locale.ENGLISH)).startsWith("\"学号\" is stored as the number 12345: Excel drops leading zeros");
   }
 
   @Test
@@ -208,5 +224,43 @@ class RosterImporterTest {
     assertThat(row.toString()).contains("2021010101").doesNotContain("11010519491231002X");
     assertThat(row.value(ID_NUMBER).orElseThrow().toString()).doesNotContain("11010519491231002X");
     assertThat(row).isEqualTo(accepted(DEFAULTS.read(sheet)).get(0)).hasSameHashCodeAs(accepted(DEFAULTS.read(sheet)).get(0));
+  }
+
+  private static StreamedImport streamed(Sheets sheet, int keep, List<RosterRow> rows) {
+    return DEFAULTS.stream(sheet, sheet.sheetNames().get(0), keep, rows::add);
+  }
+
+  @Test
+  void a_streamed_import_hands_out_the_rows_the_whole_import_returns_merged_cells_settled() {
+    Sheets sheet = new Sheets()
+        .row(0, "学号", "姓名", "身份证号", "班级")
+        .row(1, "2021010101", "张三", "x1", "21软件1班")
+        .row(2, "2021010102", "李四", "x2", null)
+        .row(3, null, null, null, null)
+        .row(4, "2021010104", "王五", "x3", null)
+        .row(5, "2021010105", "赵六", "x5", "21软件2班")
+        .merge("D2:D5");
+    List<RosterRow> rows = new ArrayList<>();
+    StreamedImport result = streamed(sheet, 10, rows);
+    assertThat(result.isAccepted()).isTrue();
+    assertThat(result.rows()).isEqualTo(4);
+    assertThat(rows).isEqualTo(accepted(DEFAULTS.read(sheet)));
+    assertThat(rows.get(2).value(CLASS_GROUP).orElseThrow().source()).isEqualTo(CellRef.parse("名单.xlsx!Sheet1!D2"));
+  }
+
+  @Test
+  void a_streamed_import_keeps_the_first_findings_and_counts_them_all_and_hands_out_no_row_after_one() {
+    Sheets sheet = new Sheets().row(0, "学号", "姓名", "身份证号");
+    sheet.row(1, "2021010101", "张三", "x1");
+    for (int i = 2; i < 60; i++) {
+      sheet.row(i, (double) (2021010100 + i), null, "x");
+    }
+    List<RosterRow> rows = new ArrayList<>();
+    StreamedImport result = streamed(sheet, 5, rows);
+    assertThat(result.isAccepted()).isFalse();
+    assertThat(rows).hasSize(1);
+    assertThat(result.findingCount()).isEqualTo(2 * 58);
+    assertThat(result.findings()).isEqualTo(rejected(DEFAULTS.read(sheet)).subList(0, 5));
+    assertThat(result.omitted()).isEqualTo(2 * 58 - 5);
   }
 }

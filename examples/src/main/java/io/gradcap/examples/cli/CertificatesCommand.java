@@ -104,6 +104,8 @@ final class CertificatesCommand implements Callable<Integer> {
       return fail(stdout, "io", e.getMessage());
     } catch (IOException e) {
       return fail(stdout, "io", CampaignFiles.text(locale, "无法读取文件：", "Cannot read a file: ") + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      return fail(stdout, "out-of-memory", RosterInput.outOfMemory(submission, locale).getMessage());
     }
     for (Finding finding : report.findings()) {
       stdout.println(output.json() ? json(finding, locale) : CampaignFiles.line(finding, locale));

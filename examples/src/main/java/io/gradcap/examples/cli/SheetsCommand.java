@@ -60,10 +60,17 @@ final class SheetsCommand implements Callable<Integer> {
       written = SignOffFiles.write(records, deadline, out, locale);
     } catch (RosterInput.Unusable e) {
       return RosterInput.fail(e, json, stdout, spec.commandLine().getErr());
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      return RosterInput.fail(new RosterInput.Unusable(CampaignFiles.text(locale,
+          "--out 应为目录，但 " + out + " 是一个文件；请指定一个目录（不存在时会自动创建）",
+          "--out must be a directory, but " + out + " is a file; name a directory (it is created if missing)")),
+          json, stdout, spec.commandLine().getErr());
     } catch (IOException e) {
       return RosterInput.fail(new RosterInput.Unusable(Guard.FileProblems.describe(e, locale)), json, stdout, spec.commandLine().getErr());
     } catch (PortException e) {
       return RosterInput.fail(new RosterInput.Unusable(String.valueOf(e.getMessage())), json, stdout, spec.commandLine().getErr());
+    } catch (OutOfMemoryError e) {
+      return RosterInput.fail(RosterInput.outOfMemory(roster, locale), json, stdout, spec.commandLine().getErr());
     }
     for (SignOffFiles.Written w : written) {
       if (json) {

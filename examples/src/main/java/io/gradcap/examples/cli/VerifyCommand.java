@@ -2,12 +2,13 @@ package io.gradcap.examples.cli;
 
 import io.gradcap.core.campaign.Campaign;
 import io.gradcap.core.finding.Finding;
-import io.gradcap.core.record.StudentRecord;
-import io.gradcap.core.verification.VerificationReport;
+import io.gradcap.core.roster.RosterRecords;
+import io.gradcap.core.verification.FindingTally;
+import io.gradcap.core.verification.VerificationStream;
+import io.gradcap.core.verification.Verifier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,27 +44,56 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean json = output.json();
     Output.Progress progress = new Output.Progress(spec.commandLine().getErr(), CampaignFiles.text(locale, "核验", "verifying"));
-    VerificationReport report;
+    FindingTally tally = FindingTally.keepingFirst(RosterInput.FINDINGS_SHOWN);
+    int records;
     try {
       progress.step(0, 3);
       Campaign definition = RosterInput.campaign(campaign, locale);
-      List<StudentRecord> records = RosterInput.records(roster, json, out, locale);
       progress.step(1, 3);
-      report = RosterCheck.verify(records, definition, Clock.systemDefaultZone());
+      // One pass, one row at a time: each record is verified as it is read and then forgotten.
+      VerificationStream verification = Verifier.withBuiltInRules()
+          .stream(RosterCheck.context(definition, Clock.systemDefaultZone()), tally);
+      RosterInput.stream(roster, row -> verification.accept(RosterRecords.toRecord(row)), json, out, locale);
+      records = verification.records();
       progress.step(2, 3);
     } catch (RosterInput.Unusable e) {
       return RosterInput.fail(e, json, out, spec.commandLine().getErr());
+    } catch (OutOfMemoryError e) {
+      return RosterInput.fail(RosterInput.outOfMemory(roster, locale), json, out, spec.commandLine().getErr());
     }
-    for (Finding f : report.findings()) {
+    for (Finding f : tally.kept()) {
       out.println(json ? json(f, locale) : CampaignFiles.line(f, locale));
     }
+    if (tally.omitted() > 0) {
+      String more = CampaignFiles.text(locale, "另有 " + tally.omitted() + " 条问题未列出；各规则共计：",
+          tally.omitted() + " more findings not listed; by rule: ") + tally.countByRule();
+      if (json) {
+        ObjectNode node = Output.object();
+        node.put("omitted", tally.omitted());
+        ObjectNode counts = node.putObject("countByRule");
+        tally.countByRule().forEach(counts::put);
+        node.put("message", more);
+        out.println(Output.line(node));
+      } else {
+        out.println(more);
+      }
+    }
     if (!json) {
-      out.println(CampaignFiles.text(locale, "共 " + report.records() + " 条记录；", report.records() + " records; ")
-          + CampaignFiles.summary(report.findings(), locale));
+      out.println(CampaignFiles.text(locale, "共 " + records + " 条记录；", records + " records; ")
+          + summary(tally, locale));
     }
     out.flush();
     progress.step(3, 3);
-    return report.blocking().isEmpty() ? GradcapCommand.OK : GradcapCommand.BLOCKING_FINDINGS;
+    return tally.blocking() == 0 ? GradcapCommand.OK : GradcapCommand.BLOCKING_FINDINGS;
+  }
+
+  /** How many findings, how many blocking: the last line of the text output. */
+  static String summary(FindingTally tally, Locale locale) {
+    if (tally.total() == 0) {
+      return CampaignFiles.text(locale, "未发现问题", "No findings");
+    }
+    return CampaignFiles.text(locale, "共 " + tally.total() + " 条，其中阻断 " + tally.blocking() + " 条",
+        tally.total() + " finding(s), " + tally.blocking() + " blocking");
   }
 
   static String json(Finding f, Locale locale) {

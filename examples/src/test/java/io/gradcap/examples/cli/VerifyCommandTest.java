@@ -76,4 +76,35 @@ class VerifyCommandTest {
       assertThat(l.get("studentNumber").asString()).isEqualTo("2021010101");
     });
   }
+
+  /** An ordinary roster of {@code students} rows, every student number and ID number distinct: about 120 bytes a row. */
+  private Path largeRoster(int students) throws IOException {
+    Path file = dir.resolve("大名单.csv");
+    try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write(CliRun.roster());
+      for (int i = 0; i < students; i++) {
+        String number = String.valueOf(2021000000L + i);
+        String id = CliRun.id("4601022003" + String.format("%02d%02d", 1 + i % 12, 1 + i % 28) + String.format("%03d", i % 1000));
+        out.write(CliRun.roster(new String[] {number, "学生" + (i % 1000), i % 1000 % 2 == 0 ? "女" : "男",
+            "2003-" + String.format("%02d-%02d", 1 + i % 12, 1 + i % 28), id, "软件工程学院", "21软件" + (i % 50) + "班"})
+            .lines().skip(1).findFirst().orElseThrow());
+        out.write('\n');
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void a_roster_of_150000_rows_is_verified_in_a_heap_of_96_mb() throws Exception {
+    Path roster = largeRoster(150_000);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(java, "-Xmx96m", "-cp", System.getProperty("java.class.path"),
+        GradcapCommand.class.getName(), "verify", roster.toString(), "--lang", "en")
+        .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+    int exit = process.waitFor();
+    String out = Files.readString(dir.resolve("out.txt"));
+    assertThat(out).doesNotContain("OutOfMemoryError").contains("150000 records;");
+    assertThat(exit).as(out.lines().skip(Math.max(0, out.lines().count() - 5)).toList().toString())
+        .isIn(GradcapCommand.OK, GradcapCommand.BLOCKING_FINDINGS);
+  }
 }

@@ -5,7 +5,8 @@ import java.util.stream.Stream;
 /**
  * A workbook being written, one sheet after another, each from a stream of rows. Memory stays
  * bounded: rows are written as the stream is consumed. Closing the writer finishes the file; a
- * file whose writer was not closed is incomplete.
+ * file whose writer was not closed is incomplete. A file written to a path appears whole or not at
+ * all: after a {@link #writeSheet} that failed, closing writes nothing and leaves nothing behind.
  *
  * <p>Text is always written as text: a value that starts with {@code =}, {@code +}, {@code -},
  * {@code @}, a tab or a carriage return never becomes a live formula.
