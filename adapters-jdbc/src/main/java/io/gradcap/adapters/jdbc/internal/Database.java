@@ -141,22 +141,17 @@ public final class Database implements AutoCloseable {
    * this release ships applied successfully and none newer, their scripts unchanged.
    */
   private void validate(FluentConfiguration config) {
-    long recorded;
     try {
-      recorded = read(c -> {
+      read(c -> {
         try (Statement s = c.createStatement();
             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table("schema_history"))) {
-          r.next();
-          return r.getLong(1);
+          return r.next();
         }
       });
     } catch (SQLException e) {
       if (isConnectionLost(e)) {
         throw failure("check the tables", e);
       }
-      recorded = 0;
-    }
-    if (recorded == 0) {
       throw new StoreRefusedException(location, Reason.NOT_A_STORE, table("schema_history"),
           "the database holds no gradcap tables with this schema and prefix (no " + table("schema_history")
               + "): it is not a gradcap store; nothing was created");
