@@ -41,7 +41,7 @@ public final class JdbcUrls {
   /**
    * H2's settings. Those other than the connection's own ({@code USER}, {@code IFEXISTS}, ...) are
    * run as {@code SET key value}, so their values are words or numbers only. Not here, among
-   * others: {@code INIT} (runs SQL), {@code AUTO_SERVER} (opens a port), {@code
+   * others: {@code INIT} (runs SQL), {@code AUTO_SERVER=TRUE} (opens a port), {@code
    * DATABASE_EVENT_LISTENER} and {@code JAVA_OBJECT_SERIALIZER} (load classes), {@code
    * TRACE_LEVEL_FILE} (writes a trace file), {@code RECOVER}, {@code OPEN_NEW}, {@code
    * IGNORE_UNKNOWN_SETTINGS}.
@@ -51,6 +51,7 @@ public final class JdbcUrls {
       Map.entry("ACCESS_MODE_DATA", Pattern.compile("(?i)r|rw|rws|rwd")),
       Map.entry("IFEXISTS", BOOL), Map.entry("FORBID_CREATION", BOOL),
       Map.entry("AUTO_RECONNECT", BOOL), Map.entry("DB_CLOSE_ON_EXIT", BOOL),
+      Map.entry("AUTO_SERVER", Pattern.compile("(?i)false")),
       Map.entry("FILE_LOCK", Pattern.compile("(?i)no|file|fs")), Map.entry("CIPHER", Pattern.compile("(?i)aes")),
       Map.entry("NETWORK_TIMEOUT", INT), Map.entry("DB_CLOSE_DELAY", INT), Map.entry("LOCK_TIMEOUT", INT),
       Map.entry("DEFAULT_LOCK_TIMEOUT", INT), Map.entry("QUERY_TIMEOUT", INT), Map.entry("CACHE_SIZE", INT),

@@ -123,7 +123,7 @@ class JdbcUrlsTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"jdbc:h2:mem:x", "jdbc:h2:mem:x;DB_CLOSE_DELAY=-1", "jdbc:h2:./campaign",
-      "jdbc:h2:~/campaign;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "jdbc:h2:file:/var/gradcap/campaign;AUTO_RECONNECT=TRUE",
+      "jdbc:h2:~/campaign;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "jdbc:h2:file:/var/gradcap/campaign;AUTO_RECONNECT=TRUE;AUTO_SERVER=FALSE",
       "jdbc:h2:C:/gradcap/campaign", "jdbc:h2:tcp://db:9092/~/campaign;IFEXISTS=TRUE;NON_KEYWORDS=VALUE,KEY",
       "jdbc:h2:mem:x;;user=sa;password=secret;x", "jdbc:postgresql://db:5432/registry",
       "jdbc:postgresql://db1:5432,db2:5433/registry?user=gc&password=p%40ss&sslmode=verify-full&targetServerType=primary",
