@@ -17,7 +17,8 @@ final class Databases {
 
   /** On a URL the adapter opens itself, after the allow-list of settings. */
   static Database open(String jdbcUrl, Properties properties, JdbcOptions options) {
-    return open(Connections.open(jdbcUrl, properties, options.openMode() == OpenMode.READ_ONLY), options);
+    OpenMode mode = options.openMode();
+    return open(Connections.open(jdbcUrl, properties, !mode.validatesOnly(), mode == OpenMode.READ_ONLY), options);
   }
 
   private static Database open(Connections connections, JdbcOptions options) {

@@ -17,7 +17,8 @@ public enum OpenMode {
    * this release expects, and refuse the open otherwise ({@link
    * io.gradcap.spi.StoreRefusedException}: {@code NOT_A_STORE} or {@code SCHEMA_MISMATCH}). Writes
    * are allowed. For hosts whose schema changes go through their own release process: run {@code
-   * MIGRATE} once there, open with {@code VALIDATE} everywhere else.
+   * MIGRATE} once there, open with {@code VALIDATE} everywhere else. A URL the adapter opens itself
+   * never creates a database ({@code NO_DATABASE}).
    */
   VALIDATE,
 

@@ -81,12 +81,26 @@ class ReadOnlyH2Test extends ReadOnlyChecks {
     }
     // H2 refuses a path relative to the working directory without ./ whatever the mode.
     assertThatThrownBy(() -> JdbcEventStore.open("jdbc:h2:" + name, new Properties(), readOnly()))
-        .isInstanceOf(PortException.class);
+        .isInstanceOf(PortException.class).isNotInstanceOf(StoreRefusedException.class);
     for (Path folder : new Path[] {dir, cwd, home}) {
       try (Stream<Path> all = Files.list(folder)) {
         assertThat(all.map(p -> p.getFileName().toString())).noneMatch(f -> f.startsWith(name));
       }
     }
+  }
+
+  @Test
+  void a_missing_h2_file_opened_with_validate_is_refused_and_not_created() throws IOException {
+    String url = "jdbc:h2:" + dir.resolve("missing").toAbsolutePath();
+    assertRefused(() -> JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults().withOpenMode(OpenMode.VALIDATE)),
+        Reason.NO_DATABASE);
+    assertThat(files()).isEmpty();
+  }
+
+  @Test
+  void a_path_relative_without_dot_slash_is_refused_without_repeating_the_url() {
+    assertThatThrownBy(() -> JdbcEventStore.open("jdbc:h2:campaign;PASSWORD=secret", new Properties(), readOnly()))
+        .isInstanceOf(PortException.class).hasMessageContaining("./").hasMessageNotContaining("secret");
   }
 
   @Test

@@ -165,6 +165,10 @@ class ProgressCommandTest {
       assertThat(run.exit()).as(url).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
       assertThat(run.err()).as(url).contains("数据库不存在");
     }
+    // A path relative to the working folder without ./ is refused by H2 itself, whether it exists or not.
+    CliRun bare = CliRun.of("progress", "--db", "jdbc:h2:" + name);
+    assertThat(bare.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
+    assertThat(bare.err()).contains("./");
     for (Path folder : List.of(cwd, dir, Path.of(System.getProperty("user.home")))) {
       try (Stream<Path> all = Files.list(folder)) {
         assertThat(all.map(p -> p.getFileName().toString())).noneMatch(f -> f.startsWith(name));

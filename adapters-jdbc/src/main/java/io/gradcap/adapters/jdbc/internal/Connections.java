@@ -62,7 +62,17 @@ public final class Connections implements AutoCloseable {
    * @throws io.gradcap.spi.StoreRefusedException for a setting not on the allow-list
    */
   public static Connections open(String url, Properties properties, boolean readOnly) {
-    JdbcUrls.Target target = JdbcUrls.checked(url, properties, readOnly);
+    return open(url, properties, !readOnly, readOnly);
+  }
+
+  /**
+   * Connections the adapter opens itself, to a URL and with properties that passed the allow-list.
+   *
+   * @param mayCreate whether connecting may create a missing database
+   * @throws io.gradcap.spi.StoreRefusedException for a setting not on the allow-list
+   */
+  public static Connections open(String url, Properties properties, boolean mayCreate, boolean readOnly) {
+    JdbcUrls.Target target = JdbcUrls.checked(url, properties, mayCreate, readOnly);
     return new Connections(null, target.url(), target.properties(), readOnly);
   }
 

@@ -32,6 +32,8 @@ public final class Database implements AutoCloseable {
 
   /** H2's "database not found, and IFEXISTS=true". */
   private static final int H2_DATABASE_NOT_FOUND = 90146;
+  /** H2's "a file path that is implicitly relative to the current working directory is not allowed". */
+  private static final int H2_IMPLICIT_RELATIVE_PATH = 90011;
 
   /** Work done on a connection inside a transaction. */
   @FunctionalInterface
@@ -92,6 +94,11 @@ public final class Database implements AutoCloseable {
       if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
         throw new StoreRefusedException("jdbc:h2", Reason.NO_DATABASE, "",
             "no such database, and this open may not create one: check the path", e);
+      }
+      if (e.getErrorCode() == H2_IMPLICIT_RELATIVE_PATH) {
+        // H2's own message repeats the whole URL, settings and all.
+        throw new PortException("jdbc:h2", "a path relative to the working folder must start with ./"
+            + " (jdbc:h2:./name), or give an absolute path or ~/name; nothing was opened", e);
       }
       throw new PortException("jdbc", "cannot connect: " + e.getMessage(), e);
     }

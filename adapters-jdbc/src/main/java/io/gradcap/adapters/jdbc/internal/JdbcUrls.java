@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * refused with the setting named. Keys compare ignoring case; the URL and the driver properties are
  * both checked. A host that needs another setting builds its own {@link javax.sql.DataSource}.
  *
- * <p>Read-only opens are rewritten so that nothing can be created: H2 gets {@code IFEXISTS=TRUE}
- * and {@code ACCESS_MODE_DATA=r} (whatever the URL said), PostgreSQL {@code readOnly=true} with
- * {@code readOnlyMode=always}, MariaDB/MySQL {@code assureReadOnly=true}.
+ * <p>Opens that may not create a database get H2's {@code IFEXISTS=TRUE} (whatever the URL said);
+ * read-only opens also H2's {@code ACCESS_MODE_DATA=r}, PostgreSQL's {@code readOnly=true} with
+ * {@code readOnlyMode=always}, MariaDB/MySQL's {@code assureReadOnly=true}.
  */
 public final class JdbcUrls {
 
@@ -122,7 +122,8 @@ public final class JdbcUrls {
   private JdbcUrls() {}
 
   /**
-   * The URL and properties to connect with, after the allow-list.
+   * The URL and properties to connect with, after the allow-list; read-only opens may not create a
+   * database either.
    *
    * @param readOnly whether to rewrite them so that the connection can create and change nothing
    * @throws StoreRefusedException with {@link Reason#UNSAFE_SETTING} for a setting not on the list,
@@ -130,9 +131,22 @@ public final class JdbcUrls {
    * @throws PortException for a URL of a database the adapter does not support
    */
   public static Target checked(String url, Properties properties, boolean readOnly) {
+    return checked(url, properties, !readOnly, readOnly);
+  }
+
+  /**
+   * The URL and properties to connect with, after the allow-list.
+   *
+   * @param mayCreate whether connecting may create a missing database (H2 does unless told not to)
+   * @param readOnly whether to rewrite them so that the connection can change nothing
+   * @throws StoreRefusedException with {@link Reason#UNSAFE_SETTING} for a setting not on the list,
+   *     or with a value it may not take
+   * @throws PortException for a URL of a database the adapter does not support
+   */
+  public static Target checked(String url, Properties properties, boolean mayCreate, boolean readOnly) {
     String lower = url.toLowerCase(Locale.ROOT);
     if (lower.startsWith("jdbc:h2:")) {
-      return h2(url, properties, readOnly);
+      return h2(url, properties, mayCreate && !readOnly, readOnly);
     }
     if (lower.startsWith("jdbc:postgresql:")) {
       return server("jdbc:postgresql", url, "jdbc:postgresql:".length(), POSTGRESQL, properties,
@@ -147,7 +161,7 @@ public final class JdbcUrls {
         + " jdbc:postgresql:, jdbc:mariadb: or jdbc:mysql: URL");
   }
 
-  private static Target h2(String url, Properties properties, boolean readOnly) {
+  private static Target h2(String url, Properties properties, boolean mayCreate, boolean readOnly) {
     String location = "jdbc:h2";
     String body = url.substring("jdbc:h2:".length());
     int semicolon = body.indexOf(';');
@@ -186,21 +200,23 @@ public final class JdbcUrls {
       check(location, H2, key, value, true);
       copy.setProperty(key, value);
     }
-    if (!readOnly) {
+    if (mayCreate) {
       return new Target(url, copy);
     }
+    List<String> forced = readOnly ? List.of("IFEXISTS", "ACCESS_MODE_DATA", "FORBID_CREATION")
+        : List.of("IFEXISTS", "FORBID_CREATION");
     StringBuilder rewritten = new StringBuilder("jdbc:h2:").append(name);
     for (String[] setting : settings) {
-      if (!List.of("IFEXISTS", "ACCESS_MODE_DATA", "FORBID_CREATION").contains(setting[0])) {
+      if (!forced.contains(setting[0])) {
         rewritten.append(';').append(setting[0]).append('=').append(setting[1]);
       }
     }
     for (String key : copy.stringPropertyNames()) {
-      if (List.of("IFEXISTS", "ACCESS_MODE_DATA", "FORBID_CREATION").contains(key.toUpperCase(Locale.ROOT))) {
+      if (forced.contains(key.toUpperCase(Locale.ROOT))) {
         copy.remove(key);
       }
     }
-    rewritten.append(";IFEXISTS=TRUE;ACCESS_MODE_DATA=r");
+    rewritten.append(readOnly ? ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r" : ";IFEXISTS=TRUE");
     return new Target(rewritten.toString(), copy);
   }
 

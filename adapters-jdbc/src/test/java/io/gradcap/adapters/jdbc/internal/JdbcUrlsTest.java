@@ -154,6 +154,12 @@ class JdbcUrlsTest {
   }
 
   @Test
+  void an_h2_url_that_may_not_create_gets_ifexists_but_stays_writable() {
+    JdbcUrls.Target target = JdbcUrls.checked("jdbc:h2:./campaign;IFEXISTS=FALSE", new Properties(), false, false);
+    assertThat(target.url()).isEqualTo("jdbc:h2:./campaign;IFEXISTS=TRUE");
+  }
+
+  @Test
   void a_read_only_server_session_is_read_only_whatever_the_url_asked() {
     JdbcUrls.Target pg = JdbcUrls.checked("jdbc:postgresql://db/registry?readOnly=false&user=a", new Properties(), true);
     assertThat(pg.url()).isEqualTo("jdbc:postgresql://db/registry?user=a");
