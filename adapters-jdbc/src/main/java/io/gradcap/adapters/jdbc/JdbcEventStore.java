@@ -1,6 +1,5 @@
 package io.gradcap.adapters.jdbc;
 
-import io.gradcap.adapters.jdbc.internal.Connections;
 import io.gradcap.adapters.jdbc.internal.Database;
 import io.gradcap.spi.PortException;
 import io.gradcap.spi.event.AppendRequest;
@@ -85,23 +84,27 @@ public final class JdbcEventStore implements EventStore {
 
   /**
    * Opens the store on the host's data source; the host keeps owning its pool, and {@link #close()}
-   * leaves it open. Creates or updates the adapter's tables first.
+   * leaves it open. Creates or updates the adapter's tables first, or with {@link OpenMode#VALIDATE}
+   * or {@link OpenMode#READ_ONLY} only checks them.
    *
+   * @throws io.gradcap.spi.StoreRefusedException if the options forbid migrating and the database
+   *     holds no store, or one at another version; or a URL setting is not on the allow-list
    * @throws PortException if the database cannot be reached or its tables cannot be brought up to date
    */
   public static JdbcEventStore open(DataSource dataSource, JdbcOptions options) {
-    return new JdbcEventStore(Database.open(Connections.of(dataSource), options.schema(), options.tablePrefix()),
+    return new JdbcEventStore(Databases.open(dataSource, options),
         options);
   }
 
   /**
    * Opens the store on a JDBC URL such as {@code jdbc:h2:./campaign}, with the driver's connection
    * properties ({@code user}, {@code password}, ...). The store keeps a few connections and closes
-   * them on {@link #close()}.
+   * them on {@link #close()}. Settings that may run code, load classes or touch files are refused
+   * before connecting: see the package documentation.
    */
   public static JdbcEventStore open(String jdbcUrl, Properties properties, JdbcOptions options) {
     return new JdbcEventStore(
-        Database.open(Connections.open(jdbcUrl, properties), options.schema(), options.tablePrefix()), options);
+        Databases.open(jdbcUrl, properties, options), options);
   }
 
   @Override

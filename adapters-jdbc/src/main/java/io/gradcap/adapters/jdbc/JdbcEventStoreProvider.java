@@ -8,8 +8,9 @@ import javax.sql.DataSource;
 /**
  * Opens a {@link JdbcEventStore} for a JDBC URL ({@code jdbc:h2:./campaign}, {@code
  * jdbc:postgresql://...}, {@code jdbc:mariadb://...}) or a location carrying the host's {@link
- * DataSource}. Optional attachments: {@link JdbcOptions}, and {@link java.util.Properties} for the
- * driver (user, password).
+ * DataSource}. Optional attachments: {@link JdbcOptions} (among them the {@link OpenMode}: migrate,
+ * validate only, or read-only), and {@link java.util.Properties} for the driver (user, password),
+ * which pass the same allow-list of settings as the URL.
  */
 public final class JdbcEventStoreProvider implements EventStoreProvider {
 

@@ -1,6 +1,5 @@
 package io.gradcap.adapters.jdbc;
 
-import io.gradcap.adapters.jdbc.internal.Connections;
 import io.gradcap.adapters.jdbc.internal.Database;
 import io.gradcap.spi.evidence.EvidenceCorruptedException;
 import io.gradcap.spi.evidence.EvidenceEntry;
@@ -43,13 +42,13 @@ public final class JdbcEvidenceVault implements EvidenceVault {
   /** Opens the vault on the host's data source, which stays the host's. */
   public static JdbcEvidenceVault open(DataSource dataSource, JdbcOptions options) {
     return new JdbcEvidenceVault(
-        Database.open(Connections.of(dataSource), options.schema(), options.tablePrefix()), options);
+        Databases.open(dataSource, options), options);
   }
 
   /** Opens the vault on a JDBC URL with the driver's connection properties. */
   public static JdbcEvidenceVault open(String jdbcUrl, Properties properties, JdbcOptions options) {
     return new JdbcEvidenceVault(
-        Database.open(Connections.open(jdbcUrl, properties), options.schema(), options.tablePrefix()), options);
+        Databases.open(jdbcUrl, properties, options), options);
   }
 
   @Override

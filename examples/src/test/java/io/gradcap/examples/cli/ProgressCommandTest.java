@@ -18,6 +18,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import io.gradcap.spi.evidence.Sha256;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,6 +107,88 @@ class ProgressCommandTest {
     CliRun beside = CliRun.of("progress", "--db", url(), "--format", "json");
     assertThat(run.exit()).as(run.err()).isEqualTo(beside.exit());
     assertThat(run.out()).isEqualTo(beside.out());
+  }
+
+  /** Every file in the folder by name, with the SHA-256 of its bytes. */
+  private static Map<String, String> files(Path folder) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> all = Files.list(folder)) {
+      for (Path p : all.toList()) {
+        files.put(p.getFileName().toString(), Sha256.of(Files.readAllBytes(p)).hex());
+      }
+    }
+    return files;
+  }
+
+  /** An H2 file database of someone else's: one table of the host's, one row. */
+  private static String foreignDatabase(Path folder) throws SQLException {
+    String url = "jdbc:h2:file:" + folder.resolve("registry").toAbsolutePath();
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE students (id INT PRIMARY KEY, name VARCHAR(50))");
+      s.execute("INSERT INTO students VALUES (1, 'wang')");
+    }
+    return url;
+  }
+
+  @Test
+  void a_database_that_is_not_a_gradcap_store_is_refused_and_left_byte_for_byte(@TempDir Path folder)
+      throws SQLException, IOException {
+    String url = foreignDatabase(folder);
+    Map<String, String> before = files(folder);
+
+    CliRun run = CliRun.of("progress", "--db", url);
+
+    assertThat(run.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
+    assertThat(run.err()).contains("不是 gradcap 事件库").doesNotContain("Exception", "\tat ");
+    assertThat(files(folder)).isEqualTo(before);
+    assertThat(CliRun.of("progress", "--db", url, "--lang", "en").err()).contains("not a gradcap event store");
+  }
+
+  @Test
+  void a_refused_database_is_one_json_error_object_under_format_json(@TempDir Path folder) throws SQLException {
+    CliRun run = CliRun.of("progress", "--db", foreignDatabase(folder), "--format", "json", "--lang", "en");
+
+    assertThat(run.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
+    assertThat(run.lines()).singleElement().satisfies(line -> {
+      assertThat(line.get("error").asString()).isEqualTo("not-a-store");
+      assertThat(line.get("message").asString()).contains("not a gradcap event store");
+    });
+  }
+
+  @Test
+  void a_missing_database_is_not_created_whatever_the_form_of_its_path() throws IOException {
+    String name = "gradcap-typo-" + UUID.randomUUID();
+    Path cwd = Path.of("").toAbsolutePath();
+    for (String url : List.of("jdbc:h2:./" + name, "jdbc:h2:file:./" + name, "jdbc:h2:~/" + name,
+        "jdbc:h2:" + dir.resolve(name).toAbsolutePath(), "jdbc:h2:./" + name + ";IFEXISTS=FALSE")) {
+      CliRun run = CliRun.of("progress", "--db", url);
+      assertThat(run.exit()).as(url).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
+      assertThat(run.err()).as(url).contains("数据库不存在");
+    }
+    // A path relative to the working folder without ./ is refused by H2 itself, whether it exists or not.
+    CliRun bare = CliRun.of("progress", "--db", "jdbc:h2:" + name);
+    assertThat(bare.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
+    assertThat(bare.err()).contains("./");
+    for (Path folder : List.of(cwd, dir, Path.of(System.getProperty("user.home")))) {
+      try (Stream<Path> all = Files.list(folder)) {
+        assertThat(all.map(p -> p.getFileName().toString())).noneMatch(f -> f.startsWith(name));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"INIT=CALL FILE_WRITE('6F776E6564', '%s')", "INIT=RUNSCRIPT FROM '%s.sql'"})
+  void a_url_that_would_run_code_runs_nothing(String init, @TempDir Path folder) throws IOException {
+    Path written = folder.resolve("written.txt");
+    String target = written.toAbsolutePath().toString();
+    // The script a RUNSCRIPT would run: it writes the same file.
+    Files.writeString(Path.of(target + ".sql"), "CALL FILE_WRITE('6F776E6564', '" + target + "');");
+
+    CliRun run = CliRun.of("progress", "--db", "jdbc:h2:mem:x;" + init.formatted(target), "--lang", "en");
+
+    assertThat(run.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
+    assertThat(run.err()).contains("setting INIT is not accepted");
+    assertThat(written).doesNotExist();
   }
 
   /** The lines of a view as the JSON output has them: level, name, measure, done, expected, status. */

@@ -12,6 +12,8 @@ import javax.sql.DataSource;
  * Where the adapter's connections come from: the host's own {@link DataSource} (the host owns
  * the pool), or a few connections the adapter opens itself from a JDBC URL and keeps for reuse.
  * A connection found broken is dropped, so a restarted server is reached again on the next call.
+ * A URL passes {@link JdbcUrls}' allow-list first; read-only connections can create and change
+ * nothing (see {@link JdbcUrls#checked}) and are marked read-only.
  */
 public final class Connections implements AutoCloseable {
 
@@ -25,25 +27,58 @@ public final class Connections implements AutoCloseable {
   private final DataSource dataSource;
   private final String url;
   private final Properties properties;
+  private final boolean readOnly;
   private final Deque<Idle> idle = new ArrayDeque<>();
   private boolean closed;
 
-  private Connections(DataSource dataSource, String url, Properties properties) {
+  private Connections(DataSource dataSource, String url, Properties properties, boolean readOnly) {
     this.dataSource = dataSource;
     this.url = url;
     this.properties = properties;
+    this.readOnly = readOnly;
   }
 
   /** Connections from the host's pool; closing them hands them back to it. */
   public static Connections of(DataSource dataSource) {
-    return new Connections(dataSource, null, null);
+    return of(dataSource, false);
+  }
+
+  /**
+   * Connections from the host's pool. Read-only here means the adapter writes nothing; the host's
+   * connections are left as the host configured them.
+   */
+  public static Connections of(DataSource dataSource, boolean readOnly) {
+    return new Connections(dataSource, null, null, readOnly);
   }
 
   /** Connections the adapter opens itself. */
   public static Connections open(String url, Properties properties) {
-    Properties copy = new Properties();
-    copy.putAll(properties);
-    return new Connections(null, url, copy);
+    return open(url, properties, false);
+  }
+
+  /**
+   * Connections the adapter opens itself, to a URL and with properties that passed the allow-list.
+   *
+   * @throws io.gradcap.spi.StoreRefusedException for a setting not on the allow-list
+   */
+  public static Connections open(String url, Properties properties, boolean readOnly) {
+    return open(url, properties, !readOnly, readOnly);
+  }
+
+  /**
+   * Connections the adapter opens itself, to a URL and with properties that passed the allow-list.
+   *
+   * @param mayCreate whether connecting may create a missing database
+   * @throws io.gradcap.spi.StoreRefusedException for a setting not on the allow-list
+   */
+  public static Connections open(String url, Properties properties, boolean mayCreate, boolean readOnly) {
+    JdbcUrls.Target target = JdbcUrls.checked(url, properties, mayCreate, readOnly);
+    return new Connections(null, target.url(), target.properties(), readOnly);
+  }
+
+  /** Whether the adapter may write nothing through these connections. */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   /** The host's data source, or null when the adapter opens its own connections. */
@@ -78,7 +113,16 @@ public final class Connections implements AutoCloseable {
         i = idle.pollFirst();
       }
       if (i == null) {
-        return new Lease(DriverManager.getConnection(url, properties), false);
+        Connection c = DriverManager.getConnection(url, properties);
+        if (readOnly) {
+          try {
+            c.setReadOnly(true);
+          } catch (SQLException e) {
+            closeQuietly(c);
+            throw e;
+          }
+        }
+        return new Lease(c, false);
       }
       Connection c = i.connection();
       if (System.nanoTime() - i.since() < CHECK_AFTER_NANOS || c.isValid(2)) {

@@ -1,11 +1,23 @@
 package io.gradcap.adapters.jdbc.internal;
 
 import io.gradcap.spi.PortException;
+import io.gradcap.spi.StoreRefusedException;
+import io.gradcap.spi.StoreRefusedException.Reason;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.ValidateResult;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +29,11 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+  /** H2's "database not found, and IFEXISTS=true". */
+  private static final int H2_DATABASE_NOT_FOUND = 90146;
+  /** H2's "a file path that is implicitly relative to the current working directory is not allowed". */
+  private static final int H2_IMPLICIT_RELATIVE_PATH = 90011;
 
   /** Work done on a connection inside a transaction. */
   @FunctionalInterface
@@ -44,6 +61,26 @@ public final class Database implements AutoCloseable {
    * @param tablePrefix a validated table prefix
    */
   public static Database open(Connections connections, String schema, String tablePrefix) {
+    return open(connections, schema, tablePrefix, true);
+  }
+
+  /**
+   * Connects, finds the dialect, and either brings the adapter's tables up to date with Flyway
+   * (using its own history table, so it never touches the host's migrations) or, when it may not
+   * migrate, checks that they are there at the version this release expects and creates nothing.
+   *
+   * @param schema a validated schema name, or empty for the connection's default schema
+   * @param tablePrefix a validated table prefix
+   * @param migrate whether to create and migrate the tables; false for read-only connections
+   * @throws StoreRefusedException if there is no database ({@code NO_DATABASE}), or it may not be
+   *     migrated and holds no store ({@code NOT_A_STORE}) or one at another version ({@code
+   *     SCHEMA_MISMATCH})
+   * @throws PortException if the database cannot be reached, or its tables cannot be brought up to date
+   */
+  public static Database open(Connections connections, String schema, String tablePrefix, boolean migrate) {
+    if (migrate && connections.readOnly()) {
+      throw new IllegalArgumentException("read-only connections cannot migrate");
+    }
     Dialect dialect;
     try {
       Connection c = connections.lease().connection();
@@ -54,6 +91,15 @@ public final class Database implements AutoCloseable {
       }
     } catch (SQLException e) {
       connections.close();
+      if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
+        throw new StoreRefusedException("jdbc:h2", Reason.NO_DATABASE, "",
+            "no such database, and this open may not create one: check the path", e);
+      }
+      if (e.getErrorCode() == H2_IMPLICIT_RELATIVE_PATH) {
+        // H2's own message repeats the whole URL, settings and all.
+        throw new PortException("jdbc:h2", "a path relative to the working folder must start with ./"
+            + " (jdbc:h2:./name), or give an absolute path or ~/name; nothing was opened", e);
+      }
       throw new PortException("jdbc", "cannot connect: " + e.getMessage(), e);
     }
     String prefix = (schema.isEmpty() ? "" : schema + ".") + tablePrefix;
@@ -75,14 +121,69 @@ public final class Database implements AutoCloseable {
       } else {
         var p = connections.properties();
         config.dataSource(connections.url(), p.getProperty("user", ""), p.getProperty("password", ""));
+        Map<String, String> others = new HashMap<>();
+        p.stringPropertyNames().stream().filter(k -> !k.equals("user") && !k.equals("password"))
+            .forEach(k -> others.put(k, p.getProperty(k)));
+        config.jdbcProperties(others);
       }
-      int applied = config.load().migrate().migrationsExecuted;
-      LOG.info("gradcap tables {} on {}: {} migration(s) applied", prefix + "*", dialect, applied);
+      if (migrate) {
+        int applied = config.load().migrate().migrationsExecuted;
+        LOG.info("gradcap tables {} on {}: {} migration(s) applied", prefix + "*", dialect, applied);
+      } else {
+        db.validate(config);
+      }
     } catch (FlywayException e) {
       connections.close();
-      throw new PortException(db.location, "cannot bring the tables up to date: " + e.getMessage(), e);
+      throw new PortException(db.location, (migrate ? "cannot bring the tables up to date: "
+          : "cannot check the tables: ") + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      connections.close();
+      throw e;
     }
     return db;
+  }
+
+  /**
+   * Checks, creating and changing nothing, that the adapter's tables are there with every migration
+   * this release ships applied successfully and none newer, their scripts unchanged.
+   */
+  private void validate(FluentConfiguration config) {
+    try {
+      read(c -> {
+        try (Statement s = c.createStatement();
+            ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table("schema_history"))) {
+          return r.next();
+        }
+      });
+    } catch (SQLException e) {
+      if (isConnectionLost(e)) {
+        throw failure("check the tables", e);
+      }
+      throw new StoreRefusedException(location, Reason.NOT_A_STORE, table("schema_history"),
+          "the database holds no gradcap tables with this schema and prefix (no " + table("schema_history")
+              + "): it is not a gradcap store; nothing was created");
+    }
+    Flyway flyway = config.load();
+    MigrationInfoService info = flyway.info();
+    String expected = Arrays.stream(info.all()).filter(i -> i.getState().isResolved() && i.getVersion() != null)
+        .map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).map(MigrationVersion::getVersion).orElse("?");
+    MigrationInfo current = info.current();
+    String found = current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion();
+    boolean ahead = Arrays.stream(info.all())
+        .anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS || i.getState() == MigrationState.FUTURE_FAILED);
+    boolean failed = Arrays.stream(info.all()).anyMatch(i -> i.getState().isFailed());
+    if (ahead || failed || info.pending().length > 0) {
+      String why = failed ? "a migration failed part way" : ahead ? "a newer gradcap release made them"
+          : "they need migrating: open them once with OpenMode.MIGRATE";
+      throw new StoreRefusedException(location, Reason.SCHEMA_MISMATCH, found,
+          "the gradcap tables are at schema version " + found + ", this release expects " + expected + ": " + why);
+    }
+    ValidateResult result = flyway.validateWithResult();
+    if (!result.validationSuccessful) {
+      throw new StoreRefusedException(location, Reason.SCHEMA_MISMATCH, found,
+          "the gradcap tables at schema version " + found + " differ from this release's: "
+              + result.getAllErrorMessages());
+    }
   }
 
   public Dialect dialect() {
@@ -105,8 +206,14 @@ public final class Database implements AutoCloseable {
    * killed), the work runs once more on a new connection. That is safe: nothing of a transaction
    * that lost its connection is committed, except when the commit itself was under way, and every
    * write here is idempotent (appends by their key, evidence by its hash).
+   *
+   * @throws StoreRefusedException ({@code READ_ONLY}) on read-only connections, before any work
    */
   public <T> T inTransaction(Work<T> work) throws SQLException {
+    if (connections.readOnly()) {
+      throw new StoreRefusedException(location, Reason.READ_ONLY, "write",
+          "the store was opened read-only: nothing is written");
+    }
     return withRetry(work, true);
   }
 
