@@ -51,8 +51,14 @@ final class Construction {
     Lane best = null;
     long bestStart = -1;
     long bestCost = Long.MAX_VALUE;
-    for (Lane lane : model.lanes) {
+    long shortest = model.shortestDuration(g, 0, n);
+    for (int i = 0; i < model.lanes.length; i++) {
+      Lane lane = model.lanes[i];
       if (lane.day == avoidDay) {
+        continue;
+      }
+      if (model.opensDay(i) && placement.freeStretch(lane.day) < shortest) {
+        i = model.lastLaneOfDay(lane.day); // no lane of the day has room: the same as trying each
         continue;
       }
       long s = placement.findStart(g, 0, n, lane, 0);

@@ -70,8 +70,14 @@ final class LocalSearch {
     for (Chunk c : on) {
       Lane target = null;
       long s = -1;
-      for (Lane lane : model.lanes) {
+      long shortest = model.shortestDuration(c.group, c.from, c.to);
+      for (int i = 0; i < model.lanes.length; i++) {
+        Lane lane = model.lanes[i];
         if (lane.day == d || !placement.isUsed(lane.day)) {
+          continue;
+        }
+        if (model.opensDay(i) && placement.freeStretch(lane.day) < shortest) {
+          i = model.lastLaneOfDay(lane.day);
           continue;
         }
         s = placement.findStart(c.group, c.from, c.to, lane, 0);
@@ -156,7 +162,13 @@ final class LocalSearch {
       Lane oldLane = c.lane;
       long oldStart = c.start;
       placement.detach(c);
-      for (Lane lane : model.lanes) {
+      long shortest = model.shortestDuration(c.group, c.from, c.to);
+      for (int i = 0; i < model.lanes.length; i++) {
+        Lane lane = model.lanes[i];
+        if (model.opensDay(i) && placement.freeStretch(lane.day) < shortest) {
+          i = model.lastLaneOfDay(lane.day);
+          continue;
+        }
         if (!placement.isUsed(lane.day) || lane == oldLane
             || (c.clashes == 0 && placement.load(lane.day) + c.length() >= heavyLoad)) {
           continue;

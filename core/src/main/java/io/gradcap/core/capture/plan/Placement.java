@@ -3,9 +3,8 @@ package io.gradcap.core.capture.plan;
 import io.gradcap.spi.host.Lesson;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +17,14 @@ import org.jspecify.annotations.Nullable;
 final class Placement {
 
   final PlanModel model;
-  private final Map<String, List<Chunk>> byPerson = new HashMap<>();
+  /** Per person, per day: the chunks of the person's groups, so a clash check looks at one day only. */
+  private final List<Chunk>[][] busy;
+  /** Per lane: its longest free stretch, recomputed when stale; no chunk longer fits the lane. */
+  private final long[] laneFree;
+  private final boolean[] laneStale;
+  /** Per day: the longest free stretch of its lanes, recomputed when stale. */
+  private final long[] dayFree;
+  private final boolean[] dayStale;
   private final List<List<Chunk>> chunksOf;
   /** Seconds of chunks per capture day. */
   private final long[] dayLoad;
@@ -36,6 +42,15 @@ final class Placement {
     }
     this.dayLoad = new long[model.dayCount()];
     this.dayChunks = new int[model.dayCount()];
+    @SuppressWarnings("unchecked")
+    List<Chunk>[][] lists = new List[model.personCount()][];
+    this.busy = lists;
+    this.laneFree = new long[model.lanes.length];
+    this.laneStale = new boolean[model.lanes.length];
+    Arrays.fill(laneStale, true);
+    this.dayFree = new long[model.dayCount()];
+    this.dayStale = new boolean[model.dayCount()];
+    Arrays.fill(dayStale, true);
   }
 
   // ---- where a chunk may go ----
@@ -60,13 +75,14 @@ final class Placement {
   /** The end of the latest chunk sharing a responsible person that overlaps [s, e) on the lane's day, or -1. */
   long personConflict(int g, Lane lane, long s, long e) {
     long result = -1;
-    for (String person : model.group(g).responsible()) {
-      List<Chunk> busy = byPerson.get(person);
-      if (busy == null) {
+    for (int person : model.persons(g)) {
+      List<Chunk>[] days = busy[person];
+      List<Chunk> sameDay = days == null ? null : days[lane.day];
+      if (sameDay == null) {
         continue;
       }
-      for (Chunk c : busy) {
-        if (c.lane.day == lane.day && c.start < e && s < c.end) {
+      for (Chunk c : sameDay) {
+        if (c.start < e && s < c.end) {
           result = Math.max(result, c.end);
         }
       }
@@ -81,6 +97,9 @@ final class Placement {
       return -1;
     }
     long duration = model.duration(g, from, to, lane);
+    if (freeStretch(lane) < duration) {
+      return -1;
+    }
     long lo = Math.max(range.start(), minStart);
     long prevEnd = range.start();
     for (Chunk c : lane.chunks) {
@@ -170,9 +189,18 @@ final class Placement {
       pos++;
     }
     c.lane.chunks.add(pos, c);
-    for (String person : model.group(c.group).responsible()) {
-      byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(c);
+    for (int person : model.persons(c.group)) {
+      if (busy[person] == null) {
+        @SuppressWarnings("unchecked")
+        List<Chunk>[] days = new List[model.dayCount()];
+        busy[person] = days;
+      }
+      if (busy[person][c.lane.day] == null) {
+        busy[person][c.lane.day] = new ArrayList<>();
+      }
+      busy[person][c.lane.day].add(c);
     }
+    stale(c.lane);
     c.clashes = countClashes(c.group, c.from, c.to, c.lane, c.start);
     clashSum += c.clashes;
     adjustDay(c.lane.day, c.length(), 1);
@@ -181,9 +209,10 @@ final class Placement {
   /** Takes a chunk out of its lane and the running figures; it stays one of its group's chunks. */
   void detach(Chunk c) {
     c.lane.chunks.remove(c);
-    for (String person : model.group(c.group).responsible()) {
-      byPerson.get(person).remove(c);
+    for (int person : model.persons(c.group)) {
+      busy[person][c.lane.day].remove(c);
     }
+    stale(c.lane);
     clashSum -= c.clashes;
     adjustDay(c.lane.day, -c.length(), -1);
   }
@@ -201,6 +230,39 @@ final class Placement {
       detach(c);
     }
     chunksOf.get(g).clear();
+  }
+
+  private void stale(Lane lane) {
+    laneStale[lane.index] = true;
+    dayStale[lane.day] = true;
+  }
+
+  /** The lane's longest free stretch, ignoring pins: a chunk longer than it fits nowhere in the lane. */
+  long freeStretch(Lane lane) {
+    if (laneStale[lane.index]) {
+      long longest = 0;
+      long prevEnd = lane.opens;
+      for (Chunk c : lane.chunks) {
+        longest = Math.max(longest, c.start - prevEnd);
+        prevEnd = Math.max(prevEnd, c.end);
+      }
+      laneFree[lane.index] = Math.max(longest, lane.closes - prevEnd);
+      laneStale[lane.index] = false;
+    }
+    return laneFree[lane.index];
+  }
+
+  /** The longest free stretch of the day's lanes: classes longer than it fit no lane of the day. */
+  long freeStretch(int day) {
+    if (dayStale[day]) {
+      long longest = 0;
+      for (int i = model.lastLaneOfDay(day); i >= 0 && model.lanes[i].day == day; i--) {
+        longest = Math.max(longest, freeStretch(model.lanes[i]));
+      }
+      dayFree[day] = longest;
+      dayStale[day] = false;
+    }
+    return dayFree[day];
   }
 
   private void adjustDay(int d, long deltaLoad, int deltaChunks) {

@@ -4,7 +4,9 @@ import io.gradcap.spi.host.Lesson;
 import io.gradcap.spi.host.TeachingTimetable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a problem means to the planner, fixed for one run: the lanes (every station during every
@@ -25,6 +27,11 @@ final class PlanModel {
   /** Per group, per class: its lessons on the capture days. */
   private final List<List<List<Lesson>>> lessons;
   private final boolean[] hasLessons;
+  /** Per capture day: the index of its last lane (a day's lanes are consecutive). */
+  private final int[] lastLaneOfDay;
+  /** Per group: its responsible persons as indexes into one numbering of all persons. */
+  private final int[][] persons;
+  private final int personCount;
 
   PlanModel(CaptureProblem problem, TeachingTimetable timetable) {
     this.problem = problem;
@@ -57,6 +64,17 @@ final class PlanModel {
       studentsBefore[g] = before;
       lessons.add(perClass);
     }
+    this.lastLaneOfDay = new int[days.size()];
+    for (Lane lane : lanes) {
+      lastLaneOfDay[lane.day] = lane.index;
+    }
+    Map<String, Integer> numbering = new HashMap<>();
+    this.persons = new int[groups.size()][];
+    for (int g = 0; g < groups.size(); g++) {
+      persons[g] = groups.get(g).responsible().stream()
+          .mapToInt(p -> numbering.computeIfAbsent(p, k -> numbering.size())).toArray();
+    }
+    this.personCount = numbering.size();
   }
 
   CaptureGroup group(int g) {
@@ -84,6 +102,35 @@ final class PlanModel {
   /** When class k starts in a chunk of classes from {@code from} that starts at {@code start}. */
   long classStart(int g, int from, int k, Lane lane, long start) {
     return Math.addExact(start, duration(g, from, k, lane));
+  }
+
+  /**
+   * The fewest seconds classes [from, to) of group g take at any station: a day whose free time is
+   * shorter has no lane for them.
+   */
+  long shortestDuration(int g, int from, int to) {
+    long shortest = Long.MAX_VALUE;
+    for (Station station : problem.stations()) {
+      shortest = Math.min(shortest, station.seconds(students(g, from, to)));
+    }
+    return shortest;
+  }
+
+  /** Whether lane i is the first of its day. */
+  boolean opensDay(int i) {
+    return i == 0 || lanes[i - 1].day != lanes[i].day;
+  }
+
+  int lastLaneOfDay(int day) {
+    return lastLaneOfDay[day];
+  }
+
+  int[] persons(int g) {
+    return persons[g];
+  }
+
+  int personCount() {
+    return personCount;
   }
 
   boolean hasLessons(int g) {
