@@ -51,7 +51,21 @@ public enum ErrorCode {
   /** A record-card event names a student who is not on the roster it is applied to. */
   CARD_OF_UNKNOWN_STUDENT(501),
 
-  // 06xx capture
+  // 06xx capture (the ranges are those of io.gradcap.core.capture.plan.PlanLimits)
+  /** A camera's rate lies outside the students a minute a capture problem allows. */
+  CAPTURE_RATE_OUT_OF_RANGE(601),
+  /** A class's headcount lies outside what a capture problem allows. */
+  CAPTURE_HEADCOUNT_OUT_OF_RANGE(602),
+  /** A station's cameras lie outside what a capture problem allows. */
+  CAPTURE_CAMERAS_OUT_OF_RANGE(603),
+  /** The number of stations lies outside what a capture problem allows. */
+  CAPTURE_STATIONS_OUT_OF_RANGE(604),
+  /** The arrival lead lies outside what a capture problem allows. */
+  CAPTURE_LEAD_OUT_OF_RANGE(605),
+  /** The capture sessions span more days than one campaign can. */
+  CAPTURE_SESSIONS_TOO_SPREAD(606),
+  /** A capture session is shorter than a session can usefully be. */
+  CAPTURE_SESSION_TOO_SHORT(607),
 
   // 07xx images
   /** An event would change an image the student has confirmed, which is final (R17). */

@@ -1,16 +1,20 @@
 package io.gradcap.examples.cli;
 
+import io.gradcap.core.GradcapException;
 import io.gradcap.core.capture.plan.CapturePlan;
 import io.gradcap.core.capture.plan.CapturePlanner;
 import io.gradcap.core.capture.plan.CaptureProblem;
 import io.gradcap.core.capture.plan.ClassSlot;
+import io.gradcap.core.capture.plan.PlanLimits;
 import io.gradcap.core.capture.plan.Throughput;
 import io.gradcap.core.finding.Finding;
+import io.gradcap.core.finding.Message;
 import io.gradcap.core.print.CapturePrint;
 import io.gradcap.examples.picture.ScheduleSvg;
 import io.gradcap.spi.PortException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,15 +72,14 @@ final class ScheduleCommand implements Callable<Integer> {
     boolean json = output.json();
     Throughput throughput;
     try {
-      throughput = Throughput.perMinute(rate);
-    } catch (RuntimeException e) {
-      return RosterInput.fail(new RosterInput.Unusable("--rate " + rate + ": " + e.getMessage()), json, stdout,
-          spec.commandLine().getErr());
+      throughput = rate(rate);
+      PlanLimits.checkStations(stations);
+    } catch (RosterInput.Unusable e) {
+      return RosterInput.fail(e, json, stdout, spec.commandLine().getErr());
+    } catch (GradcapException e) {
+      return RosterInput.fail(new RosterInput.Unusable(e.getMessage(locale)), json, stdout, spec.commandLine().getErr());
     }
-    if (stations < 1 || stations > 50) {
-      return RosterInput.fail(new RosterInput.Unusable("--stations must be 1..50"), json, stdout, spec.commandLine().getErr());
-    }
-    ScheduleInput input = ScheduleInput.read(groups, windows);
+    ScheduleInput input = ScheduleInput.read(groups, windows, locale);
     if (!input.isUsable()) {
       return RosterInput.fail(new RosterInput.Unusable(String.join(System.lineSeparator(), input.problems())), json, stdout,
           spec.commandLine().getErr());
@@ -85,6 +88,8 @@ final class ScheduleCommand implements Callable<Integer> {
     try {
       CaptureProblem problem = input.problem(throughput, stations, place);
       plan = CapturePlanner.withoutTimetable().plan(problem);
+    } catch (GradcapException e) {
+      return RosterInput.fail(new RosterInput.Unusable(e.getMessage(locale)), json, stdout, spec.commandLine().getErr());
     } catch (IllegalArgumentException e) {
       return RosterInput.fail(new RosterInput.Unusable(e.getMessage()), json, stdout, spec.commandLine().getErr());
     }
@@ -105,6 +110,25 @@ final class ScheduleCommand implements Callable<Integer> {
     }
     stdout.flush();
     return plan.isComplete() ? GradcapCommand.OK : GradcapCommand.BLOCKING_FINDINGS;
+  }
+
+  /**
+   * The {@code --rate}: a number of students a minute inside {@link PlanLimits}, or unusable with
+   * what is wrong, the allowed range and what to do.
+   */
+  private Throughput rate(String text) throws RosterInput.Unusable {
+    BigDecimal perMinute;
+    try {
+      perMinute = new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new RosterInput.Unusable(Message.of(ScheduleInput.BUNDLE, "input.rate", "--rate", text).format(output.locale()));
+    }
+    try {
+      PlanLimits.checkRate(perMinute, text);
+      return Throughput.perMinute(perMinute);
+    } catch (GradcapException e) {
+      throw new RosterInput.Unusable("--rate: " + e.getMessage(output.locale()));
+    }
   }
 
   static String json(CapturePlan plan, Locale locale) {

@@ -7,7 +7,9 @@ import io.gradcap.core.capture.plan.CaptureWindow;
 import io.gradcap.core.capture.plan.Order;
 import io.gradcap.core.capture.plan.Station;
 import io.gradcap.core.capture.plan.Throughput;
+import io.gradcap.core.finding.Message;
 import io.gradcap.core.record.StudentNumber;
+import io.gradcap.spi.table.CellRef;
 import io.gradcap.spi.table.Row;
 import io.gradcap.spi.table.TableReader;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The capture groups and windows of {@code gradcap schedule}, read from two CSV files:
@@ -38,6 +42,15 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
 
   static final List<String> GROUP_HEADER = List.of("group", "college", "cohort", "class", "headcount", "responsible");
   static final List<String> WINDOW_HEADER = List.of("date", "start", "end");
+
+  /** The span allowed for capture dates: this century. */
+  static final LocalDate FIRST_DATE = LocalDate.of(2000, 1, 1);
+  static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
+  /** The most students a class may have in this file; below the library's own limit. */
+  static final int MAX_HEADCOUNT = 999;
+
+  /** The library's capture bundle, which holds the messages about capture input. */
+  static final String BUNDLE = "io.gradcap.core.capture.messages";
 
   public ScheduleInput {
     groups = List.copyOf(groups);
@@ -62,61 +75,138 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
     return CaptureProblem.of(groups, windows, list, Order.FREE);
   }
 
-  /** Reads both files; never throws on bad content, which becomes {@link #problems()}. */
+  /** Reads both files, with problems in Chinese; never throws on bad content, which becomes {@link #problems()}. */
   public static ScheduleInput read(Path groupsCsv, Path windowsCsv) {
-    List<String> problems = new ArrayList<>();
-    List<List<String>> groupRows = rows(groupsCsv, GROUP_HEADER, problems);
-    List<List<String>> windowRows = rows(windowsCsv, WINDOW_HEADER, problems);
-    List<CaptureWindow> windows = new ArrayList<>();
-    for (List<String> r : windowRows) {
-      try {
-        windows.add(CaptureWindow.of(LocalDate.parse(r.get(1)), LocalTime.parse(r.get(2)), LocalTime.parse(r.get(3))));
-      } catch (DateTimeParseException | IllegalArgumentException e) {
-        problems.add(r.get(0) + ": " + e.getMessage());
-      }
-    }
-    return new ScheduleInput(groups(groupRows, problems), windows, problems);
+    return read(groupsCsv, windowsCsv, Message.DEFAULT_LOCALE);
   }
 
-  private record Pending(String id, String college, String note, List<CaptureClass> classes, Set<String> responsible) {}
+  /**
+   * Reads both files in one pass each (linear in their size); never throws on bad content, which
+   * becomes {@link #problems()}, each naming its cell ({@code groups.csv!groups!E12}: file, line
+   * 12, column E) in the locale's language.
+   */
+  public static ScheduleInput read(Path groupsCsv, Path windowsCsv, Locale locale) {
+    Problems problems = new Problems(locale);
+    List<Line> groupLines = lines(groupsCsv, GROUP_HEADER, problems);
+    List<Line> windowLines = lines(windowsCsv, WINDOW_HEADER, problems);
+    return new ScheduleInput(groups(groupLines, problems), windows(windowLines, problems), problems.texts);
+  }
 
-  private static List<CaptureGroup> groups(List<List<String>> rows, List<String> problems) {
+  /** One data row: the reference of its first cell and its values, stripped, one per header column. */
+  private record Line(CellRef ref, List<String> values) {
+
+    String value(int column) {
+      return values.get(column);
+    }
+
+    /** The cell of a column, as people point at it. */
+    String at(int column) {
+      return ref.at(ref.row(), column).toString();
+    }
+  }
+
+  /** The problems found so far, each rendered in the reader's language. */
+  private static final class Problems {
+    private final Locale locale;
+    private final List<String> texts = new ArrayList<>();
+
+    Problems(Locale locale) {
+      this.locale = locale;
+    }
+
+    void add(String key, Object... args) {
+      texts.add(Message.of(BUNDLE, key, args).format(locale));
+    }
+
+    void add(String text) {
+      texts.add(text);
+    }
+
+    int size() {
+      return texts.size();
+    }
+  }
+
+  private static List<CaptureWindow> windows(List<Line> lines, Problems problems) {
+    List<CaptureWindow> windows = new ArrayList<>();
+    for (Line line : lines) {
+      LocalDate date = date(line, 0, problems);
+      LocalTime start = time(line, 1, problems);
+      LocalTime end = time(line, 2, problems);
+      if (date == null || start == null || end == null) {
+        continue;
+      }
+      if (!start.isBefore(end)) {
+        problems.add("input.window-order", line.at(2), start.toString(), end.toString());
+        continue;
+      }
+      windows.add(CaptureWindow.of(date, start, end));
+    }
+    return windows;
+  }
+
+  private static @Nullable LocalDate date(Line line, int column, Problems problems) {
+    String text = line.value(column);
+    try {
+      LocalDate date = LocalDate.parse(text);
+      if (!date.isBefore(FIRST_DATE) && !date.isAfter(LAST_DATE)) {
+        return date;
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    problems.add("input.date", line.at(column), text, FIRST_DATE.toString(), LAST_DATE.toString());
+    return null;
+  }
+
+  private static @Nullable LocalTime time(Line line, int column, Problems problems) {
+    String text = line.value(column);
+    try {
+      return LocalTime.parse(text);
+    } catch (DateTimeParseException e) {
+      problems.add("input.time", line.at(column), text);
+      return null;
+    }
+  }
+
+  /** A group while its rows are read: its 1-based position by first row numbers its students. */
+  private record Pending(int position, String id, String college, String note, List<CaptureClass> classes,
+      Set<String> responsible) {}
+
+  private static List<CaptureGroup> groups(List<Line> lines, Problems problems) {
     Map<String, Pending> pending = new LinkedHashMap<>();
-    Set<String> classNames = new LinkedHashSet<>();
-    for (List<String> r : rows) {
-      String where = r.get(0);
-      String id = r.get(1);
-      String college = r.get(2);
-      String cohort = r.get(3);
-      String className = r.get(4);
-      int headcount;
-      try {
-        headcount = Integer.parseInt(r.get(5));
-      } catch (NumberFormatException e) {
-        problems.add(where + ": headcount " + r.get(5));
+    Map<String, String> classAt = new HashMap<>();
+    for (Line line : lines) {
+      String id = line.value(0);
+      String college = line.value(1);
+      String cohort = line.value(2);
+      String className = line.value(3);
+      if (id.isEmpty() || college.isEmpty() || className.isEmpty()) {
+        int column = id.isEmpty() ? 0 : college.isEmpty() ? 1 : 3;
+        problems.add("input.required", line.at(column), GROUP_HEADER.get(column));
         continue;
       }
-      if (id.isEmpty() || college.isEmpty() || className.isEmpty() || headcount < 1 || headcount > 999
-          || !classNames.add(className)) {
-        problems.add(where + ": group, college, a unique class and a headcount of 1–999 are required");
+      int headcount = headcount(line, problems);
+      if (headcount < 0) {
         continue;
       }
-      List<String> responsible = Arrays.stream(r.get(6).split("[、,，;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+      String seen = classAt.putIfAbsent(className, line.at(3));
+      if (seen != null) {
+        problems.add("input.duplicate-class", line.at(3), className, seen);
+        continue;
+      }
+      List<String> responsible = Arrays.stream(line.value(5).split("[、,，;；]")).map(String::strip).filter(s -> !s.isEmpty())
+          .toList();
       if (responsible.isEmpty()) {
-        problems.add(where + ": no responsible person");
+        problems.add("input.responsible", line.at(5));
         continue;
       }
       String note = cohort.contains("5年制") || cohort.contains("五年制") ? "五年制" : "";
-      Pending group = pending.computeIfAbsent(id, k -> new Pending(id, college, note, new ArrayList<>(), new LinkedHashSet<>()));
+      Pending group = pending.computeIfAbsent(id,
+          k -> new Pending(pending.size() + 1, id, college, note, new ArrayList<>(), new LinkedHashSet<>()));
       group.responsible().addAll(responsible);
       String year = cohort.length() >= 4 && cohort.substring(0, 4).chars().allMatch(Character::isDigit) ? cohort.substring(0, 4) : "0000";
-      int groupIndex = new ArrayList<>(pending.keySet()).indexOf(id) + 1;
-      int classIndex = group.classes().size() + 1;
-      List<StudentNumber> students = new ArrayList<>();
-      for (int s = 1; s <= headcount; s++) {
-        students.add(StudentNumber.of(String.format(Locale.ROOT, "%s%02d%02d%03d", year, groupIndex, classIndex, s)));
-      }
-      group.classes().add(new CaptureClass(className, students));
+      group.classes().add(new CaptureClass(className, queue(year, group.position(), group.classes().size() + 1, headcount)));
     }
     return pending.values().stream()
         .map(p -> new CaptureGroup(p.id(), p.college(), p.college(), p.classes(), List.copyOf(p.responsible()), false, null,
@@ -124,9 +214,48 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
         .toList();
   }
 
-  /** The data rows as {@code [location, column values...]}, checking the header. */
-  private static List<List<String>> rows(Path file, List<String> header, List<String> problems) {
-    List<List<String>> rows = new ArrayList<>();
+  /** The headcount of column E, or -1 after reporting it when it is not 1 to {@link #MAX_HEADCOUNT}. */
+  private static int headcount(Line line, Problems problems) {
+    String text = line.value(4);
+    try {
+      int headcount = Integer.parseInt(text);
+      if (headcount >= 1 && headcount <= MAX_HEADCOUNT) {
+        return headcount;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add("input.headcount", line.at(4), text, MAX_HEADCOUNT);
+    return -1;
+  }
+
+  /** Students numbered {@code <year><group, 2+ digits><class, 2+ digits><seat, 3 digits>}. */
+  private static List<StudentNumber> queue(String year, int group, int index, int headcount) {
+    StringBuilder prefix = new StringBuilder(16).append(year);
+    pad(prefix, group, 2);
+    pad(prefix, index, 2);
+    List<StudentNumber> students = new ArrayList<>(headcount);
+    for (int s = 1; s <= headcount; s++) {
+      StringBuilder number = new StringBuilder(prefix);
+      pad(number, s, 3);
+      students.add(StudentNumber.of(number.toString()));
+    }
+    return students;
+  }
+
+  /** Appends {@code value} zero-padded to {@code width}, as {@code %0<width>d} does. */
+  private static void pad(StringBuilder out, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      out.append('0');
+    }
+    out.append(digits);
+  }
+
+  /** The data rows, checking the header. */
+  private static List<Line> lines(Path file, List<String> header, Problems problems) {
+    List<Line> lines = new ArrayList<>();
+    int before = problems.size();
     try (TableReader reader = Tables.open(file); Stream<Row> stream = reader.rows()) {
       boolean first = true;
       for (Row row : (Iterable<Row>) stream::iterator) {
@@ -138,24 +267,23 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
           first = false;
           List<String> names = texts.stream().map(t -> t.replace("\uFEFF", "").toLowerCase(Locale.ROOT)).toList();
           if (!names.subList(0, Math.min(names.size(), header.size())).equals(header)) {
-            problems.add(row.ref() + ": the header must be " + String.join(",", header));
-            return rows;
+            problems.add("input.header", row.ref().toString(), String.join(",", header));
+            return lines;
           }
           continue;
         }
-        List<String> values = new ArrayList<>();
-        values.add(row.ref().toString());
+        List<String> values = new ArrayList<>(header.size());
         for (int c = 0; c < header.size(); c++) {
           values.add(c < texts.size() ? texts.get(c) : "");
         }
-        rows.add(values);
+        lines.add(new Line(row.ref(), values));
       }
     } catch (io.gradcap.spi.PortException e) {
-      problems.add(e.getMessage());
+      problems.add(String.valueOf(e.getMessage()));
     }
-    if (rows.isEmpty() && problems.isEmpty()) {
-      problems.add(file + ": no rows");
+    if (lines.isEmpty() && problems.size() == before) {
+      problems.add("input.no-rows", file.toString());
     }
-    return rows;
+    return lines;
   }
 }

@@ -47,7 +47,7 @@ public record CaptureGroup(
   public int headcount() {
     int sum = 0;
     for (CaptureClass c : classes) {
-      sum += c.headcount();
+      sum = Math.addExact(sum, c.headcount());
     }
     return sum;
   }

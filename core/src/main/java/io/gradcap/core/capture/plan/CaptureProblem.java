@@ -8,7 +8,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * What to plan: groups, sessions (windows on capture days), optional breaks inside them, stations,
- * the arrival lead (R14: 5 minutes) and how to order.
+ * the arrival lead (R14: 5 minutes) and how to order. Values outside the ranges of {@link PlanLimits}
+ * (a rate of 0.0000005 students a minute, a class of 100,000) are refused with a {@link
+ * io.gradcap.core.GradcapException} that names the value, the range and what to do.
  *
  * @param groups the capture groups, in the requested order for {@link Order#FIXED}
  * @param sessions the capture sessions, such as 08:10–11:50 and 14:30–18:00 on each capture day
@@ -34,6 +36,7 @@ public record CaptureProblem(
     stations = List.copyOf(stations);
     Preconditions.checkArgument(!stations.isEmpty(), "at least one station");
     Preconditions.checkArgument(!arrivalLead.isNegative(), "arrival lead is not negative");
+    PlanLimits.check(groups, sessions, stations, arrivalLead);
     Preconditions.checkArgument(
         new HashSet<>(groups.stream().map(CaptureGroup::id).toList()).size() == groups.size(), "group ids are unique");
     Preconditions.checkArgument(
@@ -77,7 +80,7 @@ public record CaptureProblem(
   }
 
   public int headcount() {
-    return groups.stream().mapToInt(CaptureGroup::headcount).sum();
+    return groups.stream().mapToInt(CaptureGroup::headcount).reduce(0, Math::addExact);
   }
 
   /** Minutes of all sessions, breaks removed. */

@@ -41,7 +41,7 @@ public final class PublishedSchedule {
       CaptureGroup group = byId.get(row.groupId());
       if (group == null) {
         findings.add(Finding.of("R9.published.unknown-group", Severity.BLOCKING, row.group(), null,
-            Message.of(Engine.BUNDLE, "published.unknown-group", row.group(), window.toString())));
+            Message.of(PlanMessages.BUNDLE, "published.unknown-group", row.group(), window.toString())));
         continue;
       }
       minutes += window.minutes();
@@ -50,14 +50,18 @@ public final class PublishedSchedule {
       BigDecimal rate = own.perMinute();
       minRate = minRate == null || rate.compareTo(minRate) < 0 ? rate : minRate;
       maxRate = maxRate == null || rate.compareTo(maxRate) > 0 ? rate : maxRate;
-      boolean fitsOwn = fits(planner, group, window, station.withCameras(1).withThroughput(own));
+      // An own rate outside PlanLimits is asked at the nearest rate allowed.
+      Throughput asked = PlanLimits.isInRange(own) ? own
+          : Throughput.perMinute(own.compareTo(Throughput.perMinute(PlanLimits.MIN_RATE)) < 0 ? PlanLimits.MIN_RATE
+              : PlanLimits.MAX_RATE);
+      boolean fitsOwn = fits(planner, group, window, station.withCameras(1).withThroughput(asked));
       findings.add(Finding.of("R9.published.window-rate", fitsOwn ? Severity.INFO : Severity.BLOCKING, row.group(), null,
-          Message.of(Engine.BUNDLE, fitsOwn ? "published.window-rate" : "published.window-rate.fails",
+          Message.of(PlanMessages.BUNDLE, fitsOwn ? "published.window-rate" : "published.window-rate.fails",
               row.group(), window.toString(), row.headcount(), window.minutes(), rate.toPlainString())));
       if (!fits(planner, group, window, station)) {
-        long need = Engine.minutesUp(station.seconds(group.headcount()));
+        long need = PlanMessages.minutesUp(station.seconds(group.headcount()));
         findings.add(Finding.of("R9.published.station-rate", Severity.WARNING, row.group(), null,
-            Message.of(Engine.BUNDLE, "published.station-rate", row.group(), need, window.toString(),
+            Message.of(PlanMessages.BUNDLE, "published.station-rate", row.group(), need, window.toString(),
                 window.minutes(), station.throughput().toString(), station.cameras())));
       }
     }
@@ -72,12 +76,12 @@ public final class PublishedSchedule {
         }
         if (a.station().equals(b.station())) {
           findings.add(Finding.of("R9.published.station-overlap", Severity.BLOCKING, a.group(), null,
-              Message.of(Engine.BUNDLE, "published.station-overlap", a.group(), b.group(), a.date().toString())));
+              Message.of(PlanMessages.BUNDLE, "published.station-overlap", a.group(), b.group(), a.date().toString())));
         }
         for (String person : a.responsible()) {
           if (b.responsible().contains(person)) {
             findings.add(Finding.of("R9.published.person-overlap", Severity.BLOCKING, person, null,
-                Message.of(Engine.BUNDLE, "published.person-overlap", person, a.group(), b.group(), a.date().toString())));
+                Message.of(PlanMessages.BUNDLE, "published.person-overlap", person, a.group(), b.group(), a.date().toString())));
           }
         }
       }
@@ -85,7 +89,7 @@ public final class PublishedSchedule {
     BigDecimal average = minutes == 0 ? BigDecimal.ZERO
         : BigDecimal.valueOf(students).divide(BigDecimal.valueOf(minutes), 2, RoundingMode.HALF_UP);
     findings.add(Finding.of("R9.published.summary", Severity.INFO, null, null,
-        Message.of(Engine.BUNDLE, "published.summary", students, minutes, average.toPlainString(),
+        Message.of(PlanMessages.BUNDLE, "published.summary", students, minutes, average.toPlainString(),
             minRate == null ? "-" : minRate.toPlainString(), maxRate == null ? "-" : maxRate.toPlainString())));
     return findings;
   }

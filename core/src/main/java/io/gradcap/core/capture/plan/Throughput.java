@@ -5,6 +5,7 @@ import com.google.common.math.LongMath;
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,14 @@ public record Throughput(long students, long minutes) implements Comparable<Thro
   public static Throughput perMinute(BigDecimal studentsPerMinute) {
     BigDecimal stripped = studentsPerMinute.stripTrailingZeros();
     int scale = Math.max(0, stripped.scale());
-    return new Throughput(stripped.movePointRight(scale).longValueExact(), LongMath.pow(10, scale));
+    try {
+      return new Throughput(stripped.movePointRight(scale).longValueExact(), LongMath.checkedPow(10, scale));
+    } catch (ArithmeticException e) {
+      // 1e-300 or 1e30: no long fraction holds it (today's 10^300 would wrap to 0).
+      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, studentsPerMinute.toString(),
+          "最多 18 位数字 / at most 18 digits; " + PlanLimits.MIN_RATE.toPlainString() + "–"
+              + PlanLimits.MAX_RATE.toPlainString() + " /min");
+    }
   }
 
   public static Throughput perMinute(String studentsPerMinute) {
@@ -74,9 +82,14 @@ public record Throughput(long students, long minutes) implements Comparable<Thro
     throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, s, "应形如 2.45/min、49/20min 或 0.5min/student / expected like 2.45/min");
   }
 
-  /** Seconds that {@code headcount} students take with {@code cameras} cameras, rounded up. */
+  /**
+   * Seconds that {@code headcount} students take with {@code cameras} cameras, rounded up.
+   *
+   * @throws ArithmeticException when the seconds do not fit a {@code long} (never inside {@link PlanLimits})
+   */
   public long seconds(long headcount, int cameras) {
-    return LongMath.divide(headcount * minutes * 60, students * cameras, RoundingMode.CEILING);
+    return LongMath.divide(Math.multiplyExact(Math.multiplyExact(headcount, minutes), 60L),
+        Math.multiplyExact(students, (long) cameras), RoundingMode.CEILING);
   }
 
   /** Students per minute, rounded to two decimals, for people to read. */
@@ -86,7 +99,7 @@ public record Throughput(long students, long minutes) implements Comparable<Thro
 
   /** The same rate with {@code n} cameras working together. */
   public Throughput times(int n) {
-    return of(students * n, minutes);
+    return of(Math.multiplyExact(students, (long) n), minutes);
   }
 
   private boolean isFiniteDecimal() {
@@ -102,7 +115,8 @@ public record Throughput(long students, long minutes) implements Comparable<Thro
 
   @Override
   public int compareTo(Throughput other) {
-    return Long.compare(students * other.minutes, other.students * minutes);
+    return BigInteger.valueOf(students).multiply(BigInteger.valueOf(other.minutes))
+        .compareTo(BigInteger.valueOf(other.students).multiply(BigInteger.valueOf(minutes)));
   }
 
   @Override
