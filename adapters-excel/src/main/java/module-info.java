@@ -10,11 +10,13 @@ module io.gradcap.adapters.excel {
 
   exports io.gradcap.adapters.excel;
 
-  provides io.gradcap.spi.PortProvider with
+  provides io.gradcap.spi.table.TableReaderProvider with
       io.gradcap.adapters.excel.XlsxTableReaderProvider,
       io.gradcap.adapters.excel.XlsTableReaderProvider,
-      io.gradcap.adapters.excel.CsvTableReaderProvider,
+      io.gradcap.adapters.excel.CsvTableReaderProvider;
+  provides io.gradcap.spi.table.TableWriterProvider with
       io.gradcap.adapters.excel.XlsxTableWriterProvider,
-      io.gradcap.adapters.excel.CsvTableWriterProvider,
+      io.gradcap.adapters.excel.CsvTableWriterProvider;
+  provides io.gradcap.spi.table.TableAnnotatorProvider with
       io.gradcap.adapters.excel.ExcelTableAnnotatorProvider;
 }

@@ -1,6 +1,8 @@
 /** Stores gradcap's events and evidence in H2, PostgreSQL or MariaDB/MySQL through JDBC. */
 module io.gradcap.adapters.jdbc {
   requires io.gradcap.spi;
+  // Its API takes the host's javax.sql.DataSource.
+  requires transitive java.sql;
   requires org.slf4j;
   requires flyway.core;
   requires com.h2database;

@@ -32,8 +32,15 @@ module io.gradcap.core {
   exports io.gradcap.core.print;
   exports io.gradcap.core.journal;
   exports io.gradcap.core.progress;
+  exports io.gradcap.core.ports;
 
-  uses io.gradcap.spi.PortProvider;
+  uses io.gradcap.spi.table.TableReaderProvider;
+  uses io.gradcap.spi.table.TableWriterProvider;
+  uses io.gradcap.spi.table.TableAnnotatorProvider;
+  uses io.gradcap.spi.event.EventStoreProvider;
+  uses io.gradcap.spi.evidence.EvidenceVaultProvider;
+  uses io.gradcap.spi.host.CaptureCodesProvider;
+  uses io.gradcap.spi.host.TeachingTimetableProvider;
   uses io.gradcap.core.verification.RecordRule;
 
   provides jakarta.validation.ConstraintValidator with

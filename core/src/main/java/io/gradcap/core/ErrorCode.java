@@ -18,6 +18,8 @@ public enum ErrorCode {
   INVALID_CONFIGURATION(2),
   /** A value could not be parsed. */
   UNPARSEABLE_VALUE(3),
+  /** Providers of a port exist, but none of them supports the location asked for. */
+  NO_PROVIDER_FOR_LOCATION(4),
 
   // 01xx records
   /** An ID number holds something other than digits and X. */

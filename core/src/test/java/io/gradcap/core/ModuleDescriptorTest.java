@@ -28,6 +28,19 @@ class ModuleDescriptorTest {
   }
 
   @Test
+  void core_uses_the_typed_provider_services_and_reads_no_jdbc() {
+    ModuleDescriptor descriptor = ModuleServices.descriptor(classes);
+    assertThat(descriptor.uses()).contains(
+            "io.gradcap.spi.table.TableReaderProvider",
+            "io.gradcap.spi.table.TableWriterProvider",
+            "io.gradcap.spi.table.TableAnnotatorProvider",
+            "io.gradcap.spi.event.EventStoreProvider",
+            "io.gradcap.spi.evidence.EvidenceVaultProvider")
+        .doesNotContain("io.gradcap.spi.PortProvider");
+    assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name).doesNotContain("java.sql");
+  }
+
+  @Test
   void every_package_but_internal_is_exported() throws Exception {
     ModuleDescriptor descriptor = ModuleServices.descriptor(classes);
     Set<String> exported =

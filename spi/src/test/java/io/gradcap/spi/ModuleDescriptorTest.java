@@ -18,6 +18,13 @@ class ModuleDescriptorTest {
   }
 
   @Test
+  void module_reads_java_base_alone_so_core_gets_no_jdbc_through_it() {
+    assertThat(ModuleServices.descriptor(classes).requires())
+        .extracting(r -> r.name())
+        .containsExactly("java.base");
+  }
+
+  @Test
   void providers_in_module_info_and_meta_inf_services_agree() {
     assertThat(ModuleServices.declaredInServicesFiles(classes))
         .isEqualTo(ModuleServices.declaredInModuleInfo(classes));

@@ -1,22 +1,17 @@
 package io.gradcap.adapters.excel;
 
 import io.gradcap.spi.Location;
-import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.TableWriter;
+import io.gradcap.spi.table.TableWriterProvider;
 import io.gradcap.spi.table.TableFormat;
 import io.gradcap.spi.table.UnsupportedTableFormatException;
 
 /** Writes one sheet as CSV, UTF-8 with BOM, or the {@link java.nio.charset.Charset} attachment's charset (such as GB18030). */
-public final class CsvTableWriterProvider implements PortProvider<TableWriter> {
+public final class CsvTableWriterProvider implements TableWriterProvider {
 
   @Override
   public String name() {
     return "csv";
-  }
-
-  @Override
-  public Class<TableWriter> portType() {
-    return TableWriter.class;
   }
 
   @Override

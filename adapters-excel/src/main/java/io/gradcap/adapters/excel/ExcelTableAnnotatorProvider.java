@@ -1,22 +1,17 @@
 package io.gradcap.adapters.excel;
 
 import io.gradcap.spi.Location;
-import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.TableAnnotator;
+import io.gradcap.spi.table.TableAnnotatorProvider;
 import io.gradcap.spi.table.TableFormat;
 import io.gradcap.spi.table.UnsupportedTableFormatException;
 
 /** Writes notes back into a copy of an {@code .xlsx} or {@code .xls} workbook. */
-public final class ExcelTableAnnotatorProvider implements PortProvider<TableAnnotator> {
+public final class ExcelTableAnnotatorProvider implements TableAnnotatorProvider {
 
   @Override
   public String name() {
     return "excel-annotator";
-  }
-
-  @Override
-  public Class<TableAnnotator> portType() {
-    return TableAnnotator.class;
   }
 
   @Override

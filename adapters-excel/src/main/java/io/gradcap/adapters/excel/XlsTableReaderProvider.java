@@ -1,22 +1,17 @@
 package io.gradcap.adapters.excel;
 
 import io.gradcap.spi.Location;
-import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.TableReader;
+import io.gradcap.spi.table.TableReaderProvider;
 import io.gradcap.spi.table.TableFormat;
 import io.gradcap.spi.table.UnsupportedTableFormatException;
 
 /** Reads Excel 97–2003 {@code .xls} workbooks (HSSF). */
-public final class XlsTableReaderProvider implements PortProvider<TableReader> {
+public final class XlsTableReaderProvider implements TableReaderProvider {
 
   @Override
   public String name() {
     return "xls";
-  }
-
-  @Override
-  public Class<TableReader> portType() {
-    return TableReader.class;
   }
 
   @Override

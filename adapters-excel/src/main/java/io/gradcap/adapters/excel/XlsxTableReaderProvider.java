@@ -1,23 +1,18 @@
 package io.gradcap.adapters.excel;
 
 import io.gradcap.spi.Location;
-import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.TableReader;
+import io.gradcap.spi.table.TableReaderProvider;
 import io.gradcap.spi.table.MacroWorkbookException;
 import io.gradcap.spi.table.TableFormat;
 import io.gradcap.spi.table.UnsupportedTableFormatException;
 
 /** Reads {@code .xlsx} workbooks as streams of rows (streaming StAX over POI's package); refuses {@code .xlsm} with a {@link io.gradcap.spi.table.MacroWorkbookException}. */
-public final class XlsxTableReaderProvider implements PortProvider<TableReader> {
+public final class XlsxTableReaderProvider implements TableReaderProvider {
 
   @Override
   public String name() {
     return "xlsx";
-  }
-
-  @Override
-  public Class<TableReader> portType() {
-    return TableReader.class;
   }
 
   @Override

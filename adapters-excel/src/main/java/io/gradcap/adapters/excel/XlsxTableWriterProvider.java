@@ -1,22 +1,17 @@
 package io.gradcap.adapters.excel;
 
 import io.gradcap.spi.Location;
-import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.TableWriter;
+import io.gradcap.spi.table.TableWriterProvider;
 import io.gradcap.spi.table.TableFormat;
 import io.gradcap.spi.table.UnsupportedTableFormatException;
 
 /** Writes printable {@code .xlsx} workbooks, streaming (SXSSF); a location may carry an {@link java.io.OutputStream} attachment instead of naming a file. */
-public final class XlsxTableWriterProvider implements PortProvider<TableWriter> {
+public final class XlsxTableWriterProvider implements TableWriterProvider {
 
   @Override
   public String name() {
     return "xlsx";
-  }
-
-  @Override
-  public Class<TableWriter> portType() {
-    return TableWriter.class;
   }
 
   @Override

@@ -1,11 +1,10 @@
 package io.gradcap.adapters.excel;
 
-import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.SheetLayout;
 import io.gradcap.spi.table.SheetRow;
 import io.gradcap.spi.table.TableFormat;
-import io.gradcap.spi.table.TableReader;
-import io.gradcap.spi.table.TableWriter;
+import io.gradcap.spi.table.TableReaderProvider;
+import io.gradcap.spi.table.TableWriterProvider;
 import io.gradcap.spi.testkit.TabularContract;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,12 +13,12 @@ import java.util.List;
 class XlsTabularContractTest extends TabularContract {
 
   @Override
-  protected PortProvider<TableReader> readerProvider() {
+  protected TableReaderProvider readerProvider() {
     return new XlsTableReaderProvider();
   }
 
   @Override
-  protected PortProvider<TableWriter> writerProvider() {
+  protected TableWriterProvider writerProvider() {
     return new XlsxTableWriterProvider();
   }
 

@@ -1,20 +1,19 @@
 package io.gradcap.adapters.excel;
 
-import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.TableFormat;
-import io.gradcap.spi.table.TableReader;
-import io.gradcap.spi.table.TableWriter;
+import io.gradcap.spi.table.TableReaderProvider;
+import io.gradcap.spi.table.TableWriterProvider;
 import io.gradcap.spi.testkit.TabularContract;
 
 class XlsxTabularContractTest extends TabularContract {
 
   @Override
-  protected PortProvider<TableReader> readerProvider() {
+  protected TableReaderProvider readerProvider() {
     return new XlsxTableReaderProvider();
   }
 
   @Override
-  protected PortProvider<TableWriter> writerProvider() {
+  protected TableWriterProvider writerProvider() {
     return new XlsxTableWriterProvider();
   }
 

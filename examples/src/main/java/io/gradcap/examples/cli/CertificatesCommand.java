@@ -1,9 +1,6 @@
 package io.gradcap.examples.cli;
 
-import io.gradcap.adapters.excel.CsvTableReaderProvider;
 import io.gradcap.adapters.excel.ExcelTableAnnotatorProvider;
-import io.gradcap.adapters.excel.XlsTableReaderProvider;
-import io.gradcap.adapters.excel.XlsxTableReaderProvider;
 import io.gradcap.core.GradcapException;
 import io.gradcap.core.certificate.CertificateCatalogue;
 import io.gradcap.core.certificate.CertificateCheck;
@@ -16,10 +13,10 @@ import io.gradcap.core.recordcard.Roster;
 import io.gradcap.core.recordcard.RosterEntry;
 import io.gradcap.spi.Location;
 import io.gradcap.spi.PortException;
-import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.Row;
 import io.gradcap.spi.table.TableAnnotator;
 import io.gradcap.spi.table.TableReader;
+import io.gradcap.spi.table.TableReaderProvider;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,8 +46,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class CertificatesCommand implements Callable<Integer> {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final List<PortProvider<TableReader>> READERS =
-      List.of(new XlsxTableReaderProvider(), new XlsTableReaderProvider(), new CsvTableReaderProvider());
 
   @Spec CommandSpec spec;
 
@@ -176,12 +171,9 @@ final class CertificatesCommand implements Callable<Integer> {
 
   private static TableReader open(Path file, Locale locale) {
     Location location = Location.of(file.toString());
-    for (PortProvider<TableReader> provider : READERS) {
-      if (provider.supports(location)) {
-        return provider.open(location);
-      }
-    }
-    throw new Unusable("unsupported", CampaignFiles.text(locale, "不支持的文件格式：", "Unsupported file format: ") + file);
+    return Tables.PORTS.find(TableReaderProvider.class, location)
+        .orElseThrow(() -> new Unusable("unsupported", CampaignFiles.text(locale, "不支持的文件格式：", "Unsupported file format: ") + file))
+        .open(location);
   }
 
   private static ExcelTableAnnotatorProvider annotator() {

@@ -4,13 +4,14 @@ import io.gradcap.adapters.excel.CsvTableReaderProvider;
 import io.gradcap.adapters.excel.XlsTableReaderProvider;
 import io.gradcap.adapters.excel.XlsxTableReaderProvider;
 import io.gradcap.adapters.excel.XlsxTableWriterProvider;
+import io.gradcap.core.ports.Ports;
 import io.gradcap.core.print.PrintedSheet;
 import io.gradcap.core.roster.RosterImport;
 import io.gradcap.core.roster.RosterImporter;
 import io.gradcap.core.roster.RosterMapping;
 import io.gradcap.spi.Location;
-import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.TableReader;
+import io.gradcap.spi.table.TableReaderProvider;
 import io.gradcap.spi.table.TableWriter;
 import io.gradcap.spi.table.UnsupportedTableFormatException;
 import java.nio.file.Path;
@@ -20,8 +21,10 @@ import java.util.Locale;
 /** Opening rosters and writing printable workbooks through the Excel/CSV adapter, by file extension. */
 public final class Tables {
 
-  private static final List<PortProvider<TableReader>> READERS =
-      List.of(new XlsxTableReaderProvider(), new XlsTableReaderProvider(), new CsvTableReaderProvider());
+  /** The readers of the Excel/CSV adapter, registered explicitly: the command line discovers nothing. */
+  static final Ports PORTS = Ports.builder()
+      .register(new XlsxTableReaderProvider(), new XlsTableReaderProvider(), new CsvTableReaderProvider())
+      .build();
 
   private Tables() {}
 
@@ -32,12 +35,9 @@ public final class Tables {
    */
   public static TableReader open(Path file) {
     Location location = Location.of(file.toString());
-    for (PortProvider<TableReader> provider : READERS) {
-      if (provider.supports(location)) {
-        return provider.open(location);
-      }
-    }
-    throw new UnsupportedTableFormatException(file.toString(), "not a .xlsx, .xls or .csv file");
+    return PORTS.find(TableReaderProvider.class, location)
+        .orElseThrow(() -> new UnsupportedTableFormatException(file.toString(), "not a .xlsx, .xls or .csv file"))
+        .open(location);
   }
 
   /** Imports a roster with the default header aliases: every record, or every error. */

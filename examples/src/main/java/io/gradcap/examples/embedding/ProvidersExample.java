@@ -1,73 +1,67 @@
 package io.gradcap.examples.embedding;
 
 import io.gradcap.adapters.excel.CsvTableReaderProvider;
+import io.gradcap.adapters.excel.CsvTableWriterProvider;
 import io.gradcap.adapters.excel.XlsTableReaderProvider;
 import io.gradcap.adapters.excel.XlsxTableReaderProvider;
+import io.gradcap.adapters.excel.XlsxTableWriterProvider;
 import io.gradcap.adapters.jdbc.JdbcEventStoreProvider;
+import io.gradcap.core.ports.Ports;
 import io.gradcap.spi.Location;
-import io.gradcap.spi.PortException;
-import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.event.EventStoreProvider;
-import io.gradcap.spi.table.TableReader;
+import io.gradcap.spi.table.TableReaderProvider;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.ServiceLoader;
 
 /**
- * Choosing adapters: registered explicitly (the main path: the host names exactly the providers it
- * ships), or found on the class path through {@link ServiceLoader} (opt-in). Either way the same
- * choice rule applies: among the providers that support a location, the highest priority wins, ties
- * broken by name.
+ * Plugging adapters in: a host registers the providers it ships on {@link Ports} (the main path),
+ * or opts in to discovering those listed in {@code META-INF/services}, service by service. Either
+ * way the library picks the provider for a location by one rule: registered before discovered,
+ * then among those that support the location the highest priority, ties broken by name.
  */
 public final class ProvidersExample {
 
   private ProvidersExample() {}
 
-  /** The roster readers a host ships, registered explicitly. */
-  public static List<PortProvider<TableReader>> explicitTableReaders() {
-    return List.of(new XlsxTableReaderProvider(), new XlsTableReaderProvider(), new CsvTableReaderProvider());
+  /** The adapters a host ships, registered explicitly. */
+  public static Ports registered() {
+    return Ports.builder()
+        .register(new XlsxTableReaderProvider(), new XlsTableReaderProvider(), new CsvTableReaderProvider())
+        .register(new XlsxTableWriterProvider(), new CsvTableWriterProvider())
+        .register(new JdbcEventStoreProvider())
+        .build();
   }
 
-  /** The event stores a host ships, registered explicitly. */
-  public static List<EventStoreProvider> explicitEventStores() {
-    return List.of(new JdbcEventStoreProvider());
+  /**
+   * The roster readers and event stores listed on the class path, in
+   * {@code META-INF/services/io.gradcap.spi.table.TableReaderProvider} and
+   * {@code META-INF/services/io.gradcap.spi.event.EventStoreProvider}.
+   */
+  public static Ports discovered() {
+    return Ports.builder()
+        .discover(TableReaderProvider.class)
+        .discover(EventStoreProvider.class)
+        .build();
   }
 
-  /** The roster readers listed in {@code META-INF/services/io.gradcap.spi.PortProvider} on the class path. */
-  @SuppressWarnings("unchecked")
-  public static List<PortProvider<TableReader>> discoveredTableReaders() {
-    List<PortProvider<TableReader>> found = new ArrayList<>();
-    for (PortProvider<?> p : ServiceLoader.load(PortProvider.class)) {
-      if (p.portType() == TableReader.class) {
-        found.add((PortProvider<TableReader>) p);
-      }
+  /** For each sample location, the provider each registry picks: {@code "名单.xlsx: xlsx / xlsx"}. */
+  public static List<String> choices() {
+    Ports registered = registered();
+    Ports discovered = discovered();
+    List<String> lines = new ArrayList<>();
+    for (String uri : List.of("名单.xlsx", "名单.xls", "名单.csv")) {
+      Location location = Location.of(uri);
+      lines.add(uri + ": " + registered.select(TableReaderProvider.class, location).name()
+          + " / " + discovered.select(TableReaderProvider.class, location).name());
     }
-    return found;
-  }
-
-  /** The event stores listed in {@code META-INF/services/io.gradcap.spi.event.EventStoreProvider}. */
-  public static List<EventStoreProvider> discoveredEventStores() {
-    List<EventStoreProvider> found = new ArrayList<>();
-    ServiceLoader.load(EventStoreProvider.class).forEach(found::add);
-    return found;
-  }
-
-  /** The provider for a location: supported, highest priority, then by name. */
-  public static <P, T extends PortProvider<P>> T choose(List<T> providers, Location location) {
-    return providers.stream().filter(p -> p.supports(location))
-        .max(Comparator.<T>comparingInt(PortProvider::priority).thenComparing(PortProvider::name, Comparator.reverseOrder()))
-        .orElseThrow(() -> new PortException(location.uri(), "no provider supports this location"));
+    Location db = Location.of("jdbc:h2:mem:campaign");
+    lines.add(db.uri() + ": " + registered.select(EventStoreProvider.class, db).name()
+        + " / " + discovered.select(EventStoreProvider.class, db).name());
+    return lines;
   }
 
   public static void main(String[] args) {
-    for (String uri : List.of("名单.xlsx", "名单.xls", "名单.csv")) {
-      Location location = Location.of(uri);
-      System.out.println(uri + ": explicit " + choose(explicitTableReaders(), location).name()
-          + ", discovered " + choose(discoveredTableReaders(), location).name());
-    }
-    Location db = Location.of("jdbc:h2:mem:campaign");
-    System.out.println(db.uri() + ": explicit " + choose(explicitEventStores(), db).name()
-        + ", discovered " + choose(discoveredEventStores(), db).name());
+    System.out.println("location: registered / discovered");
+    choices().forEach(System.out::println);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gradcap.spi.Location;
-import io.gradcap.spi.PortProvider;
 import io.gradcap.spi.table.BlankCell;
 import io.gradcap.spi.table.Cell;
 import io.gradcap.spi.table.CellRef;
@@ -21,7 +20,9 @@ import io.gradcap.spi.table.SheetRow;
 import io.gradcap.spi.table.TableFormat;
 import io.gradcap.spi.table.TableLimitExceededException;
 import io.gradcap.spi.table.TableReader;
+import io.gradcap.spi.table.TableReaderProvider;
 import io.gradcap.spi.table.TableWriter;
+import io.gradcap.spi.table.TableWriterProvider;
 import io.gradcap.spi.table.TextCell;
 import io.gradcap.spi.table.UnreadableTableException;
 import java.io.IOException;
@@ -49,10 +50,10 @@ public abstract class TabularContract {
   @TempDir protected Path dir;
 
   /** The provider of the reader under test. */
-  protected abstract PortProvider<TableReader> readerProvider();
+  protected abstract TableReaderProvider readerProvider();
 
   /** The provider of a writer of the same format, used to make the files read. */
-  protected abstract PortProvider<TableWriter> writerProvider();
+  protected abstract TableWriterProvider writerProvider();
 
   /** The format under test. */
   protected abstract TableFormat format();
