@@ -402,4 +402,25 @@ class BuiltInRulesFindingsTest {
         .isEmpty();
     assertThat(run(BuiltInRules.CLASS_PLACEMENT, valid().set(RecordField.CLASS_GROUP, "").build(), known)).isEmpty();
   }
+
+  @Test
+  void an_id_number_born_after_today_blocks_and_one_born_today_passes() {
+    assertThat(run(BuiltInRules.ID_NUMBER, withId(idNumber("460100", TODAY.plusDays(1), 2))))
+        .extracting(Finding::rule).containsExactly("R6.id.birth-date-future");
+    assertThat(run(BuiltInRules.ID_NUMBER, withId(idNumber("460100", TODAY.plusMonths(1).withDayOfMonth(1), 2))))
+        .extracting(Finding::rule).containsExactly("R6.id.birth-date-future");
+    assertThat(run(BuiltInRules.ID_NUMBER, withId(idNumber("460100", TODAY, 2)))).isEmpty();
+  }
+
+  @Test
+  void february_29th_in_an_id_number_exists_only_in_leap_years() {
+    for (String year : List.of("1900", "2003", "2100")) {
+      String first17 = "460100" + year + "0229" + "002";
+      assertThat(run(BuiltInRules.ID_NUMBER, withId(first17 + io.gradcap.core.record.IdNumber.checkCharacter(first17))))
+          .as(year).extracting(Finding::rule).containsExactly("R6.id.birth-date");
+    }
+    for (String year : List.of("2000", "2004")) {
+      assertThat(run(BuiltInRules.ID_NUMBER, withId(idNumber("460100", LocalDate.of(Integer.parseInt(year), 2, 29), 2)))).isEmpty();
+    }
+  }
 }
