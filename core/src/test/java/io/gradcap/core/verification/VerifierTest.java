@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class VerifierTest {
@@ -76,7 +77,9 @@ class VerifierTest {
     assertThat(Verifier.builder().without("R6.class").build().rules()).extracting(RecordRule::id).doesNotContain("R6.class");
   }
 
+  /** 40,000 real records: too slow to repeat per mutant, so mutation runs leave it out (see VerifierRunsTest). */
   @Test
+  @Tag("large")
   void checking_on_several_threads_finds_the_same_in_the_same_order() {
     List<StudentRecord> records = new ArrayList<>();
     for (int i = 0; i < 40_000; i++) {

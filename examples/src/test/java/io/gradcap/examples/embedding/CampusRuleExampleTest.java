@@ -36,6 +36,9 @@ class CampusRuleExampleTest {
 
   @Test
   void main_runs() {
-    CampusRuleExample.main(new String[0]);
+    String printed = Console.printedBy(() -> CampusRuleExample.main(new String[0]));
+    assertThat(printed.lines()).singleElement().satisfies(line -> assertThat(line)
+        .startsWith("[").contains(ClassNamingRule.ID, "2021010102", "名单.xlsx!Sheet1!B3", "软件1班")
+        .doesNotContain("2021010101"));
   }
 }

@@ -53,6 +53,9 @@ class HostSisExampleTest {
 
   @Test
   void main_runs() {
-    HostSisExample.main(new String[0]);
+    String printed = Console.printedBy(() -> HostSisExample.main(new String[0]));
+    assertThat(printed).contains("R6.id.check-character 2021020102")
+        .contains("21软件1班").doesNotContain("[INFO]");
+    assertThat(printed.lines()).last().isEqualTo("events in the host's database: 1");
   }
 }
