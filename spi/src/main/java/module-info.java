@@ -4,6 +4,7 @@
  */
 module io.gradcap.spi {
   requires transitive java.sql;
+  requires static org.jspecify;
 
   exports io.gradcap.spi;
   exports io.gradcap.spi.host;

@@ -139,7 +139,8 @@ public final class RosterImporter {
         Coercion.Result coerced = Coercion.coerce(cell, kinds[ordinal], labels[ordinal]);
         if (coerced.text() == null) {
           findings.add(row.index(), column,
-              finding(coerced.rule(), subject, FIELDS[ordinal], cell.ref().toString(), coerced.message()));
+              finding(Objects.requireNonNull(coerced.rule()), subject, FIELDS[ordinal], cell.ref().toString(),
+                  Objects.requireNonNull(coerced.message())));
         } else if (coerced.text().isEmpty()) {
           blanks.add(position, ordinal, column);
         } else {
