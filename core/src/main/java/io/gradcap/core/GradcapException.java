@@ -5,6 +5,7 @@ import io.gradcap.core.finding.SafeText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one root exception of gradcap core, for what is truly exceptional: a missing provider, an
@@ -26,7 +27,7 @@ public final class GradcapException extends RuntimeException {
     this(code, null, args);
   }
 
-  public GradcapException(ErrorCode code, Throwable cause, Object... args) {
+  public GradcapException(ErrorCode code, @Nullable Throwable cause, Object... args) {
     super(code.code(), cause);
     this.code = Objects.requireNonNull(code, "code");
     this.detail = new Message(Message.ERRORS, code.messageKey(), List.of(args));

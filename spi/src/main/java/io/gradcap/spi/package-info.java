@@ -6,4 +6,7 @@
  * {@link io.gradcap.spi.Location}. Nothing in this package is ever {@code null} unless its
  * documentation says so.
  */
+@NullMarked
 package io.gradcap.spi;
+
+import org.jspecify.annotations.NullMarked;

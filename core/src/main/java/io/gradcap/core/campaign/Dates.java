@@ -30,7 +30,7 @@ final class Dates {
       try {
         return MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
       } catch (DateTimeException e) {
-        throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, text, e.getMessage());
+        throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, text, String.valueOf(e.getMessage()));
       }
     }
     throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, text, "应形如 4月17日 / expected like 4月17日");

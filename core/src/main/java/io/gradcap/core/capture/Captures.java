@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -158,6 +159,9 @@ public final class Captures {
   /** R12: booking a make-up slot closes the configured time before it starts. */
   Optional<Finding> bookBeforeClosing(BookMakeUp b, CaptureState state) {
     MakeUpSlot slot = state.slots().get(b.slotId());
+    if (slot == null) {
+      return Optional.empty(); // an unknown slot is bookKnownSlot's to report
+    }
     return b.at().isAfter(slot.startsAt().minus(settings.makeUpBookingCloses()))
         ? refusal("R12.make-up.closed", b.subject(), "refused.booking-closed", slot.id(), slot.startsAt().toString())
         : Optional.empty();
@@ -166,6 +170,9 @@ public final class Captures {
   /** R12: a make-up slot takes no more students than its capacity. */
   static Optional<Finding> bookWithinCapacity(BookMakeUp b, CaptureState state) {
     MakeUpSlot slot = state.slots().get(b.slotId());
+    if (slot == null) {
+      return Optional.empty(); // an unknown slot is bookKnownSlot's to report
+    }
     return slot.isFull()
         ? refusal("R12.make-up.full", b.subject(), "refused.slot-full", slot.id(), slot.capacity())
         : Optional.empty();
@@ -249,7 +256,7 @@ public final class Captures {
           collective.add(s);
           String booked = bookings.remove(s);
           if (booked != null) {
-            MakeUpSlot slot = slots.get(booked);
+            MakeUpSlot slot = Objects.requireNonNull(slots.get(booked), "a booking names an opened slot");
             List<StudentNumber> rest = new ArrayList<>(slot.booked());
             rest.remove(s);
             slots.put(slot.id(), new MakeUpSlot(slot.id(), slot.startsAt(), slot.capacity(), rest));
@@ -264,7 +271,7 @@ public final class Captures {
       } else if (event instanceof MakeUpSlotOpened o) {
         slots.put(o.slotId(), new MakeUpSlot(o.slotId(), o.startsAt(), o.capacity(), List.of()));
       } else if (event instanceof MakeUpBooked b) {
-        MakeUpSlot slot = slots.get(b.slotId());
+        MakeUpSlot slot = Objects.requireNonNull(slots.get(b.slotId()), "a booking names an opened slot");
         List<StudentNumber> booked = new ArrayList<>(slot.booked());
         booked.add(b.subject().student());
         slots.put(slot.id(), new MakeUpSlot(slot.id(), slot.startsAt(), slot.capacity(), booked));

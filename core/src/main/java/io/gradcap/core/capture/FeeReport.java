@@ -8,6 +8,7 @@ import io.gradcap.core.finding.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -44,7 +45,7 @@ public record FeeReport(List<ClassFees> classes, List<ClassFees> colleges) {
     List<ClassFees> classes = new ArrayList<>();
     Map<String, ClassFees> colleges = new TreeMap<>();
     for (Map.Entry<String, String[]> e : names.entrySet()) {
-      int headcount = headcounts.get(e.getKey())[0];
+      int headcount = Objects.requireNonNull(headcounts.get(e.getKey()))[0];
       int photographs = state.photographs().getOrDefault(e.getKey(), 0);
       ClassFees line = new ClassFees(e.getValue()[0], e.getValue()[1], headcount, headcount * fee,
           state.collectedFen().getOrDefault(e.getKey(), 0L), photographs * fee, photographs);

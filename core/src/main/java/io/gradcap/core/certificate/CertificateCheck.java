@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -79,7 +80,7 @@ public final class CertificateCheck {
       if (first == null) {
         first = row.ref();
       }
-      if (header == null) {
+      if (header == null || mapping == null) {
         if (CertificateTemplate.isHeader(row)) {
           header = row;
           previous = row.index();
@@ -361,7 +362,8 @@ public final class CertificateCheck {
     if (line.student == null) {
       return;
     }
-    Cell studentCell = line.cells.get(CertificateField.STUDENT_NUMBER);
+    // A row with a student number has its cell.
+    Cell studentCell = Objects.requireNonNull(line.cells.get(CertificateField.STUDENT_NUMBER));
     Optional<RosterEntry> entry = roster.entry(line.student);
     if (entry.isEmpty()) {
       findings.add(notOnRoster(studentCell.ref(), line.student));

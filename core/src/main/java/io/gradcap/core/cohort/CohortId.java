@@ -55,7 +55,7 @@ public record CohortId(int entryYear, int programYears, ProgramKind kind) implem
     try {
       return m.group(3) != null ? new CohortId(entry, years, ProgramKind.JOINT_UNDERGRADUATE) : of(entry, years);
     } catch (IllegalArgumentException e) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, label, e.getMessage());
+      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, label, String.valueOf(e.getMessage()));
     }
   }
 

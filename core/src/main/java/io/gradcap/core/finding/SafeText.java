@@ -92,10 +92,10 @@ public final class SafeText {
       } else {
         escape = Character.isLowSurrogate(c) || isHidden(c);
       }
-      if (escape && out == null) {
-        out = new StringBuilder(length + 16).append(text, 0, i);
-      }
       if (escape) {
+        if (out == null) {
+          out = new StringBuilder(length + 16).append(text, 0, i);
+        }
         out.append(String.format("\\u%04X", (int) c));
       } else if (out != null) {
         out.append(c);

@@ -17,6 +17,7 @@ import io.gradcap.core.image.ImageCommand.ResolveDispute;
 import io.gradcap.core.image.ImageCommand.Upload;
 import io.gradcap.core.record.StudentNumber;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -97,7 +98,7 @@ public final class ImageConfirmation {
   /** R17: a confirmed image is final; every later command is refused, by whoever and whenever. */
   private static ImageDecision confirmedIsFinal(ImageState state) {
     return refuse("R17.image.confirmed-is-final", state.subject().student(), "refused.confirmed",
-        state.subject().student(), state.confirmedAt());
+        state.subject().student(), Objects.requireNonNull(state.confirmedAt()));
   }
 
   /** R16: only the designated centre photographs, after no photo or after a resolved dispute. */
@@ -211,7 +212,7 @@ public final class ImageConfirmation {
         event.student().equals(state.subject().student()), "event about %s applied to %s",
         event.student(), state.subject().student());
     if (state.isConfirmed()) {
-      throw new GradcapException(ErrorCode.CONFIRMED_IMAGE_IS_FINAL, event.student(), state.confirmedAt());
+      throw new GradcapException(ErrorCode.CONFIRMED_IMAGE_IS_FINAL, event.student(), Objects.requireNonNull(state.confirmedAt()));
     }
     Subject subject = state.subject();
     if (event instanceof ImageEvent.Captured e) {

@@ -49,7 +49,7 @@ public record ResponsiblePerson(String name, @Nullable String college) {
     try {
       return new ResponsiblePerson(m.group(1), m.group(2));
     } catch (IllegalArgumentException e) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, text, e.getMessage());
+      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, text, String.valueOf(e.getMessage()));
     }
   }
 

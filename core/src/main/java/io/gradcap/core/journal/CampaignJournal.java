@@ -1,7 +1,6 @@
 package io.gradcap.core.journal;
 
 import com.google.common.base.Preconditions;
-import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.hash.Hashing;
 import io.gradcap.core.ErrorCode;
@@ -27,6 +26,7 @@ import io.gradcap.spi.event.StoredEvent;
 import io.gradcap.spi.event.VersionConflictException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -328,10 +328,13 @@ public final class CampaignJournal {
         return;
       }
       for (StoredEvent e : page.events()) {
-        boolean mine = own != null && own.eventCount() == ownEvents.size() && e.streamId().equals(own.streamId())
+        if (own != null && own.eventCount() == ownEvents.size() && e.streamId().equals(own.streamId())
             && e.idempotencyKey().equals(own.idempotencyKey())
-            && e.version() >= own.firstVersion() && e.version() <= own.lastVersion();
-        fold.accept(e, mine ? ownEvents.get((int) (e.version() - own.firstVersion())) : CODEC.decode(e));
+            && e.version() >= own.firstVersion() && e.version() <= own.lastVersion()) {
+          fold.accept(e, ownEvents.get((int) (e.version() - own.firstVersion())));
+        } else {
+          fold.accept(e, CODEC.decode(e));
+        }
         foldedKeys.add(e.idempotencyKey());
       }
       next = page.nextPosition();

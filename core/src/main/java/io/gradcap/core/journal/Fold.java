@@ -24,6 +24,7 @@ import io.gradcap.core.signoff.SignOffEvent;
 import io.gradcap.core.signoff.SignOffState;
 import io.gradcap.core.signoff.StudentOutcome;
 import io.gradcap.spi.event.StoredEvent;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,7 +97,7 @@ final class Fold {
       if (sheet == null) {
         throw new GradcapException(ErrorCode.EVENT_OUTSIDE_CAMPAIGN, stored.type(), e.student());
       }
-      sheets.computeIfAbsent(sheet, c -> new SheetFold(signOffs.get(c))).accept(e);
+      sheets.computeIfAbsent(sheet, c -> new SheetFold(Objects.requireNonNull(signOffs.get(c)))).accept(e);
     } else if (event instanceof ChangeEvent e) {
       changes = ChangeDecider.evolve(changes, e);
     } else if (event instanceof CaptureEvent e) {

@@ -144,7 +144,7 @@ public final class Ethnicity implements Comparable<Ethnicity> {
           all.add(new Ethnicity(cells[0].strip(), cells[1].strip(), cells.length > 2 ? cells[2].strip() : ""));
         }
       } catch (IOException e) {
-        throw new GradcapException(ErrorCode.BROKEN_REFERENCE_TABLE, e, TABLE, e.getMessage());
+        throw new GradcapException(ErrorCode.BROKEN_REFERENCE_TABLE, e, TABLE, String.valueOf(e.getMessage()));
       }
       if (all.size() != 58) {
         throw new GradcapException(ErrorCode.BROKEN_REFERENCE_TABLE, TABLE, all.size() + " rows, expected 58");

@@ -149,14 +149,18 @@ public final class RosterImporter {
         Coercion.Result coerced = cell.isBlank() ? null : Coercion.coerce(cell, columns.kinds()[ordinal], labels[ordinal]);
         if (coerced != null && coerced.text() == null) {
           refused = refused == null ? new java.util.TreeMap<>() : refused;
-          refused.put(column, finding(coerced.rule(), subject, FIELDS[ordinal], cell.ref().toString(), coerced.message()));
-        } else if (coerced == null || coerced.text().isEmpty()) {
+          refused.put(column, finding(Objects.requireNonNull(coerced.rule()), subject, FIELDS[ordinal],
+              cell.ref().toString(), Objects.requireNonNull(coerced.message())));
+          continue;
+        }
+        String text = coerced == null ? null : coerced.text();
+        if (text == null || text.isEmpty()) {
           blanks = blanks == null ? new ArrayList<>(2) : blanks;
           blanks.add(new long[] {ordinal, column});
         } else {
           Coercion.Kind kind = columns.kinds()[ordinal];
           values[ordinal] = kind == Coercion.Kind.IDENTIFIER || kind == Coercion.Kind.CODE
-              ? coerced.text() : share(shared.get(ordinal), coerced.text());
+              ? text : share(shared.get(ordinal), text);
           if (ordinal == RecordField.STUDENT_NUMBER.ordinal()) {
             subject = values[ordinal];
           }
@@ -172,7 +176,7 @@ public final class RosterImporter {
           int column = (int) blank[1];
           CellRange range = merges.covering(row.index(), column);
           String value = range == null ? null : origins.get(((long) range.firstRow() << 20) | range.firstColumn());
-          if (value != null && ordinalOfColumn(fieldColumns, range.firstColumn()) >= 0) {
+          if (range != null && value != null && ordinalOfColumn(fieldColumns, range.firstColumn()) >= 0) {
             values[ordinal] = value;
             sources = sources == null ? new CellRef[FIELDS.length] : sources;
             sources[ordinal] = row.ref().at(range.firstRow(), range.firstColumn());
@@ -245,7 +249,8 @@ public final class RosterImporter {
         Coercion.Result coerced = Coercion.coerce(cell, kinds[ordinal], labels[ordinal]);
         if (coerced.text() == null) {
           findings.add(row.index(), column,
-              finding(coerced.rule(), subject, FIELDS[ordinal], cell.ref().toString(), coerced.message()));
+              finding(Objects.requireNonNull(coerced.rule()), subject, FIELDS[ordinal], cell.ref().toString(),
+                  Objects.requireNonNull(coerced.message())));
         } else if (coerced.text().isEmpty()) {
           blanks.add(position, ordinal, column);
         } else {

@@ -1,5 +1,6 @@
 package io.gradcap.core.roster;
 
+import org.jspecify.annotations.Nullable;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.spi.table.CellRef;
 import java.util.Arrays;
@@ -24,12 +25,12 @@ public final class RosterRow {
   private final CellRef ref;
   private final String[] values;
   private final String[] extras;
-  private final CellRef[] mergedSources;
+  private final CellRef @Nullable [] mergedSources;
 
   /** The column of each field and the extra columns, shared by every row of one import. */
   record Layout(int[] fieldColumns, List<String> extraHeaders, int[] extraColumns) {}
 
-  RosterRow(Layout layout, CellRef ref, String[] values, String[] extras, CellRef[] mergedSources) {
+  RosterRow(Layout layout, CellRef ref, String[] values, String[] extras, CellRef @Nullable [] mergedSources) {
     this.layout = layout;
     this.ref = ref;
     this.values = values;

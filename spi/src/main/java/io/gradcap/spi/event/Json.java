@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** Checks that bytes are one well-formed JSON text (RFC 8259) in UTF-8, without building it. */
 final class Json {
@@ -19,7 +20,7 @@ final class Json {
   }
 
   /** Returns null when well-formed, else what is wrong and where. */
-  static String problem(byte[] utf8) {
+  static @Nullable String problem(byte[] utf8) {
     CharBuffer chars;
     try {
       chars =

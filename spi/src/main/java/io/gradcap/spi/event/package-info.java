@@ -3,4 +3,7 @@
  * optimistic concurrency per stream, an idempotency key per append and snapshots for fast opening.
  * Tier: SPI.
  */
+@NullMarked
 package io.gradcap.spi.event;
+
+import org.jspecify.annotations.NullMarked;

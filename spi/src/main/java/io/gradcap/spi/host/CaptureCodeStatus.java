@@ -3,6 +3,7 @@ package io.gradcap.spi.host;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a student holds a CHSI capture code (R11) and since when, as the host knows it.
@@ -10,7 +11,7 @@ import java.util.Optional;
  * @param studentNumber the student's number
  * @param heldSince when the code was obtained; {@code null} exactly when no code is held
  */
-public record CaptureCodeStatus(String studentNumber, Instant heldSince) {
+public record CaptureCodeStatus(String studentNumber, @Nullable Instant heldSince) {
 
   public CaptureCodeStatus {
     Objects.requireNonNull(studentNumber, "studentNumber");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item of a sheet being written: a row of values, the start of a section (a class, a
@@ -21,9 +22,9 @@ public sealed interface SheetRow {
    *
    * @param values the values in column order; {@code null} elements are empty cells
    */
-  record Values(List<Object> values) implements SheetRow {
+  record Values(List<@Nullable Object> values) implements SheetRow {
     public Values {
-      for (Object value : values) {
+      for (@Nullable Object value : values) {
         if (value != null && !(value instanceof CharSequence || value instanceof Number
             || value instanceof LocalDate || value instanceof LocalDateTime || value instanceof Boolean)) {
           throw new IllegalArgumentException("cannot write a " + value.getClass().getName());
@@ -51,7 +52,7 @@ public sealed interface SheetRow {
   }
 
   /** A row of values; {@code null} is an empty cell. */
-  static Values values(Object... values) {
+  static Values values(@Nullable Object... values) {
     return new Values(Arrays.asList(values));
   }
 

@@ -7,4 +7,7 @@
  * domain's. Unreadable input is a {@link io.gradcap.spi.table.UnreadableTableException} (a
  * {@link io.gradcap.spi.PortException}) naming the file and, where it applies, the sheet and cell.
  */
+@NullMarked
 package io.gradcap.spi.table;
+
+import org.jspecify.annotations.NullMarked;

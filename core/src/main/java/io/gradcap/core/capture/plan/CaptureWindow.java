@@ -40,7 +40,7 @@ public record CaptureWindow(LocalDate date, LocalTime startInclusive, LocalTime 
     try {
       return of(LocalDate.parse(m.group(1)), time(m.group(2)), time(m.group(3)));
     } catch (DateTimeParseException | IllegalArgumentException e) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, text, e.getMessage());
+      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, text, String.valueOf(e.getMessage()));
     }
   }
 

@@ -2,6 +2,7 @@ package io.gradcap.core.capture.plan;
 
 import io.gradcap.spi.host.Lesson;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,9 +65,11 @@ final class Placement {
       if (!pin.date().equals(lane.window.date())) {
         return null;
       }
-      if (pin.startInclusive() != null) {
-        lo = Math.max(lo, pin.startInclusive().toSecondOfDay());
-        hi = Math.min(hi, pin.endExclusive().toSecondOfDay());
+      LocalTime from = pin.startInclusive();
+      LocalTime until = pin.endExclusive();
+      if (from != null && until != null) {
+        lo = Math.max(lo, from.toSecondOfDay());
+        hi = Math.min(hi, until.toSecondOfDay());
       }
     }
     return lo < hi ? new Span(lo, hi) : null;
@@ -127,10 +130,11 @@ final class Placement {
   /** For a splittable group: the earliest start and the longest run of classes from {@code from} that fit, or null. */
   @Nullable Fit longestPrefix(int g, int from, Lane lane, long minStart) {
     long s = findStart(g, from, from + 1, lane, minStart);
-    if (s < 0) {
+    Span span = allowed(g, lane);
+    if (s < 0 || span == null) {
       return null;
     }
-    long gapEnd = allowed(g, lane).end();
+    long gapEnd = span.end();
     for (Chunk c : lane.chunks) {
       if (c.start >= s) {
         gapEnd = Math.min(gapEnd, c.start);

@@ -146,7 +146,7 @@ public final class PlanLimits {
       first = first == null || s.date().isBefore(first) ? s.date() : first;
       last = last == null || s.date().isAfter(last) ? s.date() : last;
     }
-    if (first != null && ChronoUnit.DAYS.between(first, last) + 1 > MAX_CAMPAIGN_DAYS) {
+    if (first != null && last != null && ChronoUnit.DAYS.between(first, last) + 1 > MAX_CAMPAIGN_DAYS) {
       throw new GradcapException(ErrorCode.CAPTURE_SESSIONS_TOO_SPREAD, first.toString(), last.toString(),
           ChronoUnit.DAYS.between(first, last) + 1, MAX_CAMPAIGN_DAYS);
     }

@@ -77,7 +77,7 @@ public record Throughput(long students, long minutes) implements Comparable<Thro
         return minutesPerStudent(new BigDecimal(m.group(1)));
       }
     } catch (IllegalArgumentException | ArithmeticException e) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, s, e.getMessage());
+      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, s, String.valueOf(e.getMessage()));
     }
     throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, s, "应形如 2.45/min、49/20min 或 0.5min/student / expected like 2.45/min");
   }
