@@ -7,7 +7,8 @@ package io.gradcap.core.finding;
  *
  * <p>ID-shaped: a run of exactly 15 or 18 digits (ASCII or full-width), or 14 or 17 digits followed
  * by {@code X} (any case, full-width too), standing alone or inside longer text but not inside a
- * longer run of digits. Masked like {@code 110105********002X}: the first 6 and last 4 characters
+ * longer run of digits, and not the fraction of a decimal number (digits after a digit and a point,
+ * such as a capture rate of {@code 0.000000586733137}). Masked like {@code 110105********002X}: the first 6 and last 4 characters
  * kept, the birth date and sequence hidden.
  *
  * <p>Escaped: control characters (except line feed and tab, which messages use to lay out lists),
@@ -45,7 +46,7 @@ public final class SafeText {
         end++;
       }
       int digits = end - i;
-      int runEnd = digits == 15 || digits == 18 ? end
+      int runEnd = isFraction(text, i) ? -1 : digits == 15 || digits == 18 ? end
           : (digits == 14 || digits == 17) && end < length && isX(text.charAt(end)) ? end + 1 : -1;
       if (runEnd < 0) {
         i = end;
@@ -114,6 +115,10 @@ public final class SafeText {
     }
     return c == '\u061C' || c == '\u200B' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029' || c == '\uFEFF';
+  }
+
+  private static boolean isFraction(CharSequence text, int start) {
+    return start >= 2 && text.charAt(start - 1) == '.' && isDigit(text.charAt(start - 2));
   }
 
   private static boolean isDigit(char c) {

@@ -46,6 +46,12 @@ class SafeTextTest {
   }
 
   @Test
+  void the_fraction_of_a_decimal_is_no_id_number_so_a_rate_reads_as_typed() {
+    assertThat(SafeText.maskIdNumbers("rate 0.000000586733137")).isEqualTo("rate 0.000000586733137");
+    assertThat(SafeText.maskIdNumbers("file a.110105491231002")).isEqualTo("file a.110105*****1002");
+  }
+
+  @Test
   void masking_is_idempotent() {
     String once = SafeText.maskIdNumbers("11010519491231002X");
     assertThat(SafeText.maskIdNumbers(once)).isEqualTo(once);

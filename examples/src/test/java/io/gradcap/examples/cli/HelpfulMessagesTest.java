@@ -32,8 +32,8 @@ class HelpfulMessagesTest {
     CliRun zh = CliRun.of("sheets", roster.toString(), "--out", file.toString());
     CliRun en = CliRun.of("sheets", roster.toString(), "--out", file.toString(), "--lang", "en");
     assertThat(zh.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
-    assertThat(zh.err()).contains("a-file.txt").contains("不是目录");
-    assertThat(en.err()).contains("a-file.txt").contains("not a directory");
+    assertThat(zh.err()).contains("a-file.txt").contains("--out 应为目录");
+    assertThat(en.err()).contains("a-file.txt").contains("--out must be a directory");
     assertThat(zh.showsAStackTrace()).isFalse();
   }
 

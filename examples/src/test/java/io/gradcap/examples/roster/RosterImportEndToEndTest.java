@@ -51,7 +51,7 @@ class RosterImportEndToEndTest {
     Object[][] rows = {
         {"21软件1班", "张三", "2021010101", "11010519491231002X", 37728d, "5-301"},
         {null, "阿依古丽·买买提", "2021010102", idAsNumber ? (Object) 4.60102E+17 : "460102200304170028", "2003/4/17", null},
-        {null, "李四", 2021010103d, "44052418800101001X", "20030417", "5-302"}};
+        {null, "李四", "2021010103", "44052418800101001X", "20030417", "5-302"}};
     for (int r = 0; r < rows.length; r++) {
       Row row = sheet.createRow(r + 2);
       for (int c = 0; c < rows[r].length; c++) {
