@@ -1,0 +1,64 @@
+package io.gradcap.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gradcap.adapters.jdbc.galera.GaleraCluster;
+import io.gradcap.spi.event.EventStore;
+import io.gradcap.spi.testkit.EventStoreContract;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event-store contract on each node of a real three-node MariaDB Galera cluster; each test
+ * gets tables of its own.
+ */
+class JdbcEventStoreGaleraIT {
+
+  private static final AtomicInteger PREFIXES = new AtomicInteger();
+  private static GaleraCluster cluster;
+
+  @BeforeAll
+  static void cluster() {
+    cluster = GaleraCluster.shared();
+    cluster.createDatabase("contract");
+  }
+
+  static JdbcEventStore store(int node) {
+    return JdbcEventStore.open(cluster.node(node).url("contract"), new Properties(),
+        JdbcOptions.defaults().withTablePrefix("c" + PREFIXES.incrementAndGet() + "_").withMaxPayloadBytes(64 * 1024));
+  }
+
+  @Test
+  void the_store_knows_it_runs_on_a_cluster_node() {
+    try (JdbcEventStore store = store(1)) {
+      assertThat(store.isClusterNode()).isTrue();
+    }
+  }
+
+  @Nested
+  class OnNode1 extends EventStoreContract {
+    @Override
+    protected EventStore newStore() {
+      return store(1);
+    }
+  }
+
+  @Nested
+  class OnNode2 extends EventStoreContract {
+    @Override
+    protected EventStore newStore() {
+      return store(2);
+    }
+  }
+
+  @Nested
+  class OnNode3 extends EventStoreContract {
+    @Override
+    protected EventStore newStore() {
+      return store(3);
+    }
+  }
+}
