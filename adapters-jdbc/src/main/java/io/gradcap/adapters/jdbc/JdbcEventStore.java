@@ -2,7 +2,6 @@ package io.gradcap.adapters.jdbc;
 
 import io.gradcap.adapters.jdbc.internal.Connections;
 import io.gradcap.adapters.jdbc.internal.Database;
-import io.gradcap.adapters.jdbc.internal.Dialect;
 import io.gradcap.adapters.jdbc.internal.Galera;
 import io.gradcap.spi.PortException;
 import io.gradcap.spi.event.AppendRequest;
@@ -24,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -111,7 +111,7 @@ public final class JdbcEventStore implements EventStore {
    * @throws PortException if the database cannot be reached or its tables cannot be brought up to date
    */
   public static JdbcEventStore open(DataSource dataSource, JdbcOptions options) {
-    return opened(Database.open(Connections.of(dataSource), options.schema(), options.tablePrefix()), options);
+    return open(Connections.of(dataSource), options);
   }
 
   /**
@@ -120,34 +120,53 @@ public final class JdbcEventStore implements EventStore {
    * them on {@link #close()}.
    */
   public static JdbcEventStore open(String jdbcUrl, Properties properties, JdbcOptions options) {
-    return opened(Database.open(Connections.open(jdbcUrl, properties), options.schema(), options.tablePrefix()),
-        options);
+    return open(Connections.open(jdbcUrl, properties), options);
+  }
+
+  private static JdbcEventStore open(Connections connections, JdbcOptions options) {
+    boolean cluster = clusterNode(connections);
+    return new JdbcEventStore(Database.open(connections, options.schema(), options.tablePrefix()), options, cluster);
   }
 
   /**
-   * The store on an opened database; on a Galera cluster node, once its settings are checked.
+   * Whether the database is a node of a Galera cluster; if it is, checks its settings and waits
+   * until it has applied what the cluster committed (tables another node created, say) before the
+   * tables are brought up to date.
    *
    * @throws PortException if the node is set up in a way the store cannot be correct on
    */
-  private static JdbcEventStore opened(Database db, JdbcOptions options) {
-    boolean cluster = false;
-    if (db.dialect() == Dialect.MARIADB) {
-      Map<String, String> settings;
+  private static boolean clusterNode(Connections connections) {
+    boolean cluster;
+    List<String> problems;
+    try {
+      Connection c = connections.lease().connection();
+      boolean broken = true;
       try {
-        settings = db.read(Galera::settings);
-      } catch (SQLException e) {
-        db.close();
-        throw db.failure("read the server's settings", e);
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        Map<String, String> settings =
+            product.contains("mariadb") || product.contains("mysql") ? Galera.settings(c) : Map.of();
+        cluster = Galera.isClusterNode(settings);
+        problems = cluster ? Galera.problems(settings) : List.of();
+        if (cluster && problems.isEmpty()) {
+          Galera.awaitApplied(c);
+        }
+        broken = false;
+      } finally {
+        connections.release(c, broken);
       }
-      cluster = Galera.isClusterNode(settings);
-      List<String> problems = cluster ? Galera.problems(settings) : List.of();
-      if (!problems.isEmpty()) {
-        db.close();
-        throw new PortException(db.location(), "this Galera cluster node is set up in a way the event store cannot"
-            + " be correct on: " + String.join("; ", problems));
+    } catch (SQLException e) {
+      connections.close();
+      if (Galera.isOutsidePrimary(e)) {
+        throw new ClusterNodeUnavailableException("jdbc:mariadb", "open the event store", e);
       }
+      throw new PortException("jdbc", "cannot connect: " + e.getMessage(), e);
     }
-    return new JdbcEventStore(db, options, cluster);
+    if (!problems.isEmpty()) {
+      connections.close();
+      throw new PortException("jdbc:mariadb", "this Galera cluster node is set up in a way the event store cannot"
+          + " be correct on: " + String.join("; ", problems));
+    }
+    return cluster;
   }
 
   /**

@@ -10,11 +10,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The event-store contract on each node of a real three-node MariaDB Galera cluster; each test
- * gets tables of its own.
+ * gets tables of its own. The three nodes' contracts run concurrently (most of their time is
+ * waiting for the cluster to order each table's creation), never beside a test that fails a node.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class JdbcEventStoreGaleraIT {
 
   private static final AtomicInteger PREFIXES = new AtomicInteger();
@@ -32,6 +38,7 @@ class JdbcEventStoreGaleraIT {
   }
 
   @Test
+  @ResourceLock(value = GaleraFaultsIT.CLUSTER, mode = ResourceAccessMode.READ)
   void the_store_knows_it_runs_on_a_cluster_node() {
     try (JdbcEventStore store = store(1)) {
       assertThat(store.isClusterNode()).isTrue();
@@ -39,6 +46,7 @@ class JdbcEventStoreGaleraIT {
   }
 
   @Nested
+  @ResourceLock(value = GaleraFaultsIT.CLUSTER, mode = ResourceAccessMode.READ)
   class OnNode1 extends EventStoreContract {
     @Override
     protected EventStore newStore() {
@@ -47,6 +55,7 @@ class JdbcEventStoreGaleraIT {
   }
 
   @Nested
+  @ResourceLock(value = GaleraFaultsIT.CLUSTER, mode = ResourceAccessMode.READ)
   class OnNode2 extends EventStoreContract {
     @Override
     protected EventStore newStore() {
@@ -55,6 +64,7 @@ class JdbcEventStoreGaleraIT {
   }
 
   @Nested
+  @ResourceLock(value = GaleraFaultsIT.CLUSTER, mode = ResourceAccessMode.READ)
   class OnNode3 extends EventStoreContract {
     @Override
     protected EventStore newStore() {

@@ -78,6 +78,13 @@ public final class Galera {
     return problems;
   }
 
+  /** Waits until the node has applied every transaction the cluster committed before the call. */
+  public static void awaitApplied(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(SYNC_WAIT + "SELECT 1")) {
+      r.next();
+    }
+  }
+
   /** One option of {@code wsrep_provider_options} ("a = 1; b = x; ..."), or null if absent. */
   static String providerOption(String options, String name) {
     for (String option : options.split(";")) {
