@@ -12,16 +12,25 @@ final class Databases {
 
   /** On the host's data source, which stays the host's. */
   static Database open(DataSource dataSource, JdbcOptions options) {
-    return open(Connections.of(dataSource, options.openMode() == OpenMode.READ_ONLY), options);
+    return open(connections(dataSource, options), options);
   }
 
   /** On a URL the adapter opens itself, after the allow-list of settings. */
   static Database open(String jdbcUrl, Properties properties, JdbcOptions options) {
-    OpenMode mode = options.openMode();
-    return open(Connections.open(jdbcUrl, properties, !mode.validatesOnly(), mode == OpenMode.READ_ONLY), options);
+    return open(connections(jdbcUrl, properties, options), options);
   }
 
-  private static Database open(Connections connections, JdbcOptions options) {
+  static Connections connections(DataSource dataSource, JdbcOptions options) {
+    return Connections.of(dataSource, options.openMode() == OpenMode.READ_ONLY);
+  }
+
+  static Connections connections(String jdbcUrl, Properties properties, JdbcOptions options) {
+    OpenMode mode = options.openMode();
+    return Connections.open(jdbcUrl, properties, !mode.validatesOnly(), mode == OpenMode.READ_ONLY);
+  }
+
+  /** The tables on open connections: created and migrated, or only validated, as the options say. */
+  static Database open(Connections connections, JdbcOptions options) {
     return Database.open(connections, options.schema(), options.tablePrefix(), !options.openMode().validatesOnly());
   }
 }

@@ -1,6 +1,8 @@
 package io.gradcap.adapters.jdbc;
 
+import io.gradcap.adapters.jdbc.internal.Connections;
 import io.gradcap.adapters.jdbc.internal.Database;
+import io.gradcap.adapters.jdbc.internal.Galera;
 import io.gradcap.spi.PortException;
 import io.gradcap.spi.event.AppendRequest;
 import io.gradcap.spi.event.AppendResult;
@@ -15,14 +17,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 
 /**
@@ -38,6 +45,11 @@ import javax.sql.DataSource;
  * <p>The adapter only ever inserts events; the schema's triggers refuse updates and deletes.
  * Every value is bound as a parameter; only the validated schema and table prefix are part of the
  * SQL text. Nothing it logs holds a stream id, a payload or a URL.
+ *
+ * <p>On a MariaDB Galera cluster node the append lock serializes nothing across nodes, so there an
+ * append advances a position counter instead and runs again when it loses a conflict with an append
+ * committed on another node; reads first wait until the node has applied what the cluster
+ * committed. The package documentation gives the reasoning.
  */
 public final class JdbcEventStore implements EventStore {
 
@@ -49,8 +61,13 @@ public final class JdbcEventStore implements EventStore {
   private final String eventsTable;
   /** The INSERT of n events at index n, made when first needed. */
   private final String[] insertEvents;
+  private final String[] insertPositioned;
   private final String insertAppend;
   private final String lock;
+  /** On a Galera cluster: positions from the counter row, reads after the cluster's commits. */
+  private final boolean cluster;
+  private final String advance;
+  private final LongAdder conflictRetries = new LongAdder();
   private final String check;
   private final String streamVersion;
   private final String readStream;
@@ -59,26 +76,31 @@ public final class JdbcEventStore implements EventStore {
   private final String insertSnapshot;
   private final String latestSnapshot;
 
-  private JdbcEventStore(Database db, JdbcOptions options) {
+  private JdbcEventStore(Database db, JdbcOptions options, boolean cluster) {
     this.db = db;
+    this.cluster = cluster;
+    String read = cluster ? Galera.SYNC_WAIT : "";
     this.maxPayloadBytes = options.maxPayloadBytes();
     String events = db.table("events");
     eventsTable = events;
     insertEvents = new String[db.dialect().insertChunkRows() + 1];
+    insertPositioned = new String[db.dialect().insertChunkRows() + 1];
     insertAppend = "INSERT INTO " + db.table("appends")
         + " (idempotency_key, stream_id, first_version, last_version, fingerprint) VALUES (?, ?, ?, ?, ?)";
     lock = "SELECT id FROM " + db.table("append_lock") + " WHERE id = 1 FOR UPDATE";
+    advance = "UPDATE " + db.table("append_lock") + " SET last_position = LAST_INSERT_ID(GREATEST(last_position,"
+        + " COALESCE((SELECT MAX(position) FROM " + events + "), 0)) + ?) WHERE id = 1";
     check = "SELECT (SELECT MAX(version) FROM " + events + " WHERE stream_id = ?),"
         + " a.stream_id, a.first_version, a.last_version, a.fingerprint FROM " + db.table("append_lock") + " l"
         + " LEFT JOIN " + db.table("appends") + " a ON a.idempotency_key = ? WHERE l.id = 1";
-    streamVersion = "SELECT MAX(version) FROM " + events + " WHERE stream_id = ?";
-    readStream = "SELECT " + COLUMNS + " FROM " + events + " WHERE stream_id = ? AND version >= ? ORDER BY version";
-    readAll = "SELECT " + COLUMNS + " FROM " + events + " WHERE position >= ? ORDER BY position "
+    streamVersion = read + "SELECT MAX(version) FROM " + events + " WHERE stream_id = ?";
+    readStream = read + "SELECT " + COLUMNS + " FROM " + events + " WHERE stream_id = ? AND version >= ? ORDER BY version";
+    readAll = read + "SELECT " + COLUMNS + " FROM " + events + " WHERE position >= ? ORDER BY position "
         + db.dialect().rowLimit();
-    head = "SELECT MAX(position) FROM " + events;
+    head = read + "SELECT MAX(position) FROM " + events;
     insertSnapshot = "INSERT INTO " + db.table("snapshots")
         + " (name, format, position, state, taken_at) VALUES (?, ?, ?, ?, ?)";
-    latestSnapshot = "SELECT name, format, position, state, taken_at FROM " + db.table("snapshots")
+    latestSnapshot = read + "SELECT name, format, position, state, taken_at FROM " + db.table("snapshots")
         + " WHERE name = ? ORDER BY position DESC, id DESC " + db.dialect().rowLimit();
   }
 
@@ -92,8 +114,7 @@ public final class JdbcEventStore implements EventStore {
    * @throws PortException if the database cannot be reached or its tables cannot be brought up to date
    */
   public static JdbcEventStore open(DataSource dataSource, JdbcOptions options) {
-    return new JdbcEventStore(Databases.open(dataSource, options),
-        options);
+    return open(Databases.connections(dataSource, options), options);
   }
 
   /**
@@ -103,8 +124,69 @@ public final class JdbcEventStore implements EventStore {
    * before connecting: see the package documentation.
    */
   public static JdbcEventStore open(String jdbcUrl, Properties properties, JdbcOptions options) {
-    return new JdbcEventStore(
-        Databases.open(jdbcUrl, properties, options), options);
+    return open(Databases.connections(jdbcUrl, properties, options), options);
+  }
+
+  private static JdbcEventStore open(Connections connections, JdbcOptions options) {
+    boolean cluster = clusterNode(connections);
+    return new JdbcEventStore(Databases.open(connections, options), options, cluster);
+  }
+
+  /**
+   * Whether the database is a node of a Galera cluster; if it is, checks its settings and waits
+   * until it has applied what the cluster committed (tables another node created, say) before the
+   * tables are brought up to date.
+   *
+   * @throws PortException if the node is set up in a way the store cannot be correct on
+   */
+  private static boolean clusterNode(Connections connections) {
+    boolean cluster;
+    List<String> problems;
+    try {
+      Connection c = connections.lease().connection();
+      boolean broken = true;
+      try {
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        Map<String, String> settings =
+            product.contains("mariadb") || product.contains("mysql") ? Galera.settings(c) : Map.of();
+        cluster = Galera.isClusterNode(settings);
+        problems = cluster ? Galera.problems(settings) : List.of();
+        if (cluster && problems.isEmpty()) {
+          Galera.awaitApplied(c);
+        }
+        broken = false;
+      } finally {
+        connections.release(c, broken);
+      }
+    } catch (SQLException e) {
+      connections.close();
+      if (Galera.isOutsidePrimary(e)) {
+        throw new ClusterNodeUnavailableException("jdbc:mariadb", "open the event store", e);
+      }
+      throw new PortException("jdbc", "cannot connect: " + e.getMessage(), e);
+    }
+    if (!problems.isEmpty()) {
+      connections.close();
+      throw new PortException("jdbc:mariadb", "this Galera cluster node is set up in a way the event store cannot"
+          + " be correct on: " + String.join("; ", problems));
+    }
+    return cluster;
+  }
+
+  /**
+   * Whether the store runs on a Galera cluster node: positions from the counter row, appends run
+   * again after losing a conflict to another node, reads wait for the cluster's commits.
+   */
+  public boolean isClusterNode() {
+    return cluster;
+  }
+
+  /**
+   * How many times appends ran again after losing a conflict to a concurrent append (on a Galera
+   * cluster, usually one committed on another node); 0 elsewhere.
+   */
+  public long conflictRetries() {
+    return conflictRetries.sum();
   }
 
   @Override
@@ -116,35 +198,84 @@ public final class JdbcEventStore implements EventStore {
       }
     }
     byte[] fingerprint = request.fingerprint();
-    try {
-      return db.inTransaction(c -> appendLocked(c, request, fingerprint));
-    } catch (SQLException e) {
-      if (db.isUniqueViolation(e)) {
-        // Only a writer that bypasses the append lock can get here; report it as what it is.
-        throw new VersionConflictException(db.location(), request.streamId(), request.expectedVersion(),
-            streamVersion(request.streamId()));
+    for (int attempt = 1; ; attempt++) {
+      boolean again = attempt > 1;
+      try {
+        return db.inTransaction(c -> appendLocked(c, request, fingerprint, again));
+      } catch (SQLException e) {
+        if (cluster && Galera.isConflict(e) && attempt < CLUSTER_ATTEMPTS) {
+          // Nothing of the transaction committed: run it again. Its checks then see the winner's
+          // append, and answer a conflict on the stream or a repeated key as usual.
+          conflictRetries.increment();
+          pause(attempt);
+          continue;
+        }
+        throw appendFailure(request, e);
       }
-      throw db.failure("append to a stream", e);
     }
   }
 
-  private AppendResult appendLocked(Connection c, AppendRequest request, byte[] fingerprint) throws SQLException {
+  /** How many times an append runs on a cluster before its conflicts are reported. */
+  private static final int CLUSTER_ATTEMPTS = 50;
+
+  /** A short random wait, longer after each lost conflict, so that the nodes' writers take turns. */
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L << Math.min(attempt, 5)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PortException("jdbc", "interrupted while appending; nothing was stored", e);
+    }
+  }
+
+  private PortException appendFailure(AppendRequest request, SQLException e) {
+    if (cluster && Galera.isOutsidePrimary(e)) {
+      return new ClusterNodeUnavailableException(db.location(), "append to a stream", e);
+    }
+    if (cluster && Galera.isConflict(e)) {
+      return new PortException(db.location(), "append to a stream: it lost " + CLUSTER_ATTEMPTS
+          + " conflicts in a row with appends on other cluster nodes; nothing was stored, retry", e);
+    }
+    if (db.isUniqueViolation(e)) {
+      // Only a writer that bypasses the append lock can get here; report it as what it is.
+      return new VersionConflictException(db.location(), request.streamId(), request.expectedVersion(),
+          streamVersion(request.streamId()));
+    }
+    return db.failure("append to a stream", e);
+  }
+
+  /** The port error for a failed read or write: on a cluster node outside the primary component, typed. */
+  private PortException failure(String what, SQLException e) {
+    if (cluster && Galera.isOutsidePrimary(e)) {
+      return new ClusterNodeUnavailableException(db.location(), what, e);
+    }
+    return db.failure(what, e);
+  }
+
+  private AppendResult appendLocked(Connection c, AppendRequest request, byte[] fingerprint, boolean again)
+      throws SQLException {
     // Checked once before taking the lock, so that a stale request fails without waiting for it,
-    // and again under the lock, where the answer cannot change before the commit.
-    AppendResult earlier = check(c, request, fingerprint);
+    // and again under the lock, where the answer cannot change before the commit. On a cluster, an
+    // append that runs again after losing a conflict first waits for the winner to be applied here.
+    AppendResult earlier = check(c, request, fingerprint, cluster && again);
     if (earlier != null) {
       return earlier;
     }
-    try (PreparedStatement s = c.prepareStatement(lock); ResultSet r = s.executeQuery()) {
-      if (!r.next()) {
-        throw new SQLException("the append lock row is missing", "55000");
+    long firstPosition = 0;
+    if (cluster) {
+      firstPosition = advance(c, request.events().size());
+    } else {
+      try (PreparedStatement s = c.prepareStatement(lock); ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new SQLException("the append lock row is missing", "55000");
+        }
       }
     }
-    earlier = check(c, request, fingerprint);
+    earlier = check(c, request, fingerprint, false);
     if (earlier != null) {
       return earlier;
     }
-    insertEvents(c, request);
+    insertEvents(c, request, firstPosition);
     AppendResult result = request.result();
     try (PreparedStatement s = c.prepareStatement(insertAppend)) {
       s.setString(1, request.idempotencyKey());
@@ -158,11 +289,33 @@ public final class JdbcEventStore implements EventStore {
   }
 
   /**
+   * Advances the cluster's position counter by {@code count} and returns the first of the positions
+   * it reserved. The counter row is written by every append, so two appends on different nodes
+   * always conflict at certification, and positions commit in the cluster's one order. It starts
+   * from the log's head, so a database that ran on a single server before keeps its positions.
+   */
+  private long advance(Connection c, int count) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(advance, Statement.RETURN_GENERATED_KEYS)) {
+      s.setInt(1, count);
+      if (s.executeUpdate() != 1) {
+        throw new SQLException("the append lock row is missing", "55000");
+      }
+      try (ResultSet r = s.getGeneratedKeys()) {
+        if (!r.next()) {
+          throw new SQLException("the position counter returned no value", "55000");
+        }
+        return r.getLong(1) - count + 1;
+      }
+    }
+  }
+
+  /**
    * Inserts the request's events in version order, many to a statement: full chunks in one JDBC
    * batch, the rest (the remainder, or rows cut short by large payloads) each in a statement of its
-   * own size. Statements run in order, so positions increase with versions.
+   * own size. Statements run in order, so positions increase with versions. With a first position
+   * (on a cluster), events take the positions from it on; otherwise the identity column numbers them.
    */
-  private void insertEvents(Connection c, AppendRequest request) throws SQLException {
+  private void insertEvents(Connection c, AppendRequest request, long firstPosition) throws SQLException {
     List<NewEvent> all = request.events();
     int chunkRows = db.dialect().insertChunkRows();
     int chunkBytes = db.dialect().insertChunkBytes();
@@ -178,9 +331,9 @@ public final class JdbcEventStore implements EventStore {
         }
         if (to - from == chunkRows) {
           if (chunks == null) {
-            chunks = c.prepareStatement(insertEvents(chunkRows));
+            chunks = c.prepareStatement(insertEvents(chunkRows, firstPosition > 0));
           }
-          bind(chunks, request, from, to);
+          bind(chunks, request, from, to, firstPosition);
           chunks.addBatch();
           batched++;
         } else {
@@ -188,8 +341,8 @@ public final class JdbcEventStore implements EventStore {
             chunks.executeBatch();
             batched = 0;
           }
-          try (PreparedStatement s = c.prepareStatement(insertEvents(to - from))) {
-            bind(s, request, from, to);
+          try (PreparedStatement s = c.prepareStatement(insertEvents(to - from, firstPosition > 0))) {
+            bind(s, request, from, to, firstPosition);
             s.executeUpdate();
           }
         }
@@ -206,13 +359,17 @@ public final class JdbcEventStore implements EventStore {
   }
 
   /** Binds the events from index {@code from} (inclusive) to {@code to} (exclusive) as one statement's rows. */
-  private static void bind(PreparedStatement s, AppendRequest request, int from, int to) throws SQLException {
+  private static void bind(PreparedStatement s, AppendRequest request, int from, int to, long firstPosition)
+      throws SQLException {
     List<NewEvent> all = request.events();
     String streamId = request.streamId();
     String key = request.idempotencyKey();
     int p = 0;
     for (int i = from; i < to; i++) {
       NewEvent e = all.get(i);
+      if (firstPosition > 0) {
+        s.setLong(++p, firstPosition + i);
+      }
       s.setString(++p, streamId);
       s.setLong(++p, request.expectedVersion() + i + 1);
       s.setString(++p, e.type());
@@ -223,17 +380,19 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
-  /** The INSERT of {@code rows} events, at most the dialect's chunk. */
-  private String insertEvents(int rows) {
-    String sql = insertEvents[rows];
+  /** The INSERT of {@code rows} events, at most the dialect's chunk, with their positions or without. */
+  private String insertEvents(int rows, boolean positioned) {
+    String[] cache = positioned ? insertPositioned : insertEvents;
+    String sql = cache[rows];
     if (sql == null) {
-      StringBuilder b = new StringBuilder(100 + 24 * rows).append("INSERT INTO ").append(eventsTable)
-          .append(" (stream_id, version, type, payload, actor, recorded_at, idempotency_key) VALUES ");
+      StringBuilder b = new StringBuilder(100 + 27 * rows).append("INSERT INTO ").append(eventsTable)
+          .append(positioned ? " (position, " : " (")
+          .append("stream_id, version, type, payload, actor, recorded_at, idempotency_key) VALUES ");
       for (int i = 0; i < rows; i++) {
-        b.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+        b.append(i == 0 ? "" : ", ").append(positioned ? "(?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?)");
       }
       sql = b.toString();
-      insertEvents[rows] = sql;
+      cache[rows] = sql;
     }
     return sql;
   }
@@ -245,8 +404,9 @@ public final class JdbcEventStore implements EventStore {
    * @throws IdempotencyKeyReusedException if the key was used by a different request
    * @throws VersionConflictException if the key is new and the stream has moved on
    */
-  private AppendResult check(Connection c, AppendRequest request, byte[] fingerprint) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(check)) {
+  private AppendResult check(Connection c, AppendRequest request, byte[] fingerprint, boolean syncWait)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(syncWait ? Galera.SYNC_WAIT + check : check)) {
       s.setString(1, request.streamId());
       s.setString(2, request.idempotencyKey());
       try (ResultSet r = s.executeQuery()) {
@@ -262,6 +422,11 @@ public final class JdbcEventStore implements EventStore {
           return new AppendResult(firstStream, r.getLong(3), r.getLong(4), request.idempotencyKey());
         }
         if (current != request.expectedVersion()) {
+          if (cluster && !syncWait) {
+            // This node may not have applied everything the cluster committed yet, the request's
+            // own append included: only what the cluster committed may decide a conflict.
+            return check(c, request, fingerprint, true);
+          }
           throw new VersionConflictException(db.location(), request.streamId(), request.expectedVersion(), current);
         }
         return null;
@@ -285,7 +450,7 @@ public final class JdbcEventStore implements EventStore {
     try {
       return db.read(c -> version(c, streamId));
     } catch (SQLException e) {
-      throw db.failure("read a stream's version", e);
+      throw failure("read a stream's version", e);
     }
   }
 
@@ -301,7 +466,7 @@ public final class JdbcEventStore implements EventStore {
         }
       });
     } catch (SQLException e) {
-      throw db.failure("read a stream", e);
+      throw failure("read a stream", e);
     }
   }
 
@@ -321,7 +486,7 @@ public final class JdbcEventStore implements EventStore {
         }
       }), from);
     } catch (SQLException e) {
-      throw db.failure("read the log", e);
+      throw failure("read the log", e);
     }
   }
 
@@ -346,7 +511,7 @@ public final class JdbcEventStore implements EventStore {
         }
       });
     } catch (SQLException e) {
-      throw db.failure("read the head position", e);
+      throw failure("read the head position", e);
     }
   }
 
@@ -369,7 +534,7 @@ public final class JdbcEventStore implements EventStore {
         }
       });
     } catch (SQLException e) {
-      throw db.failure("save a snapshot", e);
+      throw failure("save a snapshot", e);
     }
   }
 
@@ -389,7 +554,7 @@ public final class JdbcEventStore implements EventStore {
         }
       });
     } catch (SQLException e) {
-      throw db.failure("read a snapshot", e);
+      throw failure("read a snapshot", e);
     }
   }
 
