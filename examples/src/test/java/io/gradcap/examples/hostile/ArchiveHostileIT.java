@@ -40,11 +40,14 @@ class ArchiveHostileIT {
               Packages.truncate(file, (int) Files.size(file) / 2);
             })
             .command("verify", "名单.xlsx"),
-        HostileCase.of(F, Origin.why(4), "deflate bomb whose headers understate 200 MB: verify --format json")
-            .input(w -> Packages.bomb(w.resolve("名单.xlsx"), 200L << 20))
+        bomb(Origin.guard(), Packages.BombPart.SHEET),
+        bomb(Origin.why(4), Packages.BombPart.SHARED_STRINGS),
+        bomb(Origin.why(4), Packages.BombPart.WORKBOOK),
+        HostileCase.of(F, Origin.why(4), "sheet whose headers understate both sizes (2 MB of noise): verify --format json")
+            .input(w -> Packages.understated(w.resolve("名单.xlsx"), 2 << 20))
             .command("verify", "名单.xlsx", "--format", "json"),
-        HostileCase.of(F, Origin.found(), "deflate bomb whose headers understate 200 MB: sheets")
-            .input(w -> Packages.bomb(w.resolve("名单.xlsx"), 200L << 20))
+        HostileCase.of(F, Origin.found(), "deflate bomb in the shared strings: sheets writes nothing")
+            .input(w -> Packages.bomb(w.resolve("名单.xlsx"), 200L << 20, Packages.BombPart.SHARED_STRINGS))
             .command("sheets", "名单.xlsx", "--out", "签名表")
             .check(absent("签名表")),
         HostileCase.of(F, Origin.guard(), "workbook with 100,000 extra zip entries: verify")
@@ -91,6 +94,12 @@ class ArchiveHostileIT {
   @MethodSource("cases")
   void answers_cleanly(HostileCase c) throws Exception {
     HostileRunner.run(c);
+  }
+
+  private static HostileCase bomb(Origin origin, Packages.BombPart part) {
+    return HostileCase.of(F, origin, "deflate bomb (200 MB) in the " + part + " part, headers understating it: verify --format json")
+        .input(w -> Packages.bomb(w.resolve("名单.xlsx"), 200L << 20, part))
+        .command("verify", "名单.xlsx", "--format", "json");
   }
 
   /** Three valid students, the second named with {@code length} characters. */

@@ -156,22 +156,78 @@ final class Packages {
     return file;
   }
 
+  /** The part of a workbook that {@link #bomb} inflates. */
+  enum BombPart { SHEET, SHARED_STRINGS, WORKBOOK }
+
   /**
-   * A minimal workbook whose sheet is a deflate bomb: {@code inflated} bytes of whitespace between
-   * two rows, deflated to a few hundred KB, with the local header, the central directory and the
-   * zip64 extra fields all claiming the sheet is 4 KB.
+   * A minimal workbook (with shared strings) one of whose parts is a deflate bomb: {@code inflated}
+   * bytes of whitespace inside it, deflated to a few hundred KB, with the local header, the
+   * central directory and the zip64 extra fields all claiming the part is 4 KB.
    */
-  static Path bomb(Path file, long inflated) throws IOException {
+  static Path bomb(Path file, long inflated, BombPart target) throws IOException {
     Map<String, byte[]> parts = minimal("");
-    parts.remove("xl/worksheets/sheet1.xml");
+    parts.put("[Content_Types].xml", utf8(CONTENT_TYPES.replace("</Types>", "<Override PartName=\"/xl/sharedStrings.xml\" "
+        + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>")));
+    parts.put("xl/_rels/workbook.xml.rels", utf8(WORKBOOK_RELS.replace("</Relationships>", "<Relationship Id=\"rId2\" "
+        + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
+        + "Target=\"sharedStrings.xml\"/></Relationships>")));
+    String sheet = SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>2021000001</t></is></c></row>" + SHEET_END;
+    String strings = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\">"
+        + "<si><t>学号</t></si></sst>";
+    Map<String, String> texts = new LinkedHashMap<>();
+    parts.forEach((name, bytes) -> texts.put(name, new String(bytes, StandardCharsets.UTF_8)));
+    texts.put("xl/worksheets/sheet1.xml", sheet);
+    texts.put("xl/sharedStrings.xml", strings);
+    String bombed = switch (target) {
+      case SHEET -> "xl/worksheets/sheet1.xml";
+      case SHARED_STRINGS -> "xl/sharedStrings.xml";
+      case WORKBOOK -> "xl/workbook.xml";
+    };
+    try (OutputStream out = Files.newOutputStream(file)) {
+      RawZip zip = new RawZip(out);
+      for (Map.Entry<String, String> part : texts.entrySet()) {
+        String xml = part.getValue();
+        if (part.getKey().equals(bombed)) {
+          // The whitespace goes just before the root element's end tag: still well-formed XML.
+          int end = xml.lastIndexOf("</");
+          zip.entry(part.getKey(), new ByteStream(utf8(xml.substring(0, end)), inflated, utf8(xml.substring(end))), 4096);
+        } else {
+          zip.entry(part.getKey(), new ByteStream(utf8(xml), 0, new byte[0]), -1);
+        }
+      }
+      zip.finish();
+    }
+    return file;
+  }
+
+  /**
+   * A minimal workbook whose sheet holds {@code noise} bytes of random letters in a comment (so it
+   * hardly compresses), with headers claiming 4 KB inflated and half the real compressed size.
+   */
+  static Path understated(Path file, int noise) throws IOException {
+    Map<String, byte[]> parts = minimal("");
+    byte[] letters = new byte[noise];
+    java.util.Random random = new java.util.Random(14);
+    for (int i = 0; i < noise; i++) {
+      letters[i] = (byte) ('a' + random.nextInt(26));
+    }
+    String head = SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>学号</t></is></c></row><!--";
+    String tail = "--><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>2021000001</t></is></c></row>" + SHEET_END;
+    byte[] body = new byte[utf8(head).length + noise + utf8(tail).length];
+    System.arraycopy(utf8(head), 0, body, 0, utf8(head).length);
+    System.arraycopy(letters, 0, body, utf8(head).length, noise);
+    System.arraycopy(utf8(tail), 0, body, utf8(head).length + noise, utf8(tail).length);
     try (OutputStream out = Files.newOutputStream(file)) {
       RawZip zip = new RawZip(out);
       for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-        zip.entry(part.getKey(), new ByteStream(part.getValue(), 0, new byte[0]), -1);
+        if (part.getKey().equals("xl/worksheets/sheet1.xml")) {
+          zip.entry(part.getKey(), new ByteStream(body, 0, new byte[0]), 4096, true);
+        } else {
+          zip.entry(part.getKey(), new ByteStream(part.getValue(), 0, new byte[0]), -1);
+        }
       }
-      String head = SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>学号</t></is></c></row>";
-      String tail = "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>2021000001</t></is></c></row>" + SHEET_END;
-      zip.entry("xl/worksheets/sheet1.xml", new ByteStream(utf8(head), inflated, utf8(tail)), 4096);
       zip.finish();
     }
     return file;
@@ -207,6 +263,11 @@ final class Packages {
 
     /** Writes one deflated entry; {@code claimed} is the uncompressed size the headers state (-1: the truth). */
     void entry(String name, ByteStream data, long claimed) throws IOException {
+      entry(name, data, claimed, false);
+    }
+
+    /** As above; with {@code halvePacked} the headers also claim half the real compressed size. */
+    void entry(String name, ByteStream data, long claimed, boolean halvePacked) throws IOException {
       CRC32 crc = new CRC32();
       Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
       ByteArrayOutputStream deflated = new ByteArrayOutputStream();
@@ -226,9 +287,10 @@ final class Packages {
       }
       deflater.end();
       long size = claimed < 0 ? data.size() : claimed;
+      long packed = halvePacked ? deflated.size() / 2 : deflated.size();
       byte[] nameBytes = utf8(name);
       byte[] zip64 = le(buffer(20).putShort((short) 1).putShort((short) 16).putLong(size)
-          .putLong(deflated.size()));
+          .putLong(packed));
       byte[] local = le(buffer(30).putInt(0x04034b50).putShort((short) 45).putShort((short) 0x0800)
           .putShort((short) 8).putShort((short) 0).putShort((short) 0x5821).putInt((int) crc.getValue())
           .putInt(0xFFFFFFFF).putInt(0xFFFFFFFF).putShort((short) nameBytes.length).putShort((short) zip64.length));
@@ -237,7 +299,7 @@ final class Packages {
       out.write(zip64);
       deflated.writeTo(out);
       byte[] centralZip64 = le(buffer(28).putShort((short) 1).putShort((short) 24).putLong(size)
-          .putLong(deflated.size()).putLong(offset));
+          .putLong(packed).putLong(offset));
       central.write(le(buffer(46).putInt(0x02014b50).putShort((short) 45).putShort((short) 45)
           .putShort((short) 0x0800).putShort((short) 8).putShort((short) 0).putShort((short) 0x5821)
           .putInt((int) crc.getValue()).putInt(0xFFFFFFFF).putInt(0xFFFFFFFF).putShort((short) nameBytes.length)

@@ -145,9 +145,6 @@ final class Rosters {
         }
       }
       wb.write(out);
-      if (wb instanceof SXSSFWorkbook streaming) {
-        streaming.dispose();
-      }
     }
     return file;
   }
