@@ -9,10 +9,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Spreadsheet files that are empty, cut off, not what their name says, zip bombs or oversized. */
+@Execution(ExecutionMode.CONCURRENT)
 class ArchiveHostileIT {
 
   private static final Family F = Family.ARCHIVES;

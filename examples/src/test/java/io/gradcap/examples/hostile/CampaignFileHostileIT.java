@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Campaign definitions and certificate catalogues that are missing, binary, duplicated, huge or explosive. */
+@Execution(ExecutionMode.CONCURRENT)
 class CampaignFileHostileIT {
 
   private static final Family F = Family.CAMPAIGN_FILES;

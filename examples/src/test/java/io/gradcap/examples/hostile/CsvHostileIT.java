@@ -14,10 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** CSV rosters in every encoding, line ending and size a registry office might send, and some it should not. */
+@Execution(ExecutionMode.CONCURRENT)
 class CsvHostileIT {
 
   private static final Family F = Family.CSV;

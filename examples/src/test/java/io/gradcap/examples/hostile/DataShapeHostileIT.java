@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Workbooks with unusual shapes: empty, merged, numbers where text belongs, formulas, dates, far-away cells. */
+@Execution(ExecutionMode.CONCURRENT)
 class DataShapeHostileIT {
 
   private static final Family F = Family.DATA_SHAPES;

@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and at URLs that run code: refused with the reason, and every database file byte for byte as it
  * was (the runner compares the SHA-256 of every file before and after).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class DatabaseHostileIT {
 
   private static final Family F = Family.DATABASES_AND_URLS;

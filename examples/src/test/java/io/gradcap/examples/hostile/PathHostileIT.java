@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * unwritable, missing or the input itself: every output stays inside {@code --out}, every name is
  * shown escaped, and a failed write leaves nothing behind.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PathHostileIT {
 
   private static final Family F = Family.PATHS_AND_NAMES;

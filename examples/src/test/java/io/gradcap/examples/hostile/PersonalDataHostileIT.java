@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * certificate submissions and JSON. The runner fails any case whose output holds an ID-shaped
  * number; these cases make sure there is one to leak.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PersonalDataHostileIT {
 
   private static final Family F = Family.PERSONAL_DATA;

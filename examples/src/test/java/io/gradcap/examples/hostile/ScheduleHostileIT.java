@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Absurd rates, headcounts, windows and sizes for {@code gradcap schedule}: refused with a message, never a wrong plan. */
+@Execution(ExecutionMode.CONCURRENT)
 class ScheduleHostileIT {
 
   private static final Family F = Family.SCHEDULE_NUMBERS;

@@ -2,10 +2,13 @@ package io.gradcap.examples.hostile;
 
 import java.nio.file.Files;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bad usage: unknown options and subcommands, missing arguments, languages and values that do not exist. */
+@Execution(ExecutionMode.CONCURRENT)
 class UsageHostileIT {
 
   private static final Family F = Family.USAGE;

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * otherwise valid roster workbook written by Apache POI. Each is refused with a located message:
  * no trace, no POI log line, nothing read from the entity's file.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class XmlHostileIT {
 
   private static final Family F = Family.XML;
