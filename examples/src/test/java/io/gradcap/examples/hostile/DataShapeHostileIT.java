@@ -62,10 +62,18 @@ class DataShapeHostileIT {
               List<List<Object>> rows = Rosters.rows(3);
               rows.get(1).set(3, "2003年1月1日");
               rows.get(2).set(3, "2003/1/1");
-              rows.get(3).set(12, "2021.09");
+              rows.get(3).set(12, "20210901");
               Rosters.workbook(w.resolve("名单.xlsx"), rows);
             })
             .command("verify", "名单.xlsx").exit(0, 1),
+        HostileCase.of(F, Origin.guard(), "a date no reader can know (2021.09): the import names the cell")
+            .input(w -> {
+              List<List<Object>> rows = Rosters.rows(3);
+              rows.get(3).set(12, "2021.09");
+              Rosters.workbook(w.resolve("名单.xlsx"), rows);
+            })
+            .command("verify", "名单.xlsx")
+            .check(saysAny("M4")),
         HostileCase.of(F, Origin.guard(), "dates as plain numbers (Excel serials without a date style): verify")
             .input(w -> {
               List<List<Object>> rows = Rosters.rows(3);
@@ -75,7 +83,7 @@ class DataShapeHostileIT {
               Rosters.workbook(w.resolve("名单.xlsx"), rows);
             })
             .command("verify", "名单.xlsx").exit(0, 1),
-        HostileCase.of(F, Origin.guard(), "1,000 columns (.xlsx): verify")
+        HostileCase.of(F, Origin.guard(), "1,000 columns (.xlsx): verify names the column limit")
             .input(w -> {
               List<List<Object>> rows = Rosters.rows(3);
               for (int r = 0; r < rows.size(); r++) {
@@ -85,7 +93,8 @@ class DataShapeHostileIT {
               }
               Rosters.workbook(w.resolve("名单.xlsx"), rows);
             })
-            .command("verify", "名单.xlsx").exit(0),
+            .command("verify", "名单.xlsx")
+            .check(saysAny("256")),
         HostileCase.of(F, Origin.found(), "a cell beyond Excel's last row (1,048,577): verify")
             .input(w -> Packages.zip(w.resolve("名单.xlsx"), Packages.minimal(Packages.SHEET_START
                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>学号</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row>"

@@ -124,11 +124,12 @@ final class Rosters {
 
   /**
    * Writes rows into the first sheet of a real .xlsx ({@code .xls} when the name says so) with
-   * Apache POI; rows holding a {@link Formula} or {@link RawNumber} are written by hand, since POI
-   * writes neither a formula's cached text nor a malformed number.
+   * Apache POI; rows holding a {@link Formula}, a {@link RawNumber} or text longer than a cell may
+   * hold are written by hand, since POI writes none of them.
    */
   static Path workbook(Path file, List<List<Object>> rows) throws IOException {
-    if (rows.stream().flatMap(List::stream).anyMatch(v -> v instanceof Formula || v instanceof RawNumber)) {
+    if (rows.stream().flatMap(List::stream).anyMatch(v -> v instanceof Formula || v instanceof RawNumber
+        || v instanceof String s && s.length() > 32_767)) {
       return Packages.handmade(file, rows);
     }
     Workbook wb = file.toString().endsWith(".xls") ? new org.apache.poi.hssf.usermodel.HSSFWorkbook()

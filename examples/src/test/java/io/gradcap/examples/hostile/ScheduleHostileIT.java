@@ -56,7 +56,7 @@ class ScheduleHostileIT {
           try (BufferedWriter out = Files.newBufferedWriter(w.resolve("groups.csv"))) {
             out.write(GROUPS);
             for (int i = 0; i < 100_000; i++) {
-              out.write("g" + i + ",学院" + (i % 20) + ",2021级3年制,班" + i + ",40,老师" + (i % 20) + "\n");
+              out.write("g" + i + ",学院" + (i % 20) + ",2021级3年制,班" + i + ",5,老师" + (i % 20) + "\n");
             }
           }
           StringBuilder windows = new StringBuilder(WINDOWS);
