@@ -37,45 +37,45 @@ class ArchiveHostileIT {
               Files.createFile(w.resolve("提交.xlsx"));
             })
             .command("certificates", "模板.xlsx", "提交.xlsx", "--out", "批注.xlsx", "--format", "json"),
-        HostileCase.of(F, Origin.found(), ".xlsx cut off halfway: verify")
+        HostileCase.of(F, Origin.guard(), ".xlsx cut off halfway: verify")
             .input(w -> {
               Path file = Rosters.workbook(w.resolve("名单.xlsx"), Rosters.rows(20));
               Packages.truncate(file, (int) Files.size(file) / 2);
             })
             .command("verify", "名单.xlsx"),
         bomb(Origin.guard(), Packages.BombPart.SHEET),
-        bomb(Origin.why(4), Packages.BombPart.SHARED_STRINGS),
-        bomb(Origin.why(4), Packages.BombPart.WORKBOOK),
-        HostileCase.of(F, Origin.why(4), "sheet whose headers understate both sizes (2 MB of noise): verify --format json")
+        bomb(Origin.guard(), Packages.BombPart.SHARED_STRINGS),
+        bomb(Origin.guard(), Packages.BombPart.WORKBOOK),
+        HostileCase.of(F, Origin.guard(), "sheet whose headers understate both sizes (2 MB of noise): verify --format json")
             .input(w -> Packages.understated(w.resolve("名单.xlsx"), 2 << 20))
             .command("verify", "名单.xlsx", "--format", "json"),
-        HostileCase.of(F, Origin.found(), "deflate bomb in the shared strings: sheets writes nothing")
+        HostileCase.of(F, Origin.guard(), "deflate bomb in the shared strings: sheets writes nothing")
             .input(w -> Packages.bomb(w.resolve("名单.xlsx"), 200L << 20, Packages.BombPart.SHARED_STRINGS))
             .command("sheets", "名单.xlsx", "--out", "签名表")
             .check(absent("签名表")),
-        HostileCase.of(F, Origin.guard(), "workbook with 100,000 extra zip entries: verify")
+        HostileCase.of(F, Origin.found(), "workbook with 100,000 extra zip entries: verify")
             .input(w -> Packages.stuffed(Rosters.workbook(w.resolve("名单.xlsx"), Rosters.rows(3)), 100_000))
             .command("verify", "名单.xlsx")
             .exit(0, 2),
         HostileCase.of(F, Origin.guard(), "text file named .xlsx: verify")
             .input(w -> Files.writeString(w.resolve("名单.xlsx"), "学号,姓名\n2021000001,张三\n"))
             .command("verify", "名单.xlsx"),
-        HostileCase.of(F, Origin.found(), ".xls workbook named .xlsx: verify")
+        HostileCase.of(F, Origin.guard(), ".xls workbook named .xlsx: verify")
             .input(w -> Files.move(Rosters.workbook(w.resolve("x.xls"), Rosters.rows(3)), w.resolve("名单.xlsx")))
             .command("verify", "名单.xlsx")
             .exit(0, 2),
-        HostileCase.of(F, Origin.found(), ".xlsx workbook named .xls: verify")
+        HostileCase.of(F, Origin.guard(), ".xlsx workbook named .xls: verify")
             .input(w -> Files.move(Rosters.workbook(w.resolve("x.xlsx"), Rosters.rows(3)), w.resolve("名单.xls")))
             .command("verify", "名单.xls")
             .exit(0, 2),
-        HostileCase.of(F, Origin.found(), "workbook whose sheet part is missing: verify")
+        HostileCase.of(F, Origin.guard(), "workbook whose sheet part is missing: verify")
             .input(w -> {
               var parts = Packages.minimal("");
               parts.remove("xl/worksheets/sheet1.xml");
               Packages.zip(w.resolve("名单.xlsx"), parts);
             })
             .command("verify", "名单.xlsx"),
-        HostileCase.of(F, Origin.found(), "sharedStrings holding one 20,000,000-character string: verify")
+        HostileCase.of(F, Origin.guard(), "sharedStrings holding one 20,000,000-character string: verify")
             .input(w -> Packages.rewrite(Rosters.workbook(w.resolve("名单.xlsx"), Rosters.rows(3)), "xl/sharedStrings.xml",
                 xml -> xml.replaceFirst("<t>张", "<t>" + "长".repeat(20_000_000) + "张")))
             .command("verify", "名单.xlsx"),

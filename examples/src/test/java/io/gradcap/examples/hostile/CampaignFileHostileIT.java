@@ -87,7 +87,7 @@ class CampaignFileHostileIT {
             .input(w -> Files.writeString(w.resolve("campaign.yaml"),
                 "title: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1:1/\"]]]]\n"))
             .command("notice-check", "campaign.yaml"),
-        HostileCase.of(F, Origin.guard(), "empty campaign file")
+        HostileCase.of(F, Origin.found(), "empty campaign file")
             .input(w -> Files.createFile(w.resolve("campaign.yaml")))
             .command("notice-check", "campaign.yaml", "--format", "json"),
         HostileCase.of(F, Origin.why(10), "certificate catalogue with a duplicate key: refused")

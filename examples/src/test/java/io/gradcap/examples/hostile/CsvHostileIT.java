@@ -66,7 +66,7 @@ class CsvHostileIT {
         HostileCase.of(F, Origin.guard(), "CRLF line endings: verify")
             .input(w -> Files.writeString(w.resolve("名单.csv"), Rosters.csvText(Rosters.rows(3), "\r\n")))
             .command("verify", "名单.csv").exit(0),
-        HostileCase.of(F, Origin.found(), "CR-only line endings (classic Mac): verify reads it or says why")
+        HostileCase.of(F, Origin.guard(), "CR-only line endings (classic Mac): verify reads it or says why")
             .input(w -> Files.writeString(w.resolve("名单.csv"), Rosters.csvText(Rosters.rows(3), "\r")))
             .command("verify", "名单.csv").exit(0, 2),
         HostileCase.of(F, Origin.guard(), "unbalanced quote: verify names where")
@@ -88,7 +88,7 @@ class CsvHostileIT {
         HostileCase.of(F, Origin.guard(), "cell of 32,768 characters: verify refuses it")
             .input(w -> Rosters.csv(w.resolve("名单.csv"), ArchiveHostileIT.longName(32_768)))
             .command("verify", "名单.csv"),
-        HostileCase.of(F, Origin.found(), "a 20 MB line without a line end: verify")
+        HostileCase.of(F, Origin.guard(), "a 20 MB line without a line end: verify")
             .input(w -> Files.writeString(w.resolve("名单.csv"),
                 String.join(",", Rosters.HEADER) + "\n2021000001," + "张".repeat(7_000_000)))
             .command("verify", "名单.csv"),

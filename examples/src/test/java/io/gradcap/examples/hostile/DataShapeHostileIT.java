@@ -95,13 +95,13 @@ class DataShapeHostileIT {
             })
             .command("verify", "名单.xlsx")
             .check(saysAny("256")),
-        HostileCase.of(F, Origin.found(), "a cell beyond Excel's last row (1,048,577): verify")
+        HostileCase.of(F, Origin.guard(), "a cell beyond Excel's last row (1,048,577): verify")
             .input(w -> Packages.zip(w.resolve("名单.xlsx"), Packages.minimal(Packages.SHEET_START
                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>学号</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row>"
                 + "<row r=\"1048577\"><c r=\"A1048577\" t=\"inlineStr\"><is><t>2021000001</t></is></c></row>"
                 + Packages.SHEET_END)))
             .command("verify", "名单.xlsx"),
-        HostileCase.of(F, Origin.found(), "a cell reference beyond Excel's last column (ZZZZ2): verify")
+        HostileCase.of(F, Origin.guard(), "a cell reference beyond Excel's last column (ZZZZ2): verify")
             .input(w -> Packages.zip(w.resolve("名单.xlsx"), Packages.minimal(Packages.SHEET_START
                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>学号</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row>"
                 + "<row r=\"2\"><c r=\"ZZZZ2\" t=\"inlineStr\"><is><t>2021000001</t></is></c></row>"

@@ -44,7 +44,7 @@ class DatabaseHostileIT {
         HostileCase.of(F, Origin.why(2), "progress on jdbc:h2:./typo: no database file created")
             .command("progress", "--db", "jdbc:h2:./typo")
             .check(absent("typo.mv.db")),
-        HostileCase.of(F, Origin.guard(), "progress on jdbc:h2:file:./typo: no database file created")
+        HostileCase.of(F, Origin.why(10), "progress on jdbc:h2:file:./typo: no database file created")
             .command("progress", "--db", "jdbc:h2:file:./typo", "--format", "json")
             .check(absent("typo.mv.db")),
         HostileCase.of(F, Origin.found(), "progress on jdbc:h2:~/typo: nothing created in the home directory")
@@ -70,11 +70,11 @@ class DatabaseHostileIT {
         HostileCase.of(F, Origin.found(), "progress on a text file named .mv.db: unchanged")
             .input(w -> Files.writeString(w.resolve("notes.mv.db"), "这不是数据库\n"))
             .command("progress", "--db", "jdbc:h2:file:./notes"),
-        HostileCase.of(F, Origin.guard(), "progress on an unreachable PostgreSQL server")
+        HostileCase.of(F, Origin.why(10), "progress on an unreachable PostgreSQL server")
             .command("progress", "--db", "jdbc:postgresql://127.0.0.1:1/campaign", "--format", "json"),
         HostileCase.of(F, Origin.found(), "progress on a URL no driver knows")
             .command("progress", "--db", "jdbc:nosuchdb://x/y", "--format", "json"),
-        HostileCase.of(F, Origin.found(), "progress on something that is not a URL")
+        HostileCase.of(F, Origin.guard(), "progress on something that is not a URL")
             .command("progress", "--db", "campaign.mv.db"),
         HostileCase.of(F, Origin.found(), "progress on the demo's own database: read, not written")
             .input(DatabaseHostileIT::demo)

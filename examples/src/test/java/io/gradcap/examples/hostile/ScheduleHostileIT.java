@@ -29,7 +29,7 @@ class ScheduleHostileIT {
     cases.add(rate(Origin.why(6), "0.000000586733137").check(saysNone("Feasible", "可行：")));
     cases.add(rate(Origin.why(6), "1e-9"));
     cases.add(rate(Origin.why(10), "1e-300").check(saysNone("1/0")));
-    cases.add(rate(Origin.found(), "1e300"));
+    cases.add(rate(Origin.guard(), "1e300"));
     cases.add(rate(Origin.guard(), "0"));
     cases.add(rate(Origin.guard(), "-2.45"));
     cases.add(rate(Origin.guard(), "NaN"));
@@ -41,7 +41,7 @@ class ScheduleHostileIT {
         ONE_WINDOW));
     cases.add(plan(Origin.guard(), "window ending before it starts", ONE_CLASS, WINDOWS + "2024-04-22,11:30,08:30\n"));
     cases.add(plan(Origin.guard(), "empty window (start = end)", ONE_CLASS, WINDOWS + "2024-04-22,08:30,08:30\n"));
-    cases.add(plan(Origin.found(), "overlapping windows on one day", ONE_CLASS,
+    cases.add(plan(Origin.guard(), "overlapping windows on one day", ONE_CLASS,
         WINDOWS + "2024-04-22,08:30,11:30\n2024-04-22,09:00,10:00\n"));
     cases.add(plan(Origin.guard(), "no windows (header only)", ONE_CLASS, WINDOWS));
     cases.add(plan(Origin.guard(), "window with a time of 25:00", ONE_CLASS, WINDOWS + "2024-04-22,08:30,25:00\n"));
