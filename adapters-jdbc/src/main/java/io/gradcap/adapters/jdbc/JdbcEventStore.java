@@ -163,7 +163,7 @@ public final class JdbcEventStore implements EventStore {
       if (Galera.isOutsidePrimary(e)) {
         throw new ClusterNodeUnavailableException("jdbc:mariadb", "open the event store", e);
       }
-      throw new PortException("jdbc", "cannot connect: " + e.getMessage(), e);
+      throw Database.cannotConnect(e);
     }
     if (!problems.isEmpty()) {
       connections.close();

@@ -54,6 +54,23 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * What a failure to connect means to the host: a refusal when H2 may not create the database,
+   * otherwise a {@link PortException} whose message never repeats the URL's settings.
+   */
+  public static RuntimeException cannotConnect(SQLException e) {
+    if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
+      return new StoreRefusedException("jdbc:h2", Reason.NO_DATABASE, "",
+          "no such database, and this open may not create one: check the path", e);
+    }
+    if (e.getErrorCode() == H2_IMPLICIT_RELATIVE_PATH) {
+      // H2's own message repeats the whole URL, settings and all.
+      return new PortException("jdbc:h2", "a path relative to the working folder must start with ./"
+          + " (jdbc:h2:./name), or give an absolute path or ~/name; nothing was opened", e);
+    }
+    return new PortException("jdbc", "cannot connect: " + e.getMessage(), e);
+  }
+
+  /**
    * Connects, finds the dialect, and brings the adapter's tables up to date with Flyway, using its
    * own history table so it never touches the host's migrations.
    *
@@ -91,16 +108,7 @@ public final class Database implements AutoCloseable {
       }
     } catch (SQLException e) {
       connections.close();
-      if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
-        throw new StoreRefusedException("jdbc:h2", Reason.NO_DATABASE, "",
-            "no such database, and this open may not create one: check the path", e);
-      }
-      if (e.getErrorCode() == H2_IMPLICIT_RELATIVE_PATH) {
-        // H2's own message repeats the whole URL, settings and all.
-        throw new PortException("jdbc:h2", "a path relative to the working folder must start with ./"
-            + " (jdbc:h2:./name), or give an absolute path or ~/name; nothing was opened", e);
-      }
-      throw new PortException("jdbc", "cannot connect: " + e.getMessage(), e);
+      throw cannotConnect(e);
     }
     String prefix = (schema.isEmpty() ? "" : schema + ".") + tablePrefix;
     Database db = new Database(connections, dialect, prefix);
