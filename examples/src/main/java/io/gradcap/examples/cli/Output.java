@@ -2,8 +2,13 @@ package io.gradcap.examples.cli;
 
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.SafeText;
+import java.io.FilterWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,6 +31,39 @@ final class Output {
    */
   static String line(ObjectNode node) {
     return JSON.writeValueAsString(safe(node));
+  }
+
+  /**
+   * One JSON line written as it is made, for answers too large to hold twice (a plan of 100,000
+   * slots): the object's fields, then each named array element by element. Every text value is
+   * rendered by {@link SafeText}, as in {@link #line(ObjectNode)}.
+   */
+  static void line(PrintWriter out, ObjectNode fields, Map<String, Iterator<? extends JsonNode>> arrays) {
+    out.flush();
+    PrintWriter target = SafeWriter.raw(out); // each text value below is rendered safely already
+    try (JsonGenerator g = JSON.createGenerator(new FilterWriter(target) {
+      @Override
+      public void close() throws IOException {
+        flush(); // the console stays open
+      }
+    })) {
+      g.writeStartObject();
+      for (Map.Entry<String, JsonNode> field : fields.properties()) {
+        g.writeName(field.getKey());
+        g.writeTree(safe(field.getValue()));
+      }
+      for (Map.Entry<String, Iterator<? extends JsonNode>> array : arrays.entrySet()) {
+        g.writeName(array.getKey());
+        g.writeStartArray();
+        while (array.getValue().hasNext()) {
+          g.writeTree(safe(array.getValue().next()));
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+    }
+    target.println();
+    target.flush();
   }
 
   private static JsonNode safe(JsonNode node) {

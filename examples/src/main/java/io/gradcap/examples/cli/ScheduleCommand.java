@@ -15,18 +15,19 @@ import io.gradcap.spi.PortException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -94,17 +95,25 @@ final class ScheduleCommand implements Callable<Integer> {
       return RosterInput.fail(new RosterInput.Unusable(e.getMessage()), json, stdout, spec.commandLine().getErr());
     }
     try {
+      // Both targets are checked before either is written, so a bad --svg leaves no workbook behind.
       if (out != null) {
-        Tables.writeXlsx(out, List.of(CapturePrint.schedule(plan, locale), CapturePrint.queues(plan, locale)));
+        OutputPaths.checkFile("--out", out, groups, windows);
       }
       if (svg != null) {
-        Files.writeString(svg, ScheduleSvg.render(plan, locale), StandardCharsets.UTF_8);
+        OutputPaths.checkFile("--svg", svg, groups, windows);
+      }
+      OutputPaths.checkDistinct("--out", out, "--svg", svg);
+      if (svg != null) {
+        AtomicFiles.writeString(svg, ScheduleSvg.render(plan, locale));
+      }
+      if (out != null) {
+        Tables.writeXlsx(out, List.of(CapturePrint.schedule(plan, locale), CapturePrint.queues(plan, locale)));
       }
     } catch (IOException | PortException e) {
       return RosterInput.fail(new RosterInput.Unusable(String.valueOf(e.getMessage())), json, stdout, spec.commandLine().getErr());
     }
     if (json) {
-      stdout.println(json(plan, locale));
+      json(plan, locale, stdout);
     } else {
       text(plan, locale, stdout);
     }
@@ -131,12 +140,12 @@ final class ScheduleCommand implements Callable<Integer> {
     }
   }
 
-  static String json(CapturePlan plan, Locale locale) {
-    ObjectNode node = Output.object();
-    node.put("feasible", plan.isComplete());
-    ArrayNode slots = node.putArray("slots");
-    for (ClassSlot s : plan.slots()) {
-      ObjectNode slot = slots.addObject();
+  /** The plan as one JSON line, written slot by slot: a province's plan is never held as one text. */
+  static void json(CapturePlan plan, Locale locale, PrintWriter out) {
+    ObjectNode fields = Output.object();
+    fields.put("feasible", plan.isComplete());
+    Iterator<ObjectNode> slots = plan.slots().stream().map(s -> {
+      ObjectNode slot = Output.object();
       slot.put("date", s.date().toString());
       slot.put("start", s.startInclusive().toString());
       slot.put("end", s.endExclusive().toString());
@@ -144,12 +153,13 @@ final class ScheduleCommand implements Callable<Integer> {
       slot.put("group", s.groupId());
       slot.put("class", s.classGroup());
       slot.put("headcount", s.headcount());
-    }
-    ArrayNode explanations = node.putArray("explanations");
-    for (Finding f : plan.justifications()) {
-      explanations.add(Output.finding(f, locale));
-    }
-    return Output.line(node);
+      return slot;
+    }).iterator();
+    Iterator<ObjectNode> explanations = plan.justifications().stream().map(f -> Output.finding(f, locale)).iterator();
+    Map<String, Iterator<? extends JsonNode>> arrays = new LinkedHashMap<>();
+    arrays.put("slots", slots);
+    arrays.put("explanations", explanations);
+    Output.line(out, fields, arrays);
   }
 
   static void text(CapturePlan plan, Locale locale, PrintWriter out) {

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -87,9 +88,11 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
    */
   public static ScheduleInput read(Path groupsCsv, Path windowsCsv, Locale locale) {
     Problems problems = new Problems(locale);
-    List<Line> groupLines = lines(groupsCsv, GROUP_HEADER, problems);
-    List<Line> windowLines = lines(windowsCsv, WINDOW_HEADER, problems);
-    return new ScheduleInput(groups(groupLines, problems), windows(windowLines, problems), problems.texts);
+    Groups groups = new Groups(problems);
+    lines(groupsCsv, GROUP_HEADER, problems, groups::add);
+    List<Line> windowLines = new ArrayList<>();
+    lines(windowsCsv, WINDOW_HEADER, problems, windowLines::add);
+    return new ScheduleInput(groups.groups(), windows(windowLines, problems), problems.texts);
   }
 
   /** One data row: the reference of its first cell and its values, stripped, one per header column. */
@@ -173,10 +176,21 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
   private record Pending(int position, String id, String college, String note, List<CaptureClass> classes,
       Set<String> responsible) {}
 
-  private static List<CaptureGroup> groups(List<Line> lines, Problems problems) {
-    Map<String, Pending> pending = new LinkedHashMap<>();
-    Map<String, String> classAt = new HashMap<>();
-    for (Line line : lines) {
+  /** The groups file read row by row, so that no row is kept once its class is made. */
+  private static final class Groups {
+    /** Several responsible persons in one cell are separated by any of these. */
+    private static final Pattern PERSON_SEPARATOR = Pattern.compile("[、,，;；]");
+
+    private final Problems problems;
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    /** Where each class name was first seen, for the duplicate's message. */
+    private final Map<String, CellRef> classAt = new HashMap<>();
+
+    Groups(Problems problems) {
+      this.problems = problems;
+    }
+
+    void add(Line line) {
       String id = line.value(0);
       String college = line.value(1);
       String cohort = line.value(2);
@@ -184,34 +198,42 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
       if (id.isEmpty() || college.isEmpty() || className.isEmpty()) {
         int column = id.isEmpty() ? 0 : college.isEmpty() ? 1 : 3;
         problems.add("input.required", line.at(column), GROUP_HEADER.get(column));
-        continue;
+        return;
       }
       int headcount = headcount(line, problems);
       if (headcount < 0) {
-        continue;
+        return;
       }
-      String seen = classAt.putIfAbsent(className, line.at(3));
+      CellRef seen = classAt.putIfAbsent(className, line.ref().at(line.ref().row(), 3));
       if (seen != null) {
-        problems.add("input.duplicate-class", line.at(3), className, seen);
-        continue;
+        problems.add("input.duplicate-class", line.at(3), className, seen.toString());
+        return;
       }
-      List<String> responsible = Arrays.stream(line.value(5).split("[、,，;；]")).map(String::strip).filter(s -> !s.isEmpty())
-          .toList();
+      List<String> responsible = new ArrayList<>(1);
+      for (String person : PERSON_SEPARATOR.split(line.value(5))) {
+        if (!person.isBlank()) {
+          responsible.add(person.strip());
+        }
+      }
       if (responsible.isEmpty()) {
         problems.add("input.responsible", line.at(5));
-        continue;
+        return;
       }
       String note = cohort.contains("5年制") || cohort.contains("五年制") ? "五年制" : "";
       Pending group = pending.computeIfAbsent(id,
           k -> new Pending(pending.size() + 1, id, college, note, new ArrayList<>(), new LinkedHashSet<>()));
       group.responsible().addAll(responsible);
       String year = cohort.length() >= 4 && cohort.substring(0, 4).chars().allMatch(Character::isDigit) ? cohort.substring(0, 4) : "0000";
-      group.classes().add(new CaptureClass(className, queue(year, group.position(), group.classes().size() + 1, headcount)));
+      group.classes().add(CaptureClass.consecutive(className, firstNumber(year, group.position(), group.classes().size() + 1),
+          headcount));
     }
-    return pending.values().stream()
-        .map(p -> new CaptureGroup(p.id(), p.college(), p.college(), p.classes(), List.copyOf(p.responsible()), false, null,
-            p.note()))
-        .toList();
+
+    List<CaptureGroup> groups() {
+      return pending.values().stream()
+          .map(p -> new CaptureGroup(p.id(), p.college(), p.college(), p.classes(), List.copyOf(p.responsible()), false, null,
+              p.note()))
+          .toList();
+    }
   }
 
   /** The headcount of column E, or -1 after reporting it when it is not 1 to {@link #MAX_HEADCOUNT}. */
@@ -229,18 +251,16 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
     return -1;
   }
 
-  /** Students numbered {@code <year><group, 2+ digits><class, 2+ digits><seat, 3 digits>}. */
-  private static List<StudentNumber> queue(String year, int group, int index, int headcount) {
-    StringBuilder prefix = new StringBuilder(16).append(year);
-    pad(prefix, group, 2);
-    pad(prefix, index, 2);
-    List<StudentNumber> students = new ArrayList<>(headcount);
-    for (int s = 1; s <= headcount; s++) {
-      StringBuilder number = new StringBuilder(prefix);
-      pad(number, s, 3);
-      students.add(StudentNumber.of(number.toString()));
-    }
-    return students;
+  /**
+   * The first of a class's students, numbered {@code <year><group, 2+ digits><class, 2+ digits><seat,
+   * 3 digits>} from seat 001.
+   */
+  private static StudentNumber firstNumber(String year, int group, int index) {
+    StringBuilder number = new StringBuilder(16).append(year);
+    pad(number, group, 2);
+    pad(number, index, 2);
+    pad(number, 1, 3);
+    return StudentNumber.of(number.toString());
   }
 
   /** Appends {@code value} zero-padded to {@code width}, as {@code %0<width>d} does. */
@@ -252,38 +272,38 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
     out.append(digits);
   }
 
-  /** The data rows, checking the header. */
-  private static List<Line> lines(Path file, List<String> header, Problems problems) {
-    List<Line> lines = new ArrayList<>();
+  /** Hands each data row to {@code each}, checking the header. */
+  private static void lines(Path file, List<String> header, Problems problems, Consumer<Line> each) {
     int before = problems.size();
+    boolean any = false;
     try (TableReader reader = Tables.open(file); Stream<Row> stream = reader.rows()) {
       boolean first = true;
       for (Row row : (Iterable<Row>) stream::iterator) {
         if (row.isBlank()) {
           continue;
         }
-        List<String> texts = row.texts().stream().map(String::strip).toList();
+        List<String> texts = row.texts();
         if (first) {
           first = false;
-          List<String> names = texts.stream().map(t -> t.replace("\uFEFF", "").toLowerCase(Locale.ROOT)).toList();
+          List<String> names = texts.stream().map(t -> t.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
           if (!names.subList(0, Math.min(names.size(), header.size())).equals(header)) {
             problems.add("input.header", row.ref().toString(), String.join(",", header));
-            return lines;
+            return;
           }
           continue;
         }
         List<String> values = new ArrayList<>(header.size());
         for (int c = 0; c < header.size(); c++) {
-          values.add(c < texts.size() ? texts.get(c) : "");
+          values.add(c < texts.size() ? texts.get(c).strip() : "");
         }
-        lines.add(new Line(row.ref(), values));
+        any = true;
+        each.accept(new Line(row.ref(), values));
       }
     } catch (io.gradcap.spi.PortException e) {
       problems.add(String.valueOf(e.getMessage()));
     }
-    if (lines.isEmpty() && problems.size() == before) {
+    if (!any && problems.size() == before) {
       problems.add("input.no-rows", file.toString());
     }
-    return lines;
   }
 }

@@ -143,8 +143,8 @@ final class GradcapProcess {
 
   private static String read(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    // A runaway output is cut: the checks need its shape, not megabytes of it.
-    int limit = 8 * 1024 * 1024;
+    // A runaway output is cut; a plan of 100,000 slots (one JSON line of about 15 MB) is not.
+    int limit = 32 * 1024 * 1024;
     return new String(bytes, 0, Math.min(bytes.length, limit), StandardCharsets.UTF_8);
   }
 }

@@ -24,10 +24,11 @@ final class HostileRunner {
 
   /**
    * An ID number's shape: 18 characters (17 digits and a digit or X) or 15 digits, ASCII or
-   * full-width, standing alone. The masked form {@code 110105********002X} does not match.
+   * full-width, standing alone and not the fraction of a decimal ({@code 0.000000586733137}, as the
+   * library's masking reads it). The masked form {@code 110105********002X} does not match.
    */
   static final Pattern ID_SHAPE = Pattern.compile(
-      "(?<![0-9A-Za-z０-９Ｘｘ])(?:[0-9０-９]{17}[0-9０-９XxＸｘ]|[0-9０-９]{15})(?![0-9A-Za-z０-９Ｘｘ])");
+      "(?<![0-9A-Za-z０-９Ｘｘ])(?<![0-9０-９][.．])(?:[0-9０-９]{17}[0-9０-９XxＸｘ]|[0-9０-９]{15})(?![0-9A-Za-z０-９Ｘｘ])");
 
   /** What betrays a stack trace or an internal class name in front of the user. */
   private static final List<String> TRACE_MARKS = List.of("\tat ", "Exception in thread", "Caused by:", "java.lang.",
@@ -95,16 +96,20 @@ final class HostileRunner {
     for (String line : outcome.stdout().lines().filter(l -> !l.isBlank()).toList()) {
       try {
         JsonNode node = JSON.readTree(line);
-        softly.assertThat(node.isObject()).as("JSON line is an object: %s", line).isTrue();
+        softly.assertThat(node.isObject()).as("JSON line is an object: %s", abbreviated(line)).isTrue();
         objects.add(node);
       } catch (RuntimeException e) {
-        softly.fail("stdout line is not JSON under --format json: %s", line);
+        softly.fail("stdout line is not JSON under --format json (%s): %s", e.getMessage(), abbreviated(line));
       }
     }
     if (outcome.exit() == 2) {
       softly.assertThat(objects).as("a JSON error object for exit 2\n%s", outcome.describe())
           .anyMatch(node -> node.has("error"));
     }
+  }
+
+  private static String abbreviated(String line) {
+    return line.length() <= 2_000 ? line : line.substring(0, 1_000) + " ... " + line.substring(line.length() - 1_000);
   }
 
   /** Nothing outside the outputs; on failure nothing at all; no writer's leftovers in the outputs. */

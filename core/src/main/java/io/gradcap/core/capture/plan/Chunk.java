@@ -15,6 +15,8 @@ final class Chunk {
   long end;
   /** Lessons of its classes that overlap their slots (arrival lead included), counted when attached. */
   int clashes;
+  /** Its place in local search's list of movable chunks, which orders the moves tried; -1 if not movable. */
+  int rank = -1;
 
   Chunk(int group, int from, int to, Lane lane, long start, long end) {
     this.group = group;

@@ -33,7 +33,7 @@ public record ClassSlot(
     List<StudentNumber> queue) {
 
   public ClassSlot {
-    queue = List.copyOf(queue);
+    queue = queue instanceof ConsecutiveNumbers ? queue : List.copyOf(queue); // the former is immutable
   }
 
   public LocalDate date() {

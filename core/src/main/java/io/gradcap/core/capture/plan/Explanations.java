@@ -66,7 +66,8 @@ final class Explanations {
         longest = range.length();
         longestLane = lane;
       }
-      long free = largestGap(lane, range);
+      // Without a pin the group may use the whole lane, whose longest gap the placement keeps.
+      long free = group.pin() == null ? placement.freeStretch(lane) : largestGap(lane, range);
       if (free > roomiestFree) {
         roomiestFree = free;
         roomiest = lane;

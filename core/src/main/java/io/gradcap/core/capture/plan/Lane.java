@@ -29,11 +29,8 @@ final class Lane {
 
   /** The end of the lane's last chunk, or its opening when it is empty. */
   long cursor() {
-    long c = opens;
-    for (Chunk k : chunks) {
-      c = Math.max(c, k.end);
-    }
-    return c;
+    // Chunks never overlap and are sorted by start, so the last one ends last.
+    return chunks.isEmpty() ? opens : Math.max(opens, chunks.get(chunks.size() - 1).end);
   }
 
   boolean sameWindow(Lane other) {

@@ -21,7 +21,7 @@ final class LocalSearch {
   private record Origin(Chunk chunk, Lane lane, long start) {}
 
   /** The best move found so far in one round. */
-  private record Move(Chunk chunk, Lane lane, long start) {}
+  private record Move(Chunk chunk, Lane lane, long start, double cost) {}
 
   private final Placement placement;
   private final PlanModel model;
@@ -119,6 +119,9 @@ final class LocalSearch {
         }
       }
     }
+    for (int i = 0; i < all.size(); i++) {
+      all.get(i).rank = i;
+    }
     int limit = all.size() + 50;
     double current = placement.cost(weights);
     for (int iteration = 0; iteration < limit; iteration++) {
@@ -126,7 +129,7 @@ final class LocalSearch {
       if (heavy < 0) {
         return;
       }
-      Move best = bestMove(all, heavy, weights, current - 1e-9);
+      Move best = bestMove(candidates(all, heavy), heavy, weights, current - 1e-9);
       if (best == null) {
         return;
       }
@@ -135,6 +138,26 @@ final class LocalSearch {
       placement.attach(best.chunk());
       current = placement.cost(weights);
     }
+  }
+
+  /**
+   * The chunks {@link #bestMove} may move, in the list's order: with no clash left, only those on
+   * the busiest day, found through its lanes rather than by walking every chunk of the plan.
+   */
+  private List<Chunk> candidates(List<Chunk> all, int heavy) {
+    if (placement.clashes() > 0) {
+      return all;
+    }
+    List<Chunk> on = new ArrayList<>();
+    for (int i = model.lastLaneOfDay(heavy); i >= 0 && model.lanes[i].day == heavy; i--) {
+      for (Chunk c : model.lanes[i].chunks) {
+        if (c.rank >= 0) {
+          on.add(c);
+        }
+      }
+    }
+    on.sort(Comparator.comparingInt((Chunk c) -> c.rank));
+    return on;
   }
 
   private int busiestDay() {
@@ -155,8 +178,20 @@ final class LocalSearch {
     long heavyLoad = placement.load(heavy);
     @Nullable Move best = null;
     double bestCost = bound;
+    int @Nullable [] targets = null;
     for (Chunk c : all) {
       if (c.lane.day != heavy && c.clashes == 0) {
+        continue;
+      }
+      if (c.clashes == 0 && !model.hasLessons(c.group) && model.uniformStations) {
+        if (targets == null) {
+          targets = targetDays(heavy, weights);
+        }
+        Move move = bestDay(c, targets, heavyLoad, weights, bestCost);
+        if (move != null) {
+          best = move;
+          bestCost = move.cost();
+        }
         continue;
       }
       Lane oldLane = c.lane;
@@ -182,7 +217,7 @@ final class LocalSearch {
         double candidate = placement.cost(weights);
         if (candidate < bestCost) {
           bestCost = candidate;
-          best = new Move(c, lane, s);
+          best = new Move(c, lane, s, candidate);
         }
         placement.detach(c);
       }
@@ -190,5 +225,65 @@ final class LocalSearch {
       placement.attach(c);
     }
     return best;
+  }
+
+  /**
+   * {@link #bestMove} for a chunk on the busiest day that clashes with nothing, where stations are
+   * alike. Every lane of another day then costs the move the same ({@link Placement#costIfMoved}),
+   * and that cost grows with the day's load: so the days are tried lightest first (in lane order
+   * among equals, or in lane order alone when balance costs nothing), and the first lane with room
+   * on the first day that has some is the move the lane-by-lane search would keep. Nothing is
+   * moved: the chunk on its own day changes no other day's room or people.
+   *
+   * @param days the used days other than the busiest, in the order to try them
+   */
+  private @Nullable Move bestDay(Chunk c, int[] days, long heavyLoad, Weights weights, double bound) {
+    long length = c.length();
+    for (int day : days) {
+      if (placement.load(day) + length >= heavyLoad) {
+        if (weights.perSquaredMinute() > 0) {
+          return null; // the rest are as heavy or heavier
+        }
+        continue;
+      }
+      int first = firstLaneOfDay(day);
+      long duration = model.duration(c.group, c.from, c.to, model.lanes[first]);
+      if (placement.freeStretch(day) < duration) {
+        continue;
+      }
+      double cost = placement.costIfMoved(c, day, duration, weights);
+      if (cost >= bound) {
+        return null; // no later day costs less
+      }
+      for (int i = first; i <= model.lastLaneOfDay(day); i++) {
+        long s = placement.findStart(c.group, c.from, c.to, model.lanes[i], 0);
+        if (s >= 0) {
+          return new Move(c, model.lanes[i], s, cost);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The used days other than {@code heavy}: by load, then lane order; by lane order alone when balance is free. */
+  private int[] targetDays(int heavy, Weights weights) {
+    List<Integer> days = new ArrayList<>();
+    for (int d = 0; d < model.dayCount(); d++) {
+      if (d != heavy && placement.isUsed(d)) {
+        days.add(d);
+      }
+    }
+    if (weights.perSquaredMinute() > 0) {
+      days.sort(Comparator.comparingLong((Integer d) -> placement.load(d)).thenComparingInt(d -> d));
+    }
+    return days.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private int firstLaneOfDay(int day) {
+    int i = model.lastLaneOfDay(day);
+    while (i > 0 && model.lanes[i - 1].day == day) {
+      i--;
+    }
+    return i;
   }
 }

@@ -1,5 +1,7 @@
 package io.gradcap.core.capture.plan;
 
+import com.google.common.base.Preconditions;
+
 import io.gradcap.spi.host.Lesson;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,9 +33,8 @@ final class Placement {
   private final long[] dayLoad;
   private final int[] dayChunks;
   private long clashSum;
-  private int usedDays;
-  private double loadSum;
-  private double loadSumSq;
+  /** Days in use and the sums of their loads and squared loads, in minutes. */
+  private final Totals totals = new Totals();
 
   Placement(PlanModel model) {
     this.model = model;
@@ -270,19 +271,52 @@ final class Placement {
   }
 
   private void adjustDay(int d, long deltaLoad, int deltaChunks) {
-    if (dayChunks[d] > 0) {
-      usedDays--;
-      double m = dayLoad[d] / 60.0;
-      loadSum -= m;
-      loadSumSq -= m * m;
-    }
+    totals.adjust(dayLoad[d], dayChunks[d], deltaLoad, deltaChunks);
     dayLoad[d] += deltaLoad;
     dayChunks[d] += deltaChunks;
-    if (dayChunks[d] > 0) {
-      usedDays++;
-      double m = dayLoad[d] / 60.0;
-      loadSum += m;
-      loadSumSq += m * m;
+  }
+
+  /**
+   * The running figures of the cost. {@link #attach} and {@link #detach} change them through
+   * {@link #adjust}, and a what-if ({@link #costIfMoved}) runs the same operations on a copy, so
+   * the two never differ by a rounding.
+   */
+  private static final class Totals {
+    int usedDays;
+    double loadSum;
+    double loadSumSq;
+
+    Totals copy() {
+      Totals t = new Totals();
+      t.usedDays = usedDays;
+      t.loadSum = loadSum;
+      t.loadSumSq = loadSumSq;
+      return t;
+    }
+
+    /** A day with {@code load} seconds in {@code chunks} chunks gains {@code deltaLoad} and {@code deltaChunks}. */
+    void adjust(long load, int chunks, long deltaLoad, int deltaChunks) {
+      if (chunks > 0) {
+        usedDays--;
+        double m = load / 60.0;
+        loadSum -= m;
+        loadSumSq -= m * m;
+      }
+      if (chunks + deltaChunks > 0) {
+        usedDays++;
+        double m = (load + deltaLoad) / 60.0;
+        loadSum += m;
+        loadSumSq += m * m;
+      }
+    }
+
+    /** Σ over used days of (load − mean)², in minutes². */
+    double squaredMinutes() {
+      return usedDays == 0 ? 0 : Math.max(0, loadSumSq - loadSum * loadSum / usedDays);
+    }
+
+    double cost(Weights w, long clashes) {
+      return (double) w.perDay() * usedDays + w.perSquaredMinute() * squaredMinutes() + (double) w.perClash() * clashes;
     }
   }
 
@@ -310,16 +344,30 @@ final class Placement {
   }
 
   int daysUsed() {
-    return usedDays;
+    return totals.usedDays;
   }
 
   /** Σ over used days of (load − mean)², in minutes². */
   double squaredMinutes() {
-    return usedDays == 0 ? 0 : Math.max(0, loadSumSq - loadSum * loadSum / usedDays);
+    return totals.squaredMinutes();
   }
 
   /** The optimiser's weighted cost of days used, unbalanced days and clashes. */
   double cost(Weights w) {
-    return (double) w.perDay() * usedDays + w.perSquaredMinute() * squaredMinutes() + (double) w.perClash() * clashSum;
+    return totals.cost(w, clashSum);
+  }
+
+  /**
+   * The cost {@link #cost} would give after moving an attached chunk without clashes to a lane of
+   * another day in use, where it takes {@code length} seconds and clashes with nothing: exactly
+   * what detaching and attaching it would give, without moving anything.
+   */
+  double costIfMoved(Chunk c, int day, long length, Weights w) {
+    int from = c.lane.day;
+    Preconditions.checkState(c.clashes == 0 && day != from && dayChunks[day] > 0, "a clash-free move to another day in use");
+    Totals t = totals.copy();
+    t.adjust(dayLoad[from], dayChunks[from], -c.length(), -1);
+    t.adjust(dayLoad[day], dayChunks[day], length, 1);
+    return t.cost(w, clashSum);
   }
 }

@@ -19,6 +19,8 @@ final class PlanModel {
   final CaptureProblem problem;
   final List<CaptureGroup> groups;
   final Lane[] lanes;
+  /** Whether every station takes as long for the same students, so every lane of a day costs a chunk alike. */
+  final boolean uniformStations;
   final List<LocalDate> days;
   /** Seconds a class queues before its slot. */
   final long lead;
@@ -46,6 +48,8 @@ final class PlanModel {
       }
     }
     this.lanes = list.toArray(new Lane[0]);
+    this.uniformStations = problem.stations().stream()
+        .map(st -> List.of(st.cameras(), st.throughput())).distinct().count() <= 1;
     this.studentsBefore = new long[groups.size()][];
     this.lessons = new ArrayList<>(groups.size());
     this.hasLessons = new boolean[groups.size()];

@@ -214,6 +214,26 @@ class CapturePlanProperties {
   }
 
   @Test
+  void alike_stations_priced_a_day_at_a_time_give_the_plan_of_the_station_by_station_search() {
+    // Twice the cameras at half the rate take exactly as long, but make the stations unalike, so
+    // local search prices every lane instead of every day: the plans must not differ.
+    // Many groups over several days, in free order, so that local search has days to choose from.
+    Gen<Shape> busy = integers().between(8, 60).zip(integers().between(2, 3), integers().between(3, 8),
+        integers().between(10, 40), integers().between(0, 10_000),
+        (g, st, d, rate, seed) -> new Shape(g, 3, st, d, rate, 1, seed, true));
+    qt().withExamples(300).forAll(busy).checkAssert(shape -> {
+      CaptureProblem alike = build(shape);
+      CaptureProblem unalike = alike.withStations(st -> st.name().equals("s0")
+          ? new Station(st.name(), st.room(), st.cameras() * 2, Throughput.of(shape.rateTenths(), 20)) : st);
+      CapturePlan fast = PLANNER.plan(alike);
+      CapturePlan slow = PLANNER.plan(unalike);
+      assertThat(fast.slots()).isEqualTo(slow.slots());
+      assertThat(fast.unplaced().stream().map(u -> u.groupId() + "/" + u.classGroup()).toList())
+          .isEqualTo(slow.unplaced().stream().map(u -> u.groupId() + "/" + u.classGroup()).toList());
+    });
+  }
+
+  @Test
   void planning_is_deterministic() {
     qt().withExamples(200).forAll(shapes()).checkAssert(shape ->
         assertThat(PLANNER.plan(build(shape))).isEqualTo(PLANNER.plan(build(shape))));
