@@ -15,8 +15,10 @@ class SafeTextProperties {
 
   private static final String DIGIT = "[0-9\uFF10-\uFF19]";
   /** An 18- or 15-character ID-shaped run not inside a longer run of digits, as a reader would spot it. */
+  // 15 or 18 digits standing alone, or 14 or 17 digits and an X, whatever follows the X (an ID
+  // number run together with the next value is still one).
   private static final Pattern UNMASKED = Pattern.compile(
-      "(?<!" + DIGIT + ")(" + DIGIT + "{17}|" + DIGIT + "{14})(" + DIGIT + "|[Xx\uFF38\uFF58])(?!" + DIGIT + ")");
+      "(?<!" + DIGIT + ")(" + DIGIT + "{17}|" + DIGIT + "{14})(" + DIGIT + "(?!" + DIGIT + ")|[Xx\uFF38\uFF58])");
   private static final Pattern HIDDEN = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]");
 
   /** Pieces of hostile text: ID numbers in every typed form, digits, controls, bidi marks, Chinese. */

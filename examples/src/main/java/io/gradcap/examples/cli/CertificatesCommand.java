@@ -74,6 +74,13 @@ final class CertificatesCommand implements Callable<Integer> {
     Locale locale = output.locale();
     PrintWriter stdout = spec.commandLine().getOut();
     CertificateReport report;
+    OutputPaths.checkFile("--out", out, template, submission);
+    if (roster != null) {
+      OutputPaths.checkFile("--out", out, roster);
+    }
+    if (catalogue != null) {
+      OutputPaths.checkFile("--out", out, catalogue);
+    }
     try {
       CertificateTemplate blank = readTemplate(locale);
       CertificateCatalogue known = catalogue == null ? CertificateCatalogue.defaults() : readCatalogue();

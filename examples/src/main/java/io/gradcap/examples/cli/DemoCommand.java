@@ -46,14 +46,14 @@ final class DemoCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--lang", description = "zh 或 en / zh or en (default: ${DEFAULT-VALUE})", defaultValue = "zh")
-  String lang;
+  OutputOptions.Lang lang;
 
   @Option(names = "--campaign", description = "活动定义文件，默认为内置的2024届示例 / campaign file instead of the built-in seed")
   Path campaignFile;
 
   @Override
   public Integer call() throws IOException {
-    Locale locale = CampaignFiles.locale(lang);
+    Locale locale = CampaignFiles.locale(lang.name());
     PrintWriter w = spec.commandLine().getOut();
     Campaign campaign;
     try {

@@ -42,6 +42,24 @@ final class SheetsCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  /** Creates the --out directory, or says which directory cannot be created and why. */
+  private void createOut(Locale locale) throws IOException, RosterInput.Unusable {
+    if (Files.isRegularFile(out)) {
+      throw new java.nio.file.FileAlreadyExistsException(out.toString());
+    }
+    try {
+      Files.createDirectories(out);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw e;
+    } catch (IOException e) {
+      String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+          ? fs.getReason() : e.getClass().getSimpleName();
+      throw new RosterInput.Unusable(CampaignFiles.text(locale,
+          "无法创建 --out 目录 " + out + "（" + reason + "）：请指定一个可写的目录",
+          "Cannot create the --out directory " + out + " (" + reason + "): name a directory you can write to"));
+    }
+  }
+
   @Override
   public Integer call() {
     Locale locale = output.locale();
@@ -56,7 +74,7 @@ final class SheetsCommand implements Callable<Integer> {
               "The campaign has no sign-off return date within its teaching weeks")));
       List<StudentRecord> records = RosterInput.records(roster, json, stdout, locale);
       skipped = records.size() - SignOffFiles.placeable(records).size();
-      Files.createDirectories(out);
+      createOut(locale);
       written = SignOffFiles.write(records, deadline, out, locale);
     } catch (RosterInput.Unusable e) {
       return RosterInput.fail(e, json, stdout, spec.commandLine().getErr());
