@@ -277,14 +277,18 @@ final class Placement {
   }
 
   /**
-   * The running figures of the cost. {@link #attach} and {@link #detach} change them through
-   * {@link #adjust}, and a what-if ({@link #costIfMoved}) runs the same operations on a copy, so
-   * the two never differ by a rounding.
+   * The running figures of the cost, in whole seconds so that they depend only on what is placed,
+   * never on the order of the moves tried on the way: a what-if ({@link #costIfMoved}) and a real
+   * detach and attach then give the same cost to the last bit, and ties between equal moves break
+   * the same way however they were found. {@link #attach} and {@link #detach} change them through
+   * {@link #adjust}.
    */
   private static final class Totals {
     int usedDays;
-    double loadSum;
-    double loadSumSq;
+    /** Σ of the used days' loads, in seconds. */
+    long loadSum;
+    /** Σ of the used days' squared loads, in seconds² (at most 86,400² per station and day). */
+    long loadSumSq;
 
     Totals copy() {
       Totals t = new Totals();
@@ -298,21 +302,24 @@ final class Placement {
     void adjust(long load, int chunks, long deltaLoad, int deltaChunks) {
       if (chunks > 0) {
         usedDays--;
-        double m = load / 60.0;
-        loadSum -= m;
-        loadSumSq -= m * m;
+        loadSum -= load;
+        loadSumSq -= Math.multiplyExact(load, load);
       }
       if (chunks + deltaChunks > 0) {
         usedDays++;
-        double m = (load + deltaLoad) / 60.0;
-        loadSum += m;
-        loadSumSq += m * m;
+        long after = load + deltaLoad;
+        loadSum += after;
+        loadSumSq = Math.addExact(loadSumSq, Math.multiplyExact(after, after));
       }
     }
 
     /** Σ over used days of (load − mean)², in minutes². */
     double squaredMinutes() {
-      return usedDays == 0 ? 0 : Math.max(0, loadSumSq - loadSum * loadSum / usedDays);
+      if (usedDays == 0) {
+        return 0;
+      }
+      double sum = loadSum;
+      return Math.max(0, (loadSumSq - sum * sum / usedDays) / 3600.0);
     }
 
     double cost(Weights w, long clashes) {

@@ -221,16 +221,26 @@ class CapturePlanProperties {
     Gen<Shape> busy = integers().between(8, 60).zip(integers().between(2, 3), integers().between(3, 8),
         integers().between(10, 40), integers().between(0, 10_000),
         (g, st, d, rate, seed) -> new Shape(g, 3, st, d, rate, 1, seed, true));
-    qt().withExamples(300).forAll(busy).checkAssert(shape -> {
-      CaptureProblem alike = build(shape);
-      CaptureProblem unalike = alike.withStations(st -> st.name().equals("s0")
-          ? new Station(st.name(), st.room(), st.cameras() * 2, Throughput.of(shape.rateTenths(), 20)) : st);
-      CapturePlan fast = PLANNER.plan(alike);
-      CapturePlan slow = PLANNER.plan(unalike);
-      assertThat(fast.slots()).isEqualTo(slow.slots());
-      assertThat(fast.unplaced().stream().map(u -> u.groupId() + "/" + u.classGroup()).toList())
-          .isEqualTo(slow.unplaced().stream().map(u -> u.groupId() + "/" + u.classGroup()).toList());
-    });
+    qt().withExamples(300).forAll(busy).checkAssert(CapturePlanProperties::alikeAndUnalikeStationsPlanAlike);
+  }
+
+  @Test
+  void two_equally_good_moves_are_chosen_alike_however_they_were_priced() {
+    // Found by the property above: groups 7 and 15 have 109 students each, and a running cost in
+    // floating-point minutes drifted by one ulp while moves were tried, so the lane-by-lane search
+    // took the later group and the day-at-a-time pricing the earlier one.
+    alikeAndUnalikeStationsPlanAlike(new Shape(22, 3, 3, 5, 21, 1, 1113, true));
+  }
+
+  private static void alikeAndUnalikeStationsPlanAlike(Shape shape) {
+    CaptureProblem alike = build(shape);
+    CaptureProblem unalike = alike.withStations(st -> st.name().equals("s0")
+        ? new Station(st.name(), st.room(), st.cameras() * 2, Throughput.of(shape.rateTenths(), 20)) : st);
+    CapturePlan fast = PLANNER.plan(alike);
+    CapturePlan slow = PLANNER.plan(unalike);
+    assertThat(fast.slots()).isEqualTo(slow.slots());
+    assertThat(fast.unplaced().stream().map(u -> u.groupId() + "/" + u.classGroup()).toList())
+        .isEqualTo(slow.unplaced().stream().map(u -> u.groupId() + "/" + u.classGroup()).toList());
   }
 
   @Test
