@@ -131,6 +131,12 @@ public record CampaignProgress(LocalDate today, List<ProgressView> classes, List
     }
     Map<StudentNumber, ImageStatus> images = new HashMap<>();
     in.images().forEach(i -> images.put(i.subject().student(), i.status()));
+    // Each collection is split by class once, so the whole count is linear in the campaign's size.
+    Map<ClassRef, Integer> openRequests = new HashMap<>();
+    in.changeRequests().stream().filter(ChangeRequest::isOpen)
+        .forEach(r -> openRequests.merge(classRef(r.subject()), 1, Integer::sum));
+    Map<ClassRef, List<StudentNumber>> absentByClass = byClass(in.capture().absent(), classOf);
+    Map<ClassRef, List<StudentNumber>> imagedByClass = byClass(images.keySet(), classOf);
 
     Map<ClassRef, Map<Measure, Tally>> result = new TreeMap<>();
     students.forEach((classRef, list) -> {
@@ -145,9 +151,7 @@ public record CampaignProgress(LocalDate today, List<ProgressView> classes, List
         t.put(Measure.CORRECTIONS, new Tally(0, size, true));
       }
       int expected = sheet != null && size == 0 ? sheet.students() : size;
-      long open = in.changeRequests().stream()
-          .filter(r -> r.isOpen() && classRef.equals(classRef(r.subject()))).count();
-      t.put(Measure.OPEN_CHANGE_REQUESTS, outstanding((int) open, expected));
+      t.put(Measure.OPEN_CHANGE_REQUESTS, outstanding(openRequests.getOrDefault(classRef, 0), expected));
       CertificateReport report = reports.get(classRef.college());
       List<CertificateEntry> rows = certificateRows.getOrDefault(classRef, List.of());
       int clean = (int) rows.stream().filter(CertificateEntry::clean).count();
@@ -156,14 +160,13 @@ public record CampaignProgress(LocalDate today, List<ProgressView> classes, List
           report != null && report.isLayoutClean() && clean == rows.size()));
       t.put(Measure.RECORD_CARDS_RECEIVED, progress(count(list, s -> in.recordCards().receipt(s).isPresent()), size));
       t.put(Measure.CAPTURE_CODES_HELD, progress(count(list, in.captureCodesHeld()::contains), size));
-      Set<StudentNumber> classStudents = new TreeSet<>(list);
       int captured = count(list, s -> in.capture().collective().contains(s) || in.capture().madeUp().contains(s));
       t.put(Measure.CAPTURED, progress(captured, size));
-      List<StudentNumber> absent = inClass(in.capture().absent(), classRef, classOf, classStudents);
+      List<StudentNumber> absent = inClass(in.capture().absent(), absentByClass.get(classRef), list);
       t.put(Measure.ABSENT, outstanding(absent.size(), size));
       t.put(Measure.MAKE_UPS_BOOKED, progress(count(absent, in.capture().bookings()::containsKey), absent.size()));
       t.put(Measure.CONFIRMED, progress(count(list, s -> images.get(s) == ImageStatus.CONFIRMED), size));
-      List<StudentNumber> imaged = inClass(images.keySet(), classRef, classOf, classStudents);
+      List<StudentNumber> imaged = inClass(images.keySet(), imagedByClass.get(classRef), list);
       t.put(Measure.DISPUTED, outstanding(count(imaged, s -> DISPUTED.contains(images.get(s))), size));
       result.put(classRef, t);
     });
@@ -182,9 +185,31 @@ public record CampaignProgress(LocalDate today, List<ProgressView> classes, List
     return (int) students.stream().filter(test).count();
   }
 
-  private static List<StudentNumber> inClass(Collection<StudentNumber> students, ClassRef classRef,
-      Map<StudentNumber, ClassRef> classOf, Set<StudentNumber> roster) {
-    return students.stream().filter(s -> roster.contains(s) || classRef.equals(classOf.get(s))).sorted().toList();
+  /** The students of {@code students} by the class each belongs to, where it is known. */
+  private static Map<ClassRef, List<StudentNumber>> byClass(Set<StudentNumber> students, Map<StudentNumber, ClassRef> classOf) {
+    Map<ClassRef, List<StudentNumber>> byClass = new HashMap<>();
+    for (StudentNumber s : students) {
+      ClassRef classRef = classOf.get(s);
+      if (classRef != null) {
+        byClass.computeIfAbsent(classRef, k -> new ArrayList<>()).add(s);
+      }
+    }
+    return byClass;
+  }
+
+  /**
+   * The students of {@code students} in a class, in order: those whose class is this one, and
+   * those on its roster (a student on two classes' rosters counts in both).
+   */
+  private static List<StudentNumber> inClass(Set<StudentNumber> students, @Nullable List<StudentNumber> ofClass,
+      List<StudentNumber> roster) {
+    Set<StudentNumber> in = new TreeSet<>(ofClass == null ? List.of() : ofClass);
+    for (StudentNumber s : roster) {
+      if (students.contains(s)) {
+        in.add(s);
+      }
+    }
+    return List.copyOf(in);
   }
 
   private static ClassRef classRef(Subject subject) {
