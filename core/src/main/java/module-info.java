@@ -44,9 +44,9 @@ module io.gradcap.core {
   uses io.gradcap.core.verification.RecordRule;
 
   provides jakarta.validation.ConstraintValidator with
-      io.gradcap.core.validation.EthnicityValidator,
-      io.gradcap.core.validation.GenderValidator,
-      io.gradcap.core.validation.IdNumberValidator,
-      io.gradcap.core.validation.PersonNameValidator,
-      io.gradcap.core.validation.StudentNumberValidator;
+      io.gradcap.core.internal.validation.EthnicityValidator,
+      io.gradcap.core.internal.validation.GenderValidator,
+      io.gradcap.core.internal.validation.IdNumberValidator,
+      io.gradcap.core.internal.validation.PersonNameValidator,
+      io.gradcap.core.internal.validation.StudentNumberValidator;
 }

@@ -1,5 +1,6 @@
 package io.gradcap.core.change;
 
+import io.gradcap.core.internal.collect.SharedMap;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
 import java.util.AbstractList;

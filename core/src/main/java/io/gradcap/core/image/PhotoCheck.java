@@ -1,5 +1,6 @@
 package io.gradcap.core.image;
 
+import io.gradcap.core.internal.image.JpegHeader;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Message;
 import io.gradcap.core.finding.Severity;

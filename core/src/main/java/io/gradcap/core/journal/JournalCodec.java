@@ -1,5 +1,7 @@
 package io.gradcap.core.journal;
 
+import io.gradcap.core.internal.json.DecimalInstants;
+import io.gradcap.core.internal.json.DirectCreators;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableMap;

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * R6: the ID-number policy of DOMAIN.md in one allocation-free check, shared by the verifier's
- * rule and the {@code @IdNumber} constraint. Checks, in order: the shape (17 digits and a digit or
+ * rule and the {@code @ValidIdNumber} constraint. Checks, in order: the shape (17 digits and a digit or
  * X), the ISO 7064 MOD 11-2 check character, the region (province codes of GB/T 2260 from {@code
  * province-codes.tsv}; 81/82/83 + 0000 residence permits; a leading 9 for foreign permanent
  * residents, followed by a province code), the birth date (a real date from 1800 on, not after

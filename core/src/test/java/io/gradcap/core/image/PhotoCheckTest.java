@@ -1,5 +1,6 @@
 package io.gradcap.core.image;
 
+import io.gradcap.core.internal.image.JpegHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gradcap.core.finding.Finding;

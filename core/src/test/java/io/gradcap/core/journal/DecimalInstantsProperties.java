@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.gradcap.core.internal.json.DecimalInstants;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -23,11 +23,11 @@ class HostBeanValidationTest {
 
   /** An entity as a host student information system might have it. */
   static final class HostStudent {
-    @StudentNumber(regexp = "20\\d{8}") String studentNumber = "2021010101";
-    @PersonName String name = "阿依古丽·买买提";
-    @Gender String gender = "女";
-    @IdNumber String idNumber = "11010519491231002X";
-    @Ethnicity String ethnicity = "维吾尔族";
+    @ValidStudentNumber(regexp = "20\\d{8}") String studentNumber = "2021010101";
+    @ValidPersonName String name = "阿依古丽·买买提";
+    @ValidGender String gender = "女";
+    @ValidIdNumber String idNumber = "11010519491231002X";
+    @ValidEthnicity String ethnicity = "维吾尔族";
   }
 
   private static ValidatorFactory factory;
@@ -77,14 +77,14 @@ class HostBeanValidationTest {
   @Test
   void options_follow_the_annotation() {
     class Strict {
-      @IdNumber(acceptLegacy15Digit = false) String legacy = "110105491231002";
-      @IdNumber String legacyAccepted = "110105491231002";
-      @IdNumber String future = "460100202612310016";
-      @Ethnicity(acceptExtension = false) String other = "97";
-      @Ethnicity(canonicalOnly = true) String shortForm = "蒙古";
-      @PersonName(acceptLatin = true) String latin = "John Smith";
-      @PersonName(canonicalOnly = true) String dot = "阿依古丽•买买提";
-      @Gender(acceptCodes = false) String code = "1";
+      @ValidIdNumber(acceptLegacy15Digit = false) String legacy = "110105491231002";
+      @ValidIdNumber String legacyAccepted = "110105491231002";
+      @ValidIdNumber String future = "460100202612310016";
+      @ValidEthnicity(acceptExtension = false) String other = "97";
+      @ValidEthnicity(canonicalOnly = true) String shortForm = "蒙古";
+      @ValidPersonName(acceptLatin = true) String latin = "John Smith";
+      @ValidPersonName(canonicalOnly = true) String dot = "阿依古丽•买买提";
+      @ValidGender(acceptCodes = false) String code = "1";
     }
     assertThat(violations(new Strict())).containsOnlyKeys("legacy", "future", "other", "shortForm", "dot", "code");
   }

@@ -28,7 +28,7 @@ class ValidationMessagesTest {
     assertThat(load("ContributorValidationMessages_en").keySet()).isEqualTo(base.keySet());
     for (io.gradcap.core.verification.IdNumberStatus s : io.gradcap.core.verification.IdNumberStatus.values()) {
       if (!s.isAcceptable()) {
-        assertThat(base).containsKey("io.gradcap.core.validation.IdNumber." + s.name());
+        assertThat(base).containsKey("io.gradcap.core.validation.ValidIdNumber." + s.name());
       }
     }
   }

@@ -1,5 +1,6 @@
-package io.gradcap.core.validation;
+package io.gradcap.core.internal.validation;
 
+import io.gradcap.core.validation.ValidIdNumber;
 import io.gradcap.core.verification.IdNumberCheck;
 import io.gradcap.core.verification.IdNumberStatus;
 import io.gradcap.core.verification.VerificationPolicy;
@@ -8,13 +9,13 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link IdNumber} with the same check the verifier runs; the message names what is wrong. */
-public final class IdNumberValidator implements ConstraintValidator<IdNumber, CharSequence> {
+/** Validates {@link ValidIdNumber} with the same check the verifier runs; the message names what is wrong. */
+public final class IdNumberValidator implements ConstraintValidator<ValidIdNumber, CharSequence> {
 
   private VerificationPolicy policy = VerificationPolicy.defaults();
 
   @Override
-  public void initialize(IdNumber constraint) {
+  public void initialize(ValidIdNumber constraint) {
     policy = VerificationPolicy.defaults()
         .withLegacy15Digit(constraint.acceptLegacy15Digit())
         .withBirthBefore1900(constraint.acceptBirthBefore1900())
@@ -33,7 +34,7 @@ public final class IdNumberValidator implements ConstraintValidator<IdNumber, Ch
       return true;
     }
     context.disableDefaultConstraintViolation();
-    context.buildConstraintViolationWithTemplate("{io.gradcap.core.validation.IdNumber." + status.name() + "}")
+    context.buildConstraintViolationWithTemplate("{io.gradcap.core.validation.ValidIdNumber." + status.name() + "}")
         .addConstraintViolation();
     return false;
   }

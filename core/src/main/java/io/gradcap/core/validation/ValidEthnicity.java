@@ -14,28 +14,26 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The text is a person's name as records carry it: Chinese characters with single middle dots
- * between the parts (any of the dot variants {@code •}, {@code .}, {@code ・}, {@code ．}, unless
- * {@link #canonicalOnly()}), or Latin letters where {@link #acceptLatin()} allows.
+ * The text names one of the 56 ethnic groups of GB/T 3304-1991, by name or 2-digit code.
  *
  * <p>{@code null} is valid (combine with {@code @NotNull} or {@code @NotBlank}). The validator is
- * {@link PersonNameValidator}, registered through {@code META-INF/services}.
+ * {@code EthnicityValidator}, registered through {@code META-INF/services}.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-public @interface PersonName {
+public @interface ValidEthnicity {
 
-  String message() default "{io.gradcap.core.validation.PersonName.message}";
+  String message() default "{io.gradcap.core.validation.ValidEthnicity.message}";
 
   Class<?>[] groups() default {};
 
   Class<? extends Payload>[] payload() default {};
 
-  /** Whether names in Latin letters are valid. */
-  boolean acceptLatin() default false;
+  /** Whether the widely used extension 97 其他 and 98 外国血统中国籍人士 is valid. */
+  boolean acceptExtension() default true;
 
-  /** Whether only the canonical form is valid: middle dot U+00B7, no stray spaces. */
+  /** Whether only the exact name or 2-digit code is valid, not short forms such as 蒙古 or romanizations. */
   boolean canonicalOnly() default false;
 }

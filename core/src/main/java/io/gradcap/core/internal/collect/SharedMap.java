@@ -1,4 +1,4 @@
-package io.gradcap.core.change;
+package io.gradcap.core.internal.collect;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Iteration follows insertion order; replacing a value keeps the key's place. Keys are never
  * removed.
  */
-final class SharedMap<K, V> extends AbstractMap<K, V> {
+public final class SharedMap<K, V> extends AbstractMap<K, V> {
 
   private static final SharedMap<?, ?> EMPTY = new SharedMap<>(Trie.EMPTY, Vector.EMPTY);
 
@@ -34,11 +34,11 @@ final class SharedMap<K, V> extends AbstractMap<K, V> {
   }
 
   @SuppressWarnings("unchecked")
-  static <K, V> SharedMap<K, V> empty() {
+  public static <K, V> SharedMap<K, V> empty() {
     return (SharedMap<K, V>) EMPTY;
   }
 
-  static <K, V> SharedMap<K, V> copyOf(Map<K, V> map) {
+  public static <K, V> SharedMap<K, V> copyOf(Map<K, V> map) {
     if (map instanceof SharedMap<K, V> shared) {
       return shared;
     }
@@ -60,7 +60,7 @@ final class SharedMap<K, V> extends AbstractMap<K, V> {
   }
 
   /** This map with the key mapped to the value (added at the end of the order if new). */
-  SharedMap<K, V> with(K key, V value) {
+  public SharedMap<K, V> with(K key, V value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
     int h = hash(key);

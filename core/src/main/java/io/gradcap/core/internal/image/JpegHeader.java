@@ -1,4 +1,4 @@
-package io.gradcap.core.image;
+package io.gradcap.core.internal.image;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -1,17 +1,18 @@
-package io.gradcap.core.validation;
+package io.gradcap.core.internal.validation;
 
+import io.gradcap.core.validation.ValidStudentNumber;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link StudentNumber}: the shared shape, then the institution's format if given. */
-public final class StudentNumberValidator implements ConstraintValidator<StudentNumber, CharSequence> {
+/** Validates {@link ValidStudentNumber}: the shared shape, then the institution's format if given. */
+public final class StudentNumberValidator implements ConstraintValidator<ValidStudentNumber, CharSequence> {
 
   private @Nullable Pattern format;
 
   @Override
-  public void initialize(StudentNumber constraint) {
+  public void initialize(ValidStudentNumber constraint) {
     format = constraint.regexp().isEmpty() ? null : Pattern.compile(constraint.regexp());
   }
 

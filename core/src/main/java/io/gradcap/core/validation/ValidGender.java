@@ -14,26 +14,26 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The text names one of the 56 ethnic groups of GB/T 3304-1991, by name or 2-digit code.
+ * The text is a gender: 男 or 女 as CHSI carries it, or a GB/T 2261.1 code.
  *
  * <p>{@code null} is valid (combine with {@code @NotNull} or {@code @NotBlank}). The validator is
- * {@link EthnicityValidator}, registered through {@code META-INF/services}.
+ * {@code GenderValidator}, registered through {@code META-INF/services}.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-public @interface Ethnicity {
+public @interface ValidGender {
 
-  String message() default "{io.gradcap.core.validation.Ethnicity.message}";
+  String message() default "{io.gradcap.core.validation.ValidGender.message}";
 
   Class<?>[] groups() default {};
 
   Class<? extends Payload>[] payload() default {};
 
-  /** Whether the widely used extension 97 其他 and 98 外国血统中国籍人士 is valid. */
-  boolean acceptExtension() default true;
+  /** Whether the GB/T 2261.1 codes 0, 1, 2, 9 are valid besides the text. */
+  boolean acceptCodes() default true;
 
-  /** Whether only the exact name or 2-digit code is valid, not short forms such as 蒙古 or romanizations. */
-  boolean canonicalOnly() default false;
+  /** Whether only 男 and 女 (or codes 1 and 2) are valid, not 0 not known or 9 not stated. */
+  boolean statedOnly() default true;
 }

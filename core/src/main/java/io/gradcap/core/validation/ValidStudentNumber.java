@@ -18,15 +18,15 @@ import java.lang.annotation.Target;
  * format if {@link #regexp()} gives one.
  *
  * <p>{@code null} is valid (combine with {@code @NotNull} or {@code @NotBlank}). The validator is
- * {@link StudentNumberValidator}, registered through {@code META-INF/services}.
+ * {@code StudentNumberValidator}, registered through {@code META-INF/services}.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-public @interface StudentNumber {
+public @interface ValidStudentNumber {
 
-  String message() default "{io.gradcap.core.validation.StudentNumber.message}";
+  String message() default "{io.gradcap.core.validation.ValidStudentNumber.message}";
 
   Class<?>[] groups() default {};
 

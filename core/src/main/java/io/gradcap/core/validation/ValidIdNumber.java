@@ -20,15 +20,15 @@ import java.lang.annotation.Target;
  * the library's default policy.
  *
  * <p>{@code null} is valid (combine with {@code @NotNull} or {@code @NotBlank}). The validator is
- * {@link IdNumberValidator}, registered through {@code META-INF/services}.
+ * {@code IdNumberValidator}, registered through {@code META-INF/services}.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-public @interface IdNumber {
+public @interface ValidIdNumber {
 
-  String message() default "{io.gradcap.core.validation.IdNumber.message}";
+  String message() default "{io.gradcap.core.validation.ValidIdNumber.message}";
 
   Class<?>[] groups() default {};
 

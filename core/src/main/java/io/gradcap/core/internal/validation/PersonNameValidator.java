@@ -1,17 +1,19 @@
-package io.gradcap.core.validation;
+package io.gradcap.core.internal.validation;
 
+import io.gradcap.core.record.PersonName;
+import io.gradcap.core.validation.ValidPersonName;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link PersonName}: Chinese with middle dots, Latin where allowed, canonical where required. */
-public final class PersonNameValidator implements ConstraintValidator<PersonName, CharSequence> {
+/** Validates {@link ValidPersonName}: Chinese with middle dots, Latin where allowed, canonical where required. */
+public final class PersonNameValidator implements ConstraintValidator<ValidPersonName, CharSequence> {
 
   private boolean acceptLatin;
   private boolean canonicalOnly;
 
   @Override
-  public void initialize(PersonName constraint) {
+  public void initialize(ValidPersonName constraint) {
     acceptLatin = constraint.acceptLatin();
     canonicalOnly = constraint.canonicalOnly();
   }
@@ -21,7 +23,7 @@ public final class PersonNameValidator implements ConstraintValidator<PersonName
     if (value == null) {
       return true;
     }
-    return io.gradcap.core.record.PersonName.tryParse(value)
+    return PersonName.tryParse(value)
         .filter(name -> name.isChinese() || (acceptLatin && name.isLatin()))
         .filter(name -> !canonicalOnly || name.value().contentEquals(value))
         .isPresent();

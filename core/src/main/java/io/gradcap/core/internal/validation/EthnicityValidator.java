@@ -1,17 +1,19 @@
-package io.gradcap.core.validation;
+package io.gradcap.core.internal.validation;
 
+import io.gradcap.core.record.Ethnicity;
+import io.gradcap.core.validation.ValidEthnicity;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link Ethnicity} against GB/T 3304's table. */
-public final class EthnicityValidator implements ConstraintValidator<Ethnicity, CharSequence> {
+/** Validates {@link ValidEthnicity} against GB/T 3304's table. */
+public final class EthnicityValidator implements ConstraintValidator<ValidEthnicity, CharSequence> {
 
   private boolean acceptExtension = true;
   private boolean canonicalOnly;
 
   @Override
-  public void initialize(Ethnicity constraint) {
+  public void initialize(ValidEthnicity constraint) {
     acceptExtension = constraint.acceptExtension();
     canonicalOnly = constraint.canonicalOnly();
   }
@@ -21,7 +23,7 @@ public final class EthnicityValidator implements ConstraintValidator<Ethnicity, 
     if (value == null) {
       return true;
     }
-    return io.gradcap.core.record.Ethnicity.tryParse(value)
+    return Ethnicity.tryParse(value)
         .filter(e -> acceptExtension || !e.isExtension())
         .filter(e -> !canonicalOnly || value.toString().equals(e.name()) || value.toString().equals(e.code()))
         .isPresent();

@@ -1,4 +1,4 @@
-package io.gradcap.core.journal;
+package io.gradcap.core.internal.json;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +18,7 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
  * is the same: seconds and nanoseconds of the decimal, with its sign. Anything else (more than nine
  * decimals, an exponent, text) goes to Jackson's own reader.
  */
-final class DecimalInstants extends ValueDeserializerModifier {
+public final class DecimalInstants extends ValueDeserializerModifier {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,7 +29,7 @@ final class DecimalInstants extends ValueDeserializerModifier {
   }
 
   /** The instant a decimal's text means, or null if it is not a plain decimal of at most twelve digits and nine decimals. */
-  static @Nullable Instant parse(char[] text, int offset, int length) {
+  public static @Nullable Instant parse(char[] text, int offset, int length) {
     int i = offset;
     int end = offset + length;
     boolean negative = i < end && text[i] == '-';

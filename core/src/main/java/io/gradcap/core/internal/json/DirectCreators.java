@@ -1,4 +1,4 @@
-package io.gradcap.core.journal;
+package io.gradcap.core.internal.json;
 
 import java.lang.reflect.Constructor;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +18,7 @@ import tools.jackson.databind.introspect.AnnotatedConstructor;
  * event; {@link Constructor#newInstance} does not. Anything that fails here goes through Jackson's
  * own path again, so errors are exactly Jackson's.
  */
-final class DirectCreators implements ValueInstantiators {
+public final class DirectCreators implements ValueInstantiators {
 
   @Override
   public @Nullable ValueInstantiator findValueInstantiator(DeserializationConfig config,

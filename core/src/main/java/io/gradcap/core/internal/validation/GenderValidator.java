@@ -1,17 +1,18 @@
-package io.gradcap.core.validation;
+package io.gradcap.core.internal.validation;
 
+import io.gradcap.core.validation.ValidGender;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link Gender}: 男/女 and, where allowed, GB/T 2261.1 codes. */
-public final class GenderValidator implements ConstraintValidator<Gender, CharSequence> {
+/** Validates {@link ValidGender}: 男/女 and, where allowed, GB/T 2261.1 codes. */
+public final class GenderValidator implements ConstraintValidator<ValidGender, CharSequence> {
 
   private boolean acceptCodes = true;
   private boolean statedOnly = true;
 
   @Override
-  public void initialize(Gender constraint) {
+  public void initialize(ValidGender constraint) {
     acceptCodes = constraint.acceptCodes();
     statedOnly = constraint.statedOnly();
   }

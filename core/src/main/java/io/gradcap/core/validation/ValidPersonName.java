@@ -14,26 +14,28 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The text is a gender: 男 or 女 as CHSI carries it, or a GB/T 2261.1 code.
+ * The text is a person's name as records carry it: Chinese characters with single middle dots
+ * between the parts (any of the dot variants {@code •}, {@code .}, {@code ・}, {@code ．}, unless
+ * {@link #canonicalOnly()}), or Latin letters where {@link #acceptLatin()} allows.
  *
  * <p>{@code null} is valid (combine with {@code @NotNull} or {@code @NotBlank}). The validator is
- * {@link GenderValidator}, registered through {@code META-INF/services}.
+ * {@code PersonNameValidator}, registered through {@code META-INF/services}.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-public @interface Gender {
+public @interface ValidPersonName {
 
-  String message() default "{io.gradcap.core.validation.Gender.message}";
+  String message() default "{io.gradcap.core.validation.ValidPersonName.message}";
 
   Class<?>[] groups() default {};
 
   Class<? extends Payload>[] payload() default {};
 
-  /** Whether the GB/T 2261.1 codes 0, 1, 2, 9 are valid besides the text. */
-  boolean acceptCodes() default true;
+  /** Whether names in Latin letters are valid. */
+  boolean acceptLatin() default false;
 
-  /** Whether only 男 and 女 (or codes 1 and 2) are valid, not 0 not known or 9 not stated. */
-  boolean statedOnly() default true;
+  /** Whether only the canonical form is valid: middle dot U+00B7, no stray spaces. */
+  boolean canonicalOnly() default false;
 }

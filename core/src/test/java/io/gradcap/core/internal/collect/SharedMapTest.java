@@ -1,4 +1,4 @@
-package io.gradcap.core.change;
+package io.gradcap.core.internal.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
