@@ -1,4 +1,6 @@
-/** Reads and writes {@code .xlsx}, {@code .xls} and {@code .csv} sheets for gradcap's tabular ports. */
+/**
+ * Reads and writes {@code .xlsx}, {@code .xls} and {@code .csv} sheets for gradcap's tabular ports.
+ */
 module io.gradcap.adapters.excel {
   requires io.gradcap.spi;
   requires org.slf4j;

@@ -9,8 +9,11 @@ module io.gradcap.adapters.jdbc {
 
   exports io.gradcap.adapters.jdbc;
   // H2 instantiates the append-only trigger by its class name.
-  exports io.gradcap.adapters.jdbc.internal to com.h2database;
+  exports io.gradcap.adapters.jdbc.internal to
+      com.h2database;
 
-  provides io.gradcap.spi.event.EventStoreProvider with io.gradcap.adapters.jdbc.JdbcEventStoreProvider;
-  provides io.gradcap.spi.evidence.EvidenceVaultProvider with io.gradcap.adapters.jdbc.JdbcEvidenceVaultProvider;
+  provides io.gradcap.spi.event.EventStoreProvider with
+      io.gradcap.adapters.jdbc.JdbcEventStoreProvider;
+  provides io.gradcap.spi.evidence.EvidenceVaultProvider with
+      io.gradcap.adapters.jdbc.JdbcEvidenceVaultProvider;
 }

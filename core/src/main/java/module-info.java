@@ -1,6 +1,6 @@
 /**
- * gradcap core: the domain of a college's graduation campaign. Pure: no JDBC, no files, no
- * network, no console. Storage and I/O come in through {@code io.gradcap.spi}.
+ * gradcap core: the domain of a college's graduation campaign. Pure: no JDBC, no files, no network,
+ * no console. Storage and I/O come in through {@code io.gradcap.spi}.
  */
 module io.gradcap.core {
   requires transitive io.gradcap.spi;

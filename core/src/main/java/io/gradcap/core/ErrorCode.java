@@ -46,7 +46,10 @@ public enum ErrorCode {
   // 04xx certificates
   /** A certificate catalogue file (JSON or YAML) is invalid; the message lists every problem. */
   INVALID_CERTIFICATE_CATALOGUE(401),
-  /** A certificate catalogue is longer than {@link io.gradcap.core.certificate.CertificateCatalogue#MAX_CHARS}. */
+  /**
+   * A certificate catalogue is longer than {@link
+   * io.gradcap.core.certificate.CertificateCatalogue#MAX_CHARS}.
+   */
   CERTIFICATE_CATALOGUE_TOO_LARGE(402),
 
   // 05xx record cards
@@ -78,7 +81,9 @@ public enum ErrorCode {
   INVALID_CAMPAIGN(801),
   /** A campaign definition is not well-formed JSON or YAML. */
   UNREADABLE_CAMPAIGN(802),
-  /** A campaign definition is longer than {@link io.gradcap.core.campaign.CampaignCodec#MAX_CHARS}. */
+  /**
+   * A campaign definition is longer than {@link io.gradcap.core.campaign.CampaignCodec#MAX_CHARS}.
+   */
   CAMPAIGN_TOO_LARGE(803),
 
   // 09xx cohorts and calendar
@@ -94,7 +99,10 @@ public enum ErrorCode {
   UNKNOWN_EVENT_TYPE(1101),
   /** A stored event's payload does not decode into its type. */
   UNREADABLE_EVENT(1102),
-  /** An event is about something the campaign's start does not hold (a student on no sheet or roster). */
+  /**
+   * An event is about something the campaign's start does not hold (a student on no sheet or
+   * roster).
+   */
   EVENT_OUTSIDE_CAMPAIGN(1103),
   /** A journal was opened from the store alone, but the store holds no start for the campaign. */
   NO_STORED_START(1111),

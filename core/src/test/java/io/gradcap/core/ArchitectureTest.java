@@ -25,6 +25,10 @@ class ArchitectureTest {
   @ArchTest static final ArchRule no_standard_streams = NO_STANDARD_STREAMS;
   @ArchTest static final ArchRule no_java_util_logging = NO_JAVA_UTIL_LOGGING;
   @ArchTest static final ArchRule no_generic_exceptions = NO_GENERIC_EXCEPTIONS;
-  @ArchTest static final ArchRule internal_never_exposed = internalNeverExposed("io.gradcap.core..");
-  @ArchTest static final ArchRule public_classes_final = publicClassesAreFinalOrRecords("io.gradcap.core..");
+
+  @ArchTest
+  static final ArchRule internal_never_exposed = internalNeverExposed("io.gradcap.core..");
+
+  @ArchTest
+  static final ArchRule public_classes_final = publicClassesAreFinalOrRecords("io.gradcap.core..");
 }

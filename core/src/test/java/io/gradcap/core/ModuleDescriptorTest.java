@@ -30,27 +30,34 @@ class ModuleDescriptorTest {
   @Test
   void core_uses_the_typed_provider_services_and_reads_no_jdbc() {
     ModuleDescriptor descriptor = ModuleServices.descriptor(classes);
-    assertThat(descriptor.uses()).contains(
+    assertThat(descriptor.uses())
+        .contains(
             "io.gradcap.spi.table.TableReaderProvider",
             "io.gradcap.spi.table.TableWriterProvider",
             "io.gradcap.spi.table.TableAnnotatorProvider",
             "io.gradcap.spi.event.EventStoreProvider",
             "io.gradcap.spi.evidence.EvidenceVaultProvider")
         .doesNotContain("io.gradcap.spi.PortProvider");
-    assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name).doesNotContain("java.sql");
+    assertThat(descriptor.requires())
+        .extracting(ModuleDescriptor.Requires::name)
+        .doesNotContain("java.sql");
   }
 
   @Test
   void every_package_but_internal_is_exported() throws Exception {
     ModuleDescriptor descriptor = ModuleServices.descriptor(classes);
     Set<String> exported =
-        descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toCollection(TreeSet::new));
+        descriptor.exports().stream()
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toCollection(TreeSet::new));
     Set<String> packages;
     try (Stream<Path> files = Files.walk(classes)) {
-      packages = files.filter(f -> f.toString().endsWith(".class") && !f.endsWith("module-info.class"))
-          .map(f -> classes.relativize(f.getParent()).toString().replace('/', '.'))
-          .filter(p -> !p.contains("internal"))
-          .collect(Collectors.toCollection(TreeSet::new));
+      packages =
+          files
+              .filter(f -> f.toString().endsWith(".class") && !f.endsWith("module-info.class"))
+              .map(f -> classes.relativize(f.getParent()).toString().replace('/', '.'))
+              .filter(p -> !p.contains("internal"))
+              .collect(Collectors.toCollection(TreeSet::new));
     }
     assertThat(exported).isEqualTo(packages);
   }

@@ -1,8 +1,8 @@
 package io.gradcap.examples;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static io.gradcap.spi.testkit.ArchitectureRules.NO_GENERIC_EXCEPTIONS;
 import static io.gradcap.spi.testkit.ArchitectureRules.NO_JAVA_UTIL_LOGGING;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -10,7 +10,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Examples may wire everything together, but only through public API: no internal package. */
-@AnalyzeClasses(packages = "io.gradcap.examples", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.gradcap.examples",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest static final ArchRule no_java_util_logging = NO_JAVA_UTIL_LOGGING;
@@ -18,6 +20,9 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule uses_no_internal_package =
-      noClasses().should().dependOnClassesThat().resideInAPackage("io.gradcap..internal..")
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.gradcap..internal..")
           .because("examples show what a host may copy: public API only");
 }

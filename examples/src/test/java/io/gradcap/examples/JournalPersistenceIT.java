@@ -32,26 +32,30 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Core's campaign state persists and reloads identically on H2, PostgreSQL and MariaDB: a campaign
- * run through every feature's deciders is recorded in a real database, then loaded by a fresh
- * store and journal, with and without a snapshot.
+ * run through every feature's deciders is recorded in a real database, then loaded by a fresh store
+ * and journal, with and without a snapshot.
  */
 class JournalPersistenceIT {
 
-  @TempDir
-  static Path h2Dir;
+  @TempDir static Path h2Dir;
 
   static Stream<Arguments> databases() {
     return Stream.of(
         Arguments.of("H2", (java.util.function.Supplier<String>) () -> "jdbc:h2:" + h2File()),
-        Arguments.of("PostgreSQL", (java.util.function.Supplier<String>) TestServers::postgresDatabase),
-        Arguments.of("MariaDB", (java.util.function.Supplier<String>) TestServers::mariaDbDatabase));
+        Arguments.of(
+            "PostgreSQL", (java.util.function.Supplier<String>) TestServers::postgresDatabase),
+        Arguments.of(
+            "MariaDB", (java.util.function.Supplier<String>) TestServers::mariaDbDatabase));
   }
 
   private static int h2Files;
 
   private static String h2File() {
     try {
-      return Files.createDirectories(h2Dir).resolve("campaign" + (++h2Files)).toAbsolutePath().toString();
+      return Files.createDirectories(h2Dir)
+          .resolve("campaign" + (++h2Files))
+          .toAbsolutePath()
+          .toString();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -67,13 +71,18 @@ class JournalPersistenceIT {
   }
 
   private static CampaignJournal journal(EventStore store) {
-    return CampaignJournal.builder(store).name("campaign:2024").start(CampaignScenario.START)
-        .clock(Clock.fixed(CampaignScenario.T0, ZoneOffset.UTC)).pageSize(5).build();
+    return CampaignJournal.builder(store)
+        .name("campaign:2024")
+        .start(CampaignScenario.START)
+        .clock(Clock.fixed(CampaignScenario.T0, ZoneOffset.UTC))
+        .pageSize(5)
+        .build();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void a_campaign_reloads_identically_from_a_fresh_store(String name, java.util.function.Supplier<String> database) {
+  void a_campaign_reloads_identically_from_a_fresh_store(
+      String name, java.util.function.Supplier<String> database) {
     String url = database.get();
     CampaignState recorded;
     List<StoredEvent> written;
@@ -90,7 +99,8 @@ class JournalPersistenceIT {
     try (JdbcEventStore fresh = store(url)) {
       CampaignState reloaded = journal(fresh).open();
       assertThat(reloaded).isEqualTo(recorded);
-      assertThat(reloaded.changes().history()).singleElement()
+      assertThat(reloaded.changes().history())
+          .singleElement()
           .satisfies(c -> assertThat(c.newValue()).isEqualTo(CampaignScenario.NEW_ID));
       assertThat(fresh.readAll(1, 10_000).events()).isEqualTo(written);
     }
@@ -98,8 +108,8 @@ class JournalPersistenceIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void a_snapshot_and_its_tail_reload_identically_from_a_fresh_store(String name,
-      java.util.function.Supplier<String> database) {
+  void a_snapshot_and_its_tail_reload_identically_from_a_fresh_store(
+      String name, java.util.function.Supplier<String> database) {
     String url = database.get();
     CampaignState recorded;
     try (JdbcEventStore store = store(url)) {
@@ -113,15 +123,20 @@ class JournalPersistenceIT {
     }
     try (JdbcEventStore fresh = store(url)) {
       assertThat(journal(fresh).open()).isEqualTo(recorded);
-      assertThat(CampaignJournal.builder(fresh).name("without-snapshot").start(CampaignScenario.START).build().open())
+      assertThat(
+              CampaignJournal.builder(fresh)
+                  .name("without-snapshot")
+                  .start(CampaignScenario.START)
+                  .build()
+                  .open())
           .isEqualTo(recorded);
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void the_start_is_stored_once_and_a_campaign_opens_from_the_store_alone(String name,
-      java.util.function.Supplier<String> database) {
+  void the_start_is_stored_once_and_a_campaign_opens_from_the_store_alone(
+      String name, java.util.function.Supplier<String> database) {
     String url = database.get();
     CampaignState recorded;
     long head;
@@ -136,7 +151,8 @@ class JournalPersistenceIT {
       again.open();
       CampaignScenario.steps().get(0).accept(again);
       journal(counting).open();
-      assertThat(counting.saved("campaign:2024/start")).singleElement()
+      assertThat(counting.saved("campaign:2024/start"))
+          .singleElement()
           .satisfies(s -> assertThat(s.position()).isZero());
       assertThat(store.headPosition()).isEqualTo(head);
     }
@@ -145,16 +161,25 @@ class JournalPersistenceIT {
       SnapshotCountingStore counting = new SnapshotCountingStore(fresh);
       CampaignJournal alone = CampaignJournal.builder(counting).name("campaign:2024").build();
       CampaignState reopened = alone.open();
-      assertThat(CampaignParts.of(reopened)).isEqualTo(CampaignParts.of(recorded))
+      assertThat(CampaignParts.of(reopened))
+          .isEqualTo(CampaignParts.of(recorded))
           .isEqualTo(CampaignParts.of(journal(counting).open()));
-      assertThat(CampaignParts.of(alone.start())).isEqualTo(CampaignParts.of(CampaignScenario.START));
+      assertThat(CampaignParts.of(alone.start()))
+          .isEqualTo(CampaignParts.of(CampaignScenario.START));
       assertThat(counting.saved("campaign:2024/start")).isEmpty();
 
-      List<RosterEntry> entries = new java.util.ArrayList<>(CampaignParts.entries(CampaignScenario.START.recordCards().roster()));
+      List<RosterEntry> entries =
+          new java.util.ArrayList<>(
+              CampaignParts.entries(CampaignScenario.START.recordCards().roster()));
       entries.remove(entries.size() - 1);
-      CampaignState other = CampaignState.start(CampaignScenario.START.signOffs().values(), Roster.of(entries));
-      assertThatThrownBy(() -> CampaignJournal.builder(fresh).name("campaign:2024").start(other).build().open())
-          .isInstanceOfSatisfying(GradcapException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.START_MISMATCH));
+      CampaignState other =
+          CampaignState.start(CampaignScenario.START.signOffs().values(), Roster.of(entries));
+      assertThatThrownBy(
+              () ->
+                  CampaignJournal.builder(fresh).name("campaign:2024").start(other).build().open())
+          .isInstanceOfSatisfying(
+              GradcapException.class,
+              e -> assertThat(e.code()).isEqualTo(ErrorCode.START_MISMATCH));
       assertThat(fresh.headPosition()).isEqualTo(head);
     }
   }

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Where a port should be opened: a URI-like text ({@code jdbc:h2:./campaign}, {@code roster.xlsx},
- * {@code memory:}) and, for hosts that already own the resource, typed attachments such as a
- * {@code javax.sql.DataSource}.
+ * {@code memory:}) and, for hosts that already own the resource, typed attachments such as a {@code
+ * javax.sql.DataSource}.
  *
  * @param uri the location as text, never blank
  * @param attachments objects the host hands over with the location, keyed by type

@@ -16,13 +16,21 @@ public final class StoreRefusedException extends PortException {
 
   /** Why the store refused. */
   public enum Reason {
-    /** A connection setting that may run code, load a class or write a file; the subject names it. */
+    /**
+     * A connection setting that may run code, load a class or write a file; the subject names it.
+     */
     UNSAFE_SETTING,
     /** No database at the location, and the open may not create one; the subject is empty. */
     NO_DATABASE,
-    /** The database holds none of the store's tables: someone else's; the subject names what is missing. */
+    /**
+     * The database holds none of the store's tables: someone else's; the subject names what is
+     * missing.
+     */
     NOT_A_STORE,
-    /** The store's tables are at another schema version than this release expects; the subject is the version found. */
+    /**
+     * The store's tables are at another schema version than this release expects; the subject is
+     * the version found.
+     */
     SCHEMA_MISMATCH,
     /** A write on a store opened read-only; the subject names the write. */
     READ_ONLY;
@@ -48,7 +56,8 @@ public final class StoreRefusedException extends PortException {
     this.subject = Objects.requireNonNull(subject, "subject");
   }
 
-  public StoreRefusedException(String location, Reason reason, String subject, String message, Throwable cause) {
+  public StoreRefusedException(
+      String location, Reason reason, String subject, String message, Throwable cause) {
     super(location, message, cause);
     this.reason = Objects.requireNonNull(reason, "reason");
     this.subject = Objects.requireNonNull(subject, "subject");
@@ -58,7 +67,10 @@ public final class StoreRefusedException extends PortException {
     return reason;
   }
 
-  /** What the refusal concerns: a setting's name, the version found, the write refused; may be empty. */
+  /**
+   * What the refusal concerns: a setting's name, the version found, the write refused; may be
+   * empty.
+   */
   public String subject() {
     return subject;
   }

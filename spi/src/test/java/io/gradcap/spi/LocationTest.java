@@ -30,6 +30,7 @@ class LocationTest {
   @Test
   void an_attachment_must_be_of_its_declared_type() {
     java.util.Map<Class<?>, Object> wrong = java.util.Map.of(Integer.class, "not a number");
-    assertThatThrownBy(() -> new Location("x:y", wrong)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Location("x:y", wrong))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -15,7 +15,8 @@ class StoreRefusedExceptionTest {
 
   @Test
   void the_refusal_is_a_port_error_located_with_its_reason_and_subject() {
-    PortException e = new StoreRefusedException("jdbc:h2", Reason.UNSAFE_SETTING, "INIT", "refused");
+    PortException e =
+        new StoreRefusedException("jdbc:h2", Reason.UNSAFE_SETTING, "INIT", "refused");
     assertThat(e.location()).isEqualTo("jdbc:h2");
     assertThat(e.getMessage()).isEqualTo("jdbc:h2: refused");
     assertThat(((StoreRefusedException) e).subject()).isEqualTo("INIT");

@@ -36,9 +36,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes notes into a copy of a user's {@code .xlsx} or {@code .xls} workbook with POI's user
- * model: the noted cell keeps its value and format and gets a red (error) or yellow (warning)
- * fill and a comment; an optional errors column after the last used column lists each row's
- * notes. The workbook is loaded whole, within the read limits, after the same checks as reading.
+ * model: the noted cell keeps its value and format and gets a red (error) or yellow (warning) fill
+ * and a comment; an optional errors column after the last used column lists each row's notes. The
+ * workbook is loaded whole, within the read limits, after the same checks as reading.
  */
 final class Annotator implements TableAnnotator {
 
@@ -71,7 +71,8 @@ final class Annotator implements TableAnnotator {
       return new Annotator(source, workbook);
     } catch (EncryptedDocumentException e) {
       source.close();
-      throw new ProtectedWorkbookException(source.name, "the workbook is protected by a password", e);
+      throw new ProtectedWorkbookException(
+          source.name, "the workbook is protected by a password", e);
     } catch (IOException | RuntimeException e) {
       source.close();
       throw XlsxReader.translate(source.name, "not a readable workbook", e);
@@ -79,25 +80,35 @@ final class Annotator implements TableAnnotator {
   }
 
   @Override
-  public void writeCopy(Location target, List<CellNote> notes, Optional<String> errorsColumnHeader, int headerRow) {
+  public void writeCopy(
+      Location target, List<CellNote> notes, Optional<String> errorsColumnHeader, int headerRow) {
     Map<String, Map<Integer, List<CellNote>>> bySheetAndRow = new LinkedHashMap<>();
     for (CellNote note : notes) {
       if (workbook.getSheet(note.cell().sheet()) == null) {
-        throw new SheetNotFoundException(source.name + "!" + note.cell().sheet(), "no such sheet to annotate");
+        throw new SheetNotFoundException(
+            source.name + "!" + note.cell().sheet(), "no such sheet to annotate");
       }
-      bySheetAndRow.computeIfAbsent(note.cell().sheet(), s -> new TreeMap<>())
-          .computeIfAbsent(note.cell().row(), r -> new ArrayList<>()).add(note);
+      bySheetAndRow
+          .computeIfAbsent(note.cell().sheet(), s -> new TreeMap<>())
+          .computeIfAbsent(note.cell().row(), r -> new ArrayList<>())
+          .add(note);
     }
     CreationHelper helper = workbook.getCreationHelper();
     Map<String, CellStyle> highlighted = new HashMap<>();
     for (var sheetNotes : bySheetAndRow.entrySet()) {
       Sheet sheet = workbook.getSheet(sheetNotes.getKey());
       int errorsColumn = lastUsedColumn(sheet) + 1;
-      Drawing<?> drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch();
+      Drawing<?> drawing =
+          sheet.getDrawingPatriarch() != null
+              ? sheet.getDrawingPatriarch()
+              : sheet.createDrawingPatriarch();
       Map<String, List<CellNote>> byCell = new LinkedHashMap<>();
       for (var rowNotes : sheetNotes.getValue().entrySet()) {
         for (CellNote note : rowNotes.getValue()) {
-          byCell.computeIfAbsent(note.cell().row() + ":" + note.cell().column(), k -> new ArrayList<>()).add(note);
+          byCell
+              .computeIfAbsent(
+                  note.cell().row() + ":" + note.cell().column(), k -> new ArrayList<>())
+              .add(note);
         }
       }
       for (List<CellNote> cellNotes : byCell.values()) {
@@ -106,13 +117,19 @@ final class Annotator implements TableAnnotator {
         boolean error = cellNotes.stream().anyMatch(n -> n.level() == CellNote.Level.ERROR);
         CellStyle original = cell.getCellStyle();
         String key = original.getIndex() + (error ? "E" : "W");
-        cell.setCellStyle(highlighted.computeIfAbsent(key, k -> {
-          CellStyle style = workbook.createCellStyle();
-          style.cloneStyleFrom(original);
-          style.setFillForegroundColor(error ? IndexedColors.CORAL.getIndex() : IndexedColors.LIGHT_YELLOW.getIndex());
-          style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-          return style;
-        }));
+        cell.setCellStyle(
+            highlighted.computeIfAbsent(
+                key,
+                k -> {
+                  CellStyle style = workbook.createCellStyle();
+                  style.cloneStyleFrom(original);
+                  style.setFillForegroundColor(
+                      error
+                          ? IndexedColors.CORAL.getIndex()
+                          : IndexedColors.LIGHT_YELLOW.getIndex());
+                  style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                  return style;
+                }));
         String text = String.join("\n", cellNotes.stream().map(CellNote::text).toList());
         Comment existing = cell.getCellComment();
         if (existing != null) {
@@ -133,7 +150,8 @@ final class Annotator implements TableAnnotator {
         cell(sheet, headerRow, errorsColumn).setCellValue(errorsColumnHeader.get());
         for (var rowNotes : sheetNotes.getValue().entrySet()) {
           StringBuilder text = new StringBuilder();
-          // Notes on the header row itself go below the column's header, which they must not replace.
+          // Notes on the header row itself go below the column's header, which they must not
+          // replace.
           String prefix = rowNotes.getKey() == headerRow ? errorsColumnHeader.get() + "\n" : "";
           List<CellNote> inColumnOrder = new ArrayList<>(rowNotes.getValue());
           inColumnOrder.sort(java.util.Comparator.comparingInt(n -> n.cell().column()));
@@ -141,11 +159,15 @@ final class Annotator implements TableAnnotator {
             if (text.length() > 0) {
               text.append("；");
             }
-            text.append(new CellReference(note.cell().row(), note.cell().column()).formatAsString(false))
-                .append(' ').append(note.text());
+            text.append(
+                    new CellReference(note.cell().row(), note.cell().column())
+                        .formatAsString(false))
+                .append(' ')
+                .append(note.text());
           }
           text.insert(0, prefix);
-          cell(sheet, rowNotes.getKey(), errorsColumn).setCellValue(text.length() > 32_767 ? text.substring(0, 32_767) : text.toString());
+          cell(sheet, rowNotes.getKey(), errorsColumn)
+              .setCellValue(text.length() > 32_767 ? text.substring(0, 32_767) : text.toString());
         }
         sheet.setColumnWidth(errorsColumn, 60 * 256);
       }
@@ -155,7 +177,8 @@ final class Annotator implements TableAnnotator {
       workbook.write(out);
       out.commit();
     } catch (IOException | RuntimeException e) {
-      throw new TableWriteException(TableFormat.fileName(target), "cannot write the annotated copy: " + e.getMessage(), e);
+      throw new TableWriteException(
+          TableFormat.fileName(target), "cannot write the annotated copy: " + e.getMessage(), e);
     } finally {
       out.discard();
     }
@@ -183,7 +206,8 @@ final class Annotator implements TableAnnotator {
     try {
       workbook.close();
     } catch (IOException e) {
-      throw new UnreadableTableException(source.name, "cannot close the workbook: " + e.getMessage(), e);
+      throw new UnreadableTableException(
+          source.name, "cannot close the workbook: " + e.getMessage(), e);
     } finally {
       source.close();
     }

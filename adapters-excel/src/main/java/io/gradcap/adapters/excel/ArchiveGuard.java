@@ -10,7 +10,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Locale;
@@ -24,9 +23,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Looks at a workbook before anything parses it: what it really is (zip or OLE2), whether it is
- * encrypted, whether it carries macros, and whether its archive entries claim to inflate beyond
- * the limits. While parts are read, {@link #guard} counts what actually comes out, since a zip
- * bomb may lie about its sizes.
+ * encrypted, whether it carries macros, and whether its archive entries claim to inflate beyond the
+ * limits. While parts are read, {@link #guard} counts what actually comes out, since a zip bomb may
+ * lie about its sizes.
  */
 final class ArchiveGuard {
 
@@ -35,7 +34,8 @@ final class ArchiveGuard {
   static FileMagic magic(Source source) {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(source.path))) {
       if (Files.size(source.path) == 0) {
-        throw new UnreadableTableException(source.name, "an empty file (0 bytes), not a workbook; save the workbook again");
+        throw new UnreadableTableException(
+            source.name, "an empty file (0 bytes), not a workbook; save the workbook again");
       }
       return FileMagic.valueOf(in);
     } catch (IOException | RuntimeException e) {
@@ -54,11 +54,13 @@ final class ArchiveGuard {
     FileMagic magic = magic(source);
     if (magic == FileMagic.OLE2) {
       checkOle2(source, true);
-      throw new UnreadableTableException(source.name,
+      throw new UnreadableTableException(
+          source.name,
           "an Excel 97-2003 (.xls) workbook with an .xlsx name; save it as .xlsx or rename it .xls");
     }
     if (magic != FileMagic.OOXML) {
-      throw new UnreadableTableException(source.name, "not an .xlsx workbook (the file looks like " + describe(magic) + ")");
+      throw new UnreadableTableException(
+          source.name, "not an .xlsx workbook (the file looks like " + describe(magic) + ")");
     }
     ReadLimits limits = source.limits;
     Map<String, Long> compressed = new HashMap<>();
@@ -69,17 +71,27 @@ final class ArchiveGuard {
         String name = entry.getName();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith("vbaproject.bin") || lower.endsWith("vbaprojectsignature.bin")) {
-          throw new MacroWorkbookException(source.name, "the workbook carries macros (" + name + "); save it as a plain .xlsx");
+          throw new MacroWorkbookException(
+              source.name, "the workbook carries macros (" + name + "); save it as a plain .xlsx");
         }
         long size = entry.getSize();
         long packed = entry.getCompressedSize();
         if (size > limits.maxPartBytes()) {
-          throw new SuspiciousArchiveException(source.name + "!" + name,
-              "part inflates to " + size + " bytes, more than maxPartBytes = " + limits.maxPartBytes());
+          throw new SuspiciousArchiveException(
+              source.name + "!" + name,
+              "part inflates to "
+                  + size
+                  + " bytes, more than maxPartBytes = "
+                  + limits.maxPartBytes());
         }
         if (packed > 0 && size > GRACE_BYTES && (double) packed / size < limits.minInflateRatio()) {
-          throw new SuspiciousArchiveException(source.name + "!" + name,
-              "part inflates " + (size / packed) + " times, a zip bomb (minInflateRatio = " + limits.minInflateRatio() + ")");
+          throw new SuspiciousArchiveException(
+              source.name + "!" + name,
+              "part inflates "
+                  + (size / packed)
+                  + " times, a zip bomb (minInflateRatio = "
+                  + limits.minInflateRatio()
+                  + ")");
         }
         compressed.put("/" + name, packed);
         if (lower.endsWith(".xml") || lower.endsWith(".rels")) {
@@ -87,7 +99,8 @@ final class ArchiveGuard {
         }
       }
     } catch (ZipException e) {
-      throw new UnreadableTableException(source.name, "corrupt .xlsx archive: " + e.getMessage(), e);
+      throw new UnreadableTableException(
+          source.name, "corrupt .xlsx archive: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UnreadableTableException(source.name, "cannot read the file: " + e.getMessage(), e);
     }
@@ -102,21 +115,27 @@ final class ArchiveGuard {
    * POI's parser of the package parts (content types, relationships, properties) reports one by
    * logging a stack trace before it fails or carries on; a part refused here never reaches it.
    */
-  private static void refuseDoctype(ZipFile zip, ZipEntry entry, String location, ReadLimits limits) throws IOException {
+  private static void refuseDoctype(ZipFile zip, ZipEntry entry, String location, ReadLimits limits)
+      throws IOException {
     byte[] head;
-    try (InputStream in = guard(zip.getInputStream(entry), location, entry.getCompressedSize(), limits)) {
+    try (InputStream in =
+        guard(zip.getInputStream(entry), location, entry.getCompressedSize(), limits)) {
       head = in.readNBytes(PROLOG_BYTES);
     }
     String prolog = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
     int root = prolog.indexOf('<');
-    while (root >= 0 && root + 1 < prolog.length() && (prolog.charAt(root + 1) == '?' || prolog.startsWith("<!--", root))) {
-      int end = prolog.charAt(root + 1) == '?' ? prolog.indexOf("?>", root) : prolog.indexOf("-->", root);
+    while (root >= 0
+        && root + 1 < prolog.length()
+        && (prolog.charAt(root + 1) == '?' || prolog.startsWith("<!--", root))) {
+      int end =
+          prolog.charAt(root + 1) == '?' ? prolog.indexOf("?>", root) : prolog.indexOf("-->", root);
       root = end < 0 ? -1 : prolog.indexOf('<', end);
     }
     boolean utf16 = head.length > 1 && (head[0] == 0 || head[1] == 0);
     if (root >= 0 && prolog.regionMatches(true, root, "<!DOCTYPE", 0, 9)
         || utf16 && prolog.replace("\0", "").toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
-      throw new UnreadableTableException(location, "declares a document type (DTD), which a workbook never needs: refused");
+      throw new UnreadableTableException(
+          location, "declares a document type (DTD), which a workbook never needs: refused");
     }
   }
 
@@ -125,13 +144,19 @@ final class ArchiveGuard {
     try (POIFSFileSystem fs = new POIFSFileSystem(source.path.toFile(), true)) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-        throw new ProtectedWorkbookException(source.name, "the workbook is protected by a password; save an unprotected copy");
+        throw new ProtectedWorkbookException(
+            source.name, "the workbook is protected by a password; save an unprotected copy");
       }
       if (root.hasEntry("_VBA_PROJECT_CUR") || root.hasEntry("_VBA_PROJECT")) {
-        throw new MacroWorkbookException(source.name, "the workbook carries macros (VBA); save it without them");
+        throw new MacroWorkbookException(
+            source.name, "the workbook carries macros (VBA); save it without them");
       }
-      if (!claimedXlsx && !root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
-        throw new UnreadableTableException(source.name, "an OLE2 file without a workbook (another Office document?)");
+      if (!claimedXlsx
+          && !root.hasEntry("Workbook")
+          && !root.hasEntry("WORKBOOK")
+          && !root.hasEntry("Book")) {
+        throw new UnreadableTableException(
+            source.name, "an OLE2 file without a workbook (another Office document?)");
       }
     } catch (IOException e) {
       throw new UnreadableTableException(source.name, "corrupt OLE2 file: " + e.getMessage(), e);
@@ -161,7 +186,8 @@ final class ArchiveGuard {
   static final long GRACE_BYTES = 100 * 1024;
 
   /** Counts the bytes inflated from a part and stops at the limits. */
-  static InputStream guard(InputStream in, String location, long compressedSize, ReadLimits limits) {
+  static InputStream guard(
+      InputStream in, String location, long compressedSize, ReadLimits limits) {
     return new FilterInputStream(in) {
       private long count;
 
@@ -186,12 +212,17 @@ final class ArchiveGuard {
       private void add(int n) {
         count += n;
         if (count > limits.maxPartBytes()) {
-          throw new SuspiciousArchiveException(location,
-              "part inflates beyond maxPartBytes = " + limits.maxPartBytes());
+          throw new SuspiciousArchiveException(
+              location, "part inflates beyond maxPartBytes = " + limits.maxPartBytes());
         }
-        if (compressedSize > 0 && count > GRACE_BYTES && (double) compressedSize / count < limits.minInflateRatio()) {
-          throw new SuspiciousArchiveException(location,
-              "part inflates more than " + Math.round(1 / limits.minInflateRatio()) + " times its stored size: a zip bomb");
+        if (compressedSize > 0
+            && count > GRACE_BYTES
+            && (double) compressedSize / count < limits.minInflateRatio()) {
+          throw new SuspiciousArchiveException(
+              location,
+              "part inflates more than "
+                  + Math.round(1 / limits.minInflateRatio())
+                  + " times its stored size: a zip bomb");
         }
       }
     };

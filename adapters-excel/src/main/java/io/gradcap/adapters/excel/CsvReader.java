@@ -79,12 +79,19 @@ final class CsvReader implements TableReader {
     } catch (IOException e) {
       throw new UnreadableTableException(source.name, "cannot read the file: " + e.getMessage(), e);
     }
-    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+    if (n >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    CoderResult result = decoder.decode(ByteBuffer.wrap(head, 0, n), CharBuffer.allocate(n + 1), n < head.length);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult result =
+        decoder.decode(ByteBuffer.wrap(head, 0, n), CharBuffer.allocate(n + 1), n < head.length);
     return result.isError() ? GB18030 : StandardCharsets.UTF_8;
   }
 
@@ -101,7 +108,8 @@ final class CsvReader implements TableReader {
   @Override
   public Stream<Row> rows(String name) {
     if (!sheet.equals(name)) {
-      throw new SheetNotFoundException(source.name + "!" + name, "a CSV file has one sheet, " + sheet);
+      throw new SheetNotFoundException(
+          source.name + "!" + name, "a CSV file has one sheet, " + sheet);
     }
     Reader reader;
     try {
@@ -110,21 +118,26 @@ final class CsvReader implements TableReader {
     } catch (IOException e) {
       throw new UnreadableTableException(source.name, "cannot read the file: " + e.getMessage(), e);
     }
-    Parser parser = new Parser(reader, CellRef.of(source.name, sheet, 0, 0), source.limits, charset);
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(parser, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(() -> {
-          try {
-            reader.close();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    Parser parser =
+        new Parser(reader, CellRef.of(source.name, sheet, 0, 0), source.limits, charset);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(parser, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(
+            () -> {
+              try {
+                reader.close();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   @Override
   public List<CellRange> mergedRegions(String name) {
     if (!sheet.equals(name)) {
-      throw new SheetNotFoundException(source.name + "!" + name, "a CSV file has one sheet, " + sheet);
+      throw new SheetNotFoundException(
+          source.name + "!" + name, "a CSV file has one sheet, " + sheet);
     }
     return List.of();
   }
@@ -142,11 +155,15 @@ final class CsvReader implements TableReader {
     private final Charset charset;
     private final StringBuilder field = new StringBuilder();
     private int row = -1;
+
     /** The cell being read, for locating what goes wrong in it. */
     private int atRow;
+
     private int atColumn;
+
     /** Line breaks read so far: the line being read is one more. */
     private long lineBreaks;
+
     private boolean first = true;
     private boolean eof;
     private Row next;
@@ -166,10 +183,15 @@ final class CsvReader implements TableReader {
         } catch (DecodingReader.MalformedTextException e) {
           throw undecodable(e);
         } catch (CharacterCodingException e) {
-          throw new UnreadableTableException(origin.at(Math.min(atRow, CellRef.MAX_ROW), Math.min(atColumn, CellRef.MAX_COLUMN)).toString(),
-              "not valid " + charset.name() + " text; save the file as UTF-8 or GB18030", e);
+          throw new UnreadableTableException(
+              origin
+                  .at(Math.min(atRow, CellRef.MAX_ROW), Math.min(atColumn, CellRef.MAX_COLUMN))
+                  .toString(),
+              "not valid " + charset.name() + " text; save the file as UTF-8 or GB18030",
+              e);
         } catch (IOException e) {
-          throw new UnreadableTableException(origin.sheetLocation(), "cannot read the file: " + e.getMessage(), e);
+          throw new UnreadableTableException(
+              origin.sheetLocation(), "cannot read the file: " + e.getMessage(), e);
         }
       }
       return next != null;
@@ -192,12 +214,29 @@ final class CsvReader implements TableReader {
     private UnreadableTableException undecodable(DecodingReader.MalformedTextException e) {
       long line = lineBreaks + 1;
       long byteNumber = e.offset() + 1;
-      String name = charset.equals(GB18030) ? "GB18030" : charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
-      CellRef cell = origin.at(Math.min(atRow, CellRef.MAX_ROW), Math.min(atColumn, CellRef.MAX_COLUMN));
-      return new UnreadableTableException(cell.toString(),
-          "第 " + line + " 行（文件第 " + byteNumber + " 字节起）不是有效的 " + name + " 文本；"
+      String name =
+          charset.equals(GB18030)
+              ? "GB18030"
+              : charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
+      CellRef cell =
+          origin.at(Math.min(atRow, CellRef.MAX_ROW), Math.min(atColumn, CellRef.MAX_COLUMN));
+      return new UnreadableTableException(
+          cell.toString(),
+          "第 "
+              + line
+              + " 行（文件第 "
+              + byteNumber
+              + " 字节起）不是有效的 "
+              + name
+              + " 文本；"
               + "请在 Excel 中“另存为”选择“CSV UTF-8（逗号分隔）”，或在记事本中另存为 UTF-8 或 GB18030 编码后重试 / "
-              + "line " + line + " (from byte " + byteNumber + " of the file) is not valid " + name + " text: "
+              + "line "
+              + line
+              + " (from byte "
+              + byteNumber
+              + " of the file) is not valid "
+              + name
+              + " text: "
               + "save the file again as \"CSV UTF-8 (Comma delimited)\" in Excel, or as UTF-8 or GB18030 in a text editor",
           e);
     }
@@ -227,7 +266,8 @@ final class CsvReader implements TableReader {
       row++;
       atColumn = 0;
       if (row >= limits.maxRows()) {
-        throw new TableLimitExceededException(origin.sheetLocation() + "!A" + (row + 1), "maxRows", limits.maxRows());
+        throw new TableLimitExceededException(
+            origin.sheetLocation() + "!A" + (row + 1), "maxRows", limits.maxRows());
       }
       CellRef rowRef = origin.at(Math.min(row, CellRef.MAX_ROW), 0);
       List<Cell> cells = new ArrayList<>(16);
@@ -237,13 +277,16 @@ final class CsvReader implements TableReader {
         atColumn = column;
         if (column >= limits.maxColumns()) {
           throw new TableLimitExceededException(
-              rowRef.at(rowRef.row(), Math.min(column, CellRef.MAX_COLUMN)).toString(), "maxColumns", limits.maxColumns());
+              rowRef.at(rowRef.row(), Math.min(column, CellRef.MAX_COLUMN)).toString(),
+              "maxColumns",
+              limits.maxColumns());
         }
         if (c == '"') {
           while (true) {
             c = read();
             if (c < 0) {
-              throw new UnreadableTableException(rowRef.at(rowRef.row(), column).toString(), "a quoted field is never closed");
+              throw new UnreadableTableException(
+                  rowRef.at(rowRef.row(), column).toString(), "a quoted field is never closed");
             }
             if (c == '"') {
               c = read();

@@ -1,12 +1,15 @@
 package io.gradcap.adapters.excel;
 
 import io.gradcap.spi.Location;
+import io.gradcap.spi.table.TableFormat;
 import io.gradcap.spi.table.TableReader;
 import io.gradcap.spi.table.TableReaderProvider;
-import io.gradcap.spi.table.TableFormat;
 import io.gradcap.spi.table.UnsupportedTableFormatException;
 
-/** Reads CSV files in UTF-8 (with or without BOM) or GB18030; a {@link java.nio.charset.Charset} attachment fixes the charset. */
+/**
+ * Reads CSV files in UTF-8 (with or without BOM) or GB18030; a {@link java.nio.charset.Charset}
+ * attachment fixes the charset.
+ */
 public final class CsvTableReaderProvider implements TableReaderProvider {
 
   @Override
@@ -22,7 +25,8 @@ public final class CsvTableReaderProvider implements TableReaderProvider {
   @Override
   public TableReader open(Location location) {
     if (!supports(location)) {
-      throw new UnsupportedTableFormatException(TableFormat.fileName(location), "not a format the " + name() + " provider handles");
+      throw new UnsupportedTableFormatException(
+          TableFormat.fileName(location), "not a format the " + name() + " provider handles");
     }
     return CsvReader.open(location);
   }

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 /**
  * Writes one sheet as CSV: the header row and the values; titles, section lines and print layout
  * have no place in CSV and are left out. UTF-8 with a BOM by default (so that Excel shows Chinese
- * correctly), or the {@link Charset} attachment's charset, such as GB18030. Text that a
- * spreadsheet could take for a formula gets a leading single quote ({@link InertText}).
+ * correctly), or the {@link Charset} attachment's charset, such as GB18030. Text that a spreadsheet
+ * could take for a formula gets a leading single quote ({@link InertText}).
  */
 final class CsvWriter implements TableWriter {
 
@@ -31,6 +31,7 @@ final class CsvWriter implements TableWriter {
   private final Writer out;
   private boolean written;
   private boolean closed;
+
   /** Set when the sheet could not be written: closing then leaves no file. */
   private boolean failed;
 
@@ -87,26 +88,27 @@ final class CsvWriter implements TableWriter {
     }
     raw(line.append("\r\n").toString());
     try (Stream<? extends SheetRow> items = rows) {
-      items.forEachOrdered(item -> {
-        if (item instanceof SheetRow.Values values) {
-          line.setLength(0);
-          List<Object> cells = values.values();
-          for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) {
-              line.append(',');
+      items.forEachOrdered(
+          item -> {
+            if (item instanceof SheetRow.Values values) {
+              line.setLength(0);
+              List<Object> cells = values.values();
+              for (int i = 0; i < columns.size(); i++) {
+                if (i > 0) {
+                  line.append(',');
+                }
+                Object value = i < cells.size() ? cells.get(i) : null;
+                if (value != null) {
+                  field(line, text(value));
+                }
+              }
+              try {
+                out.write(line.append("\r\n").toString());
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
             }
-            Object value = i < cells.size() ? cells.get(i) : null;
-            if (value != null) {
-              field(line, text(value));
-            }
-          }
-          try {
-            out.write(line.append("\r\n").toString());
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      });
+          });
     } catch (UncheckedIOException e) {
       throw new TableWriteException(file, "cannot write the file: " + e.getMessage(), e);
     }
@@ -118,7 +120,9 @@ final class CsvWriter implements TableWriter {
     }
     if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
-      return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+      return d == Math.rint(d) && Math.abs(d) < 1e15
+          ? Long.toString((long) d)
+          : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
     if (value instanceof Boolean b) {
       return b ? "TRUE" : "FALSE";

@@ -13,9 +13,9 @@ import java.nio.charset.CodingErrorAction;
 
 /**
  * Decodes bytes to characters and, at bytes that are not valid in the charset, first hands out
- * every character before them and only then fails, saying at which byte of the file. A reader
- * that decodes ahead ({@link java.io.InputStreamReader}) fails a buffer early, so the caller
- * cannot tell which line or cell holds the bad bytes; this one lets it.
+ * every character before them and only then fails, saying at which byte of the file. A reader that
+ * decodes ahead ({@link java.io.InputStreamReader}) fails a buffer early, so the caller cannot tell
+ * which line or cell holds the bad bytes; this one lets it.
  */
 final class DecodingReader extends Reader {
 
@@ -50,16 +50,21 @@ final class DecodingReader extends Reader {
   private final CharsetDecoder decoder;
   private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
   private final CharBuffer chars = CharBuffer.allocate(64 * 1024);
+
   /** File offset of {@code bytes}' position 0. */
   private long bufferStart;
+
   private boolean eof;
   private boolean flushed;
   private MalformedTextException pending;
 
   DecodingReader(InputStream in, Charset charset) {
     this.in = in;
-    this.decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     bytes.limit(0);
     chars.limit(0);
   }

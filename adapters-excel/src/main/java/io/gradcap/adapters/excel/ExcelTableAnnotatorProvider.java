@@ -22,9 +22,13 @@ public final class ExcelTableAnnotatorProvider implements TableAnnotatorProvider
   @Override
   public TableAnnotator open(Location location) {
     if (!supports(location)) {
-      throw new UnsupportedTableFormatException(TableFormat.fileName(location), "not a format the " + name() + " provider handles");
+      throw new UnsupportedTableFormatException(
+          TableFormat.fileName(location), "not a format the " + name() + " provider handles");
     }
-    // An .xlsx is copied part by part in bounded memory; an .xls (at most 65,536 rows) is loaded whole.
-    return TableFormat.XLSX.matches(location) ? StreamingAnnotator.open(location) : Annotator.open(location);
+    // An .xlsx is copied part by part in bounded memory; an .xls (at most 65,536 rows) is loaded
+    // whole.
+    return TableFormat.XLSX.matches(location)
+        ? StreamingAnnotator.open(location)
+        : Annotator.open(location);
   }
 }

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 
 /**
- * The package parts an annotated copy changes besides its sheets: the content types, which gain
- * the comments parts and the VML extension, and each noted sheet's relationships, which gain its
+ * The package parts an annotated copy changes besides its sheets: the content types, which gain the
+ * comments parts and the VML extension, and each noted sheet's relationships, which gain its
  * comments and drawing. Both are small; they are edited as text, before their closing tag.
  */
 final class Parts {
@@ -15,7 +15,10 @@ final class Parts {
   /** {@code xl/worksheets/_rels/sheet1.xml.rels} for {@code xl/worksheets/sheet1.xml}. */
   static String relsOf(String sheetEntry) {
     int slash = sheetEntry.lastIndexOf('/');
-    return sheetEntry.substring(0, slash + 1) + "_rels/" + sheetEntry.substring(slash + 1) + ".rels";
+    return sheetEntry.substring(0, slash + 1)
+        + "_rels/"
+        + sheetEntry.substring(slash + 1)
+        + ".rels";
   }
 
   /** The sheet entry a relationships entry belongs to, or the empty string. */
@@ -31,23 +34,37 @@ final class Parts {
     String text = new String(xml, StandardCharsets.UTF_8);
     StringBuilder added = new StringBuilder();
     if (!text.contains("Extension=\"vml\"") && !text.contains("Extension='vml'")) {
-      added.append("<Default Extension=\"vml\" ContentType=\"application/vnd.openxmlformats-officedocument.vmlDrawing\"/>");
+      added.append(
+          "<Default Extension=\"vml\" ContentType=\"application/vnd.openxmlformats-officedocument.vmlDrawing\"/>");
     }
     for (SheetRewriter sheet : sheets) {
-      added.append("<Override PartName=\"/xl/").append(sheet.commentsName())
-          .append("\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml\"/>");
+      added
+          .append("<Override PartName=\"/xl/")
+          .append(sheet.commentsName())
+          .append(
+              "\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml\"/>");
     }
     return insertBeforeEnd(text, "Types", added.toString());
   }
 
   /** The sheet's relationships (null: it has none yet) with its comments and drawing added. */
   static byte[] addRelationships(byte[] xml, SheetRewriter sheet) {
-    String text = xml == null
-        ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>"
-        : new String(xml, StandardCharsets.UTF_8);
-    String added = "<Relationship Id=\"" + sheet.commentsId() + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"../" + sheet.commentsName() + "\"/>"
-        + "<Relationship Id=\"" + sheet.vmlId() + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing\" Target=\"../drawings/" + sheet.vmlName() + "\"/>";
+    String text =
+        xml == null
+            ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>"
+            : new String(xml, StandardCharsets.UTF_8);
+    String added =
+        "<Relationship Id=\""
+            + sheet.commentsId()
+            + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"../"
+            + sheet.commentsName()
+            + "\"/>"
+            + "<Relationship Id=\""
+            + sheet.vmlId()
+            + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing\" Target=\"../drawings/"
+            + sheet.vmlName()
+            + "\"/>";
     return insertBeforeEnd(text, "Relationships", added);
   }
 

@@ -47,10 +47,12 @@ final class SharedStrings {
           } else if ("t".equals(name) && phonetic == 0) {
             inText = true;
           }
-        } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inText) {
+        } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+            && inText) {
           text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
           if (chars + text.length() > limits.maxSharedStringChars()) {
-            throw new TableLimitExceededException(location, "maxSharedStringChars", limits.maxSharedStringChars());
+            throw new TableLimitExceededException(
+                location, "maxSharedStringChars", limits.maxSharedStringChars());
           }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           String name = xml.getLocalName();
@@ -60,7 +62,8 @@ final class SharedStrings {
             phonetic--;
           } else if ("si".equals(name)) {
             if (strings.size() >= limits.maxSharedStrings()) {
-              throw new TableLimitExceededException(location, "maxSharedStrings", limits.maxSharedStrings());
+              throw new TableLimitExceededException(
+                  location, "maxSharedStrings", limits.maxSharedStrings());
             }
             chars += text.length();
             strings.add(text.toString());

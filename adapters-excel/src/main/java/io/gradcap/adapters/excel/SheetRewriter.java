@@ -24,22 +24,34 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Rewrites one noted sheet's XML as it streams from the original to the copy: every event is
- * copied as read, except that a noted cell gets its highlighted format ({@code s}), a noted cell
- * or row the sheet lacks is added in its place, a noted row gets the errors column's cell after
- * the last used column, and the sheet gets a {@code <legacyDrawing>} pointing at its comments'
- * VML and a width for the errors column. A first pass ({@link #scan}) finds the last used column
- * and the formats of the noted cells; memory holds the notes and one element at a time.
+ * Rewrites one noted sheet's XML as it streams from the original to the copy: every event is copied
+ * as read, except that a noted cell gets its highlighted format ({@code s}), a noted cell or row
+ * the sheet lacks is added in its place, a noted row gets the errors column's cell after the last
+ * used column, and the sheet gets a {@code <legacyDrawing>} pointing at its comments' VML and a
+ * width for the errors column. A first pass ({@link #scan}) finds the last used column and the
+ * formats of the noted cells; memory holds the notes and one element at a time.
  */
 final class SheetRewriter {
 
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  private static final String RELATIONSHIPS =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private static final XMLInputFactory INPUT = inputFactory();
   private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
-  /** Top-level worksheet elements that come after {@code <legacyDrawing>}, in the schema's order. */
+
+  /**
+   * Top-level worksheet elements that come after {@code <legacyDrawing>}, in the schema's order.
+   */
   private static final Set<String> AFTER_LEGACY_DRAWING =
-      Set.of("legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
+      Set.of(
+          "legacyDrawingHF",
+          "drawingHF",
+          "picture",
+          "oleObjects",
+          "controls",
+          "webPublishItems",
+          "tableParts",
+          "extLst");
 
   private final TreeMap<Integer, List<CellNote>> notesByRow;
   private final Map<Long, List<CellNote>> notesByCell = new HashMap<>();
@@ -51,7 +63,12 @@ final class SheetRewriter {
   private final int number;
   private int lastColumn = -1;
 
-  SheetRewriter(TreeMap<Integer, List<CellNote>> notesByRow, String errorsHeader, int headerRow, Styles styles, String id) {
+  SheetRewriter(
+      TreeMap<Integer, List<CellNote>> notesByRow,
+      String errorsHeader,
+      int headerRow,
+      Styles styles,
+      String id) {
     this.notesByRow = notesByRow;
     this.errorsHeader = errorsHeader;
     this.headerRow = headerRow;
@@ -60,7 +77,11 @@ final class SheetRewriter {
     this.number = Integer.parseInt(id.replaceAll("\\D", ""));
     for (List<CellNote> notes : notesByRow.values()) {
       for (CellNote note : notes) {
-        notesByCell.computeIfAbsent(StreamingAnnotator.key(note.cell().row(), note.cell().column()), k -> new ArrayList<>(1)).add(note);
+        notesByCell
+            .computeIfAbsent(
+                StreamingAnnotator.key(note.cell().row(), note.cell().column()),
+                k -> new ArrayList<>(1))
+            .add(note);
       }
     }
   }
@@ -91,7 +112,9 @@ final class SheetRewriter {
   }
 
   private CellNote.Level level(long cell) {
-    return notesByCell.get(cell).stream().anyMatch(n -> n.level() == CellNote.Level.ERROR) ? CellNote.Level.ERROR : CellNote.Level.WARNING;
+    return notesByCell.get(cell).stream().anyMatch(n -> n.level() == CellNote.Level.ERROR)
+        ? CellNote.Level.ERROR
+        : CellNote.Level.WARNING;
   }
 
   /** First pass: the last used column and the format of every noted cell. */
@@ -194,7 +217,11 @@ final class SheetRewriter {
             }
             column = at;
             Integer format = formats.get(StreamingAnnotator.key(row, at));
-            copyStart(xml, w, format == null ? null : "s", format == null ? null : String.valueOf(format));
+            copyStart(
+                xml,
+                w,
+                format == null ? null : "s",
+                format == null ? null : String.valueOf(format));
           } else {
             copyStart(xml, w, null, null);
           }
@@ -224,10 +251,12 @@ final class SheetRewriter {
           }
           w.writeEndElement();
         }
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> w.writeCharacters(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE ->
+            w.writeCharacters(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
         case XMLStreamConstants.CDATA -> w.writeCData(xml.getText());
         case XMLStreamConstants.COMMENT -> w.writeComment(xml.getText());
-        case XMLStreamConstants.PROCESSING_INSTRUCTION -> w.writeProcessingInstruction(xml.getPITarget(), xml.getPIData());
+        case XMLStreamConstants.PROCESSING_INSTRUCTION ->
+            w.writeProcessingInstruction(xml.getPITarget(), xml.getPIData());
         default -> {
           // The XML declaration was written; DTDs are refused before any part is read.
         }
@@ -238,8 +267,13 @@ final class SheetRewriter {
     xml.close();
   }
 
-  /** Copies the element's start, its namespaces and attributes; {@code replaced} gets {@code value} (null: left out). */
-  private static void copyStart(XMLStreamReader xml, XMLStreamWriter w, String replaced, String value) throws XMLStreamException {
+  /**
+   * Copies the element's start, its namespaces and attributes; {@code replaced} gets {@code value}
+   * (null: left out).
+   */
+  private static void copyStart(
+      XMLStreamReader xml, XMLStreamWriter w, String replaced, String value)
+      throws XMLStreamException {
     String prefix = xml.getPrefix();
     String uri = xml.getNamespaceURI();
     w.writeStartElement(prefix == null ? "" : prefix, xml.getLocalName(), uri == null ? "" : uri);
@@ -273,7 +307,8 @@ final class SheetRewriter {
   }
 
   /** The noted cells the row lacks between two columns (both exclusive). */
-  private void writeAddedCells(XMLStreamWriter w, String prefix, int row, int after, int before) throws XMLStreamException {
+  private void writeAddedCells(XMLStreamWriter w, String prefix, int row, int after, int before)
+      throws XMLStreamException {
     List<CellNote> notes = notesByRow.getOrDefault(row, List.of());
     TreeSet<Integer> columns = new TreeSet<>();
     for (CellNote note : notes) {
@@ -296,8 +331,12 @@ final class SheetRewriter {
     w.writeEndElement();
   }
 
-  /** After a row's last cell: the noted cells it lacks and the errors column's cell, in column order. */
-  private void finishRow(XMLStreamWriter w, String prefix, int row, int lastWritten) throws XMLStreamException {
+  /**
+   * After a row's last cell: the noted cells it lacks and the errors column's cell, in column
+   * order.
+   */
+  private void finishRow(XMLStreamWriter w, String prefix, int row, int lastWritten)
+      throws XMLStreamException {
     if (errorsHeader == null) {
       writeAddedCells(w, prefix, row, lastWritten, Integer.MAX_VALUE);
       return;
@@ -308,7 +347,8 @@ final class SheetRewriter {
   }
 
   /** The errors column's cell: its header in the header row, a row's notes in column order. */
-  private void writeErrorsCell(XMLStreamWriter w, String prefix, int row) throws XMLStreamException {
+  private void writeErrorsCell(XMLStreamWriter w, String prefix, int row)
+      throws XMLStreamException {
     if (errorsHeader == null) {
       return;
     }
@@ -327,7 +367,10 @@ final class SheetRewriter {
     if (text.length() == 0) {
       return;
     }
-    String value = text.length() > CellText.MAX_CHARS ? text.substring(0, CellText.MAX_CHARS) : text.toString();
+    String value =
+        text.length() > CellText.MAX_CHARS
+            ? text.substring(0, CellText.MAX_CHARS)
+            : text.toString();
     w.writeStartElement(prefix, "c", MAIN);
     w.writeAttribute("r", StreamingAnnotator.a1(row, errorsColumn()));
     w.writeAttribute("t", "inlineStr");
@@ -390,23 +433,41 @@ final class SheetRewriter {
   /** The VML drawing Excel draws the comments' boxes from: one hidden note shape a comment. */
   void writeVml(OutputStream out) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write("<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\""
-        + " xmlns:x=\"urn:schemas-microsoft-com:office:excel\">"
-        + "<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"" + number + "\"/></o:shapelayout>"
-        + "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\">"
-        + "<v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>");
+    w.write(
+        "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\""
+            + " xmlns:x=\"urn:schemas-microsoft-com:office:excel\">"
+            + "<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\""
+            + number
+            + "\"/></o:shapelayout>"
+            + "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\">"
+            + "<v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>");
     int shape = number * 1024 + 1;
     for (long cell : sortedCells()) {
       int row = (int) (cell >> 20);
       int column = (int) (cell & 0xFFFFF);
-      w.write("<v:shape id=\"_x0000_s" + (shape++) + "\" type=\"#_x0000_t202\" style=\"position:absolute;visibility:hidden\""
-          + " fillcolor=\"#ffffe1\" o:insetmode=\"auto\"><v:fill color2=\"#ffffe1\"/>"
-          + "<v:shadow on=\"t\" color=\"black\" obscured=\"t\"/><v:path o:connecttype=\"none\"/>"
-          + "<v:textbox style=\"mso-direction-alt:auto\"><div style=\"text-align:left\"></div></v:textbox>"
-          + "<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/>"
-          + "<x:Anchor>" + (column + 1) + ", 15, " + row + ", 10, " + (column + 3) + ", 15, " + (row + 4) + ", 4</x:Anchor>"
-          + "<x:AutoFill>False</x:AutoFill><x:Row>" + row + "</x:Row><x:Column>" + column + "</x:Column>"
-          + "</x:ClientData></v:shape>");
+      w.write(
+          "<v:shape id=\"_x0000_s"
+              + (shape++)
+              + "\" type=\"#_x0000_t202\" style=\"position:absolute;visibility:hidden\""
+              + " fillcolor=\"#ffffe1\" o:insetmode=\"auto\"><v:fill color2=\"#ffffe1\"/>"
+              + "<v:shadow on=\"t\" color=\"black\" obscured=\"t\"/><v:path o:connecttype=\"none\"/>"
+              + "<v:textbox style=\"mso-direction-alt:auto\"><div style=\"text-align:left\"></div></v:textbox>"
+              + "<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/>"
+              + "<x:Anchor>"
+              + (column + 1)
+              + ", 15, "
+              + row
+              + ", 10, "
+              + (column + 3)
+              + ", 15, "
+              + (row + 4)
+              + ", 4</x:Anchor>"
+              + "<x:AutoFill>False</x:AutoFill><x:Row>"
+              + row
+              + "</x:Row><x:Column>"
+              + column
+              + "</x:Column>"
+              + "</x:ClientData></v:shape>");
     }
     w.write("</xml>");
     w.flush();

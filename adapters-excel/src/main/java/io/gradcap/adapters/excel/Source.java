@@ -14,8 +14,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * A file to read: the location's path, or the bytes of an {@link InputStream} attachment spooled
- * to a temporary file (deleted on close), never larger than {@link ReadLimits#maxFileBytes()}.
+ * A file to read: the location's path, or the bytes of an {@link InputStream} attachment spooled to
+ * a temporary file (deleted on close), never larger than {@link ReadLimits#maxFileBytes()}.
  */
 final class Source implements AutoCloseable {
 
@@ -39,7 +39,8 @@ final class Source implements AutoCloseable {
       Path spool = null;
       try {
         spool = Files.createTempFile("gradcap-", ".upload");
-        try (InputStream in = stream.get(); OutputStream out = Files.newOutputStream(spool)) {
+        try (InputStream in = stream.get();
+            OutputStream out = Files.newOutputStream(spool)) {
           byte[] buffer = new byte[64 * 1024];
           long total = 0;
           for (int n; (n = in.read(buffer)) > 0; ) {
@@ -53,7 +54,8 @@ final class Source implements AutoCloseable {
         return new Source(name, spool, limits, true);
       } catch (IOException e) {
         deleteQuietly(spool);
-        throw new UnreadableTableException(name, "cannot read the uploaded bytes: " + e.getMessage(), e);
+        throw new UnreadableTableException(
+            name, "cannot read the uploaded bytes: " + e.getMessage(), e);
       } catch (RuntimeException e) {
         deleteQuietly(spool);
         throw e;

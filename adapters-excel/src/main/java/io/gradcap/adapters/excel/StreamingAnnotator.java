@@ -29,8 +29,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
- * Annotates a copy of an {@code .xlsx} workbook part by part, so memory holds one row at a time
- * and never the workbook: every part is copied as it is, except that each noted sheet's XML is
+ * Annotates a copy of an {@code .xlsx} workbook part by part, so memory holds one row at a time and
+ * never the workbook: every part is copied as it is, except that each noted sheet's XML is
  * rewritten as it streams by ({@link SheetRewriter}: highlighted cells, the errors column, a
  * reference to its comments), the styles gain the highlighted cell formats, and each noted sheet
  * gets a comments part and the VML drawing Excel shows them with. A noted sheet that already has
@@ -40,10 +40,13 @@ final class StreamingAnnotator implements TableAnnotator {
 
   private final Location location;
   private final Source source;
+
   /** The part name of each sheet, by sheet name ({@code /xl/worksheets/sheet1.xml}). */
   private final Map<String, String> sheetParts = new LinkedHashMap<>();
+
   /** Sheets that have comments or a VML drawing already. */
   private final List<String> commented = new ArrayList<>();
+
   private final String stylesPart;
 
   private StreamingAnnotator(Location location, Source source) {
@@ -60,7 +63,8 @@ final class StreamingAnnotator implements TableAnnotator {
         sheetParts.put(it.getSheetName(), part.getPartName().getName());
         for (PackageRelationship rel : part.getRelationships()) {
           String type = rel.getRelationshipType();
-          if (type.equals(XSSFRelation.SHEET_COMMENTS.getRelation()) || type.endsWith("/vmlDrawing")) {
+          if (type.equals(XSSFRelation.SHEET_COMMENTS.getRelation())
+              || type.endsWith("/vmlDrawing")) {
             commented.add(it.getSheetName());
           }
         }
@@ -70,7 +74,9 @@ final class StreamingAnnotator implements TableAnnotator {
         styles = stylesParts.get(0).getPartName().getName();
       }
       pkg.revert();
-    } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | RuntimeException e) {
+    } catch (IOException
+        | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+        | RuntimeException e) {
       throw XlsxReader.translate(source.name, "not a readable .xlsx workbook", e);
     }
     this.stylesPart = styles;
@@ -87,14 +93,18 @@ final class StreamingAnnotator implements TableAnnotator {
   }
 
   @Override
-  public void writeCopy(Location target, List<CellNote> notes, Optional<String> errorsColumnHeader, int headerRow) {
+  public void writeCopy(
+      Location target, List<CellNote> notes, Optional<String> errorsColumnHeader, int headerRow) {
     Map<String, TreeMap<Integer, List<CellNote>>> bySheet = new LinkedHashMap<>();
     for (CellNote note : notes) {
       String sheet = note.cell().sheet();
       if (!sheetParts.containsKey(sheet)) {
         throw new SheetNotFoundException(source.name + "!" + sheet, "no such sheet to annotate");
       }
-      bySheet.computeIfAbsent(sheet, s -> new TreeMap<>()).computeIfAbsent(note.cell().row(), r -> new ArrayList<>()).add(note);
+      bySheet
+          .computeIfAbsent(sheet, s -> new TreeMap<>())
+          .computeIfAbsent(note.cell().row(), r -> new ArrayList<>())
+          .add(note);
     }
     if (bySheet.keySet().stream().anyMatch(commented::contains)) {
       try (TableAnnotator whole = Annotator.open(location)) {
@@ -109,8 +119,13 @@ final class StreamingAnnotator implements TableAnnotator {
       int n = 0;
       for (var sheet : bySheet.entrySet()) {
         String part = sheetParts.get(sheet.getKey());
-        SheetRewriter rewriter = new SheetRewriter(sheet.getValue(), errorsColumnHeader.orElse(null), headerRow, styles,
-            "gradcap" + (++n));
+        SheetRewriter rewriter =
+            new SheetRewriter(
+                sheet.getValue(),
+                errorsColumnHeader.orElse(null),
+                headerRow,
+                styles,
+                "gradcap" + (++n));
         try (InputStream in = open(zip, part)) {
           rewriter.scan(in);
         }
@@ -133,7 +148,9 @@ final class StreamingAnnotator implements TableAnnotator {
           } else if (name.equals("[Content_Types].xml")) {
             copy.write(Parts.contentTypes(read(zip, "/" + name), rewriters.values()));
           } else if (rewriters.containsKey(Parts.sheetOfRels(name))) {
-            copy.write(Parts.addRelationships(read(zip, "/" + name), rewriters.get(Parts.sheetOfRels(name))));
+            copy.write(
+                Parts.addRelationships(
+                    read(zip, "/" + name), rewriters.get(Parts.sheetOfRels(name))));
           } else {
             try (InputStream in = open(zip, "/" + name)) {
               in.transferTo(copy);
@@ -160,15 +177,18 @@ final class StreamingAnnotator implements TableAnnotator {
         out.commit();
       }
     } catch (IOException | javax.xml.stream.XMLStreamException e) {
-      throw new TableWriteException(TableFormat.fileName(target), "cannot write the annotated copy: " + e.getMessage(), e);
+      throw new TableWriteException(
+          TableFormat.fileName(target), "cannot write the annotated copy: " + e.getMessage(), e);
     } catch (UnreadableTableException e) {
       throw e;
     } catch (RuntimeException e) {
       if (e instanceof io.gradcap.spi.PortException) {
         throw e;
       }
-      throw new TableWriteException(TableFormat.fileName(target), "cannot write the annotated copy: "
-          + XlsxReader.firstLine(e.getMessage()), e);
+      throw new TableWriteException(
+          TableFormat.fileName(target),
+          "cannot write the annotated copy: " + XlsxReader.firstLine(e.getMessage()),
+          e);
     } finally {
       out.discard();
     }
@@ -177,10 +197,14 @@ final class StreamingAnnotator implements TableAnnotator {
   private InputStream open(ZipFile zip, String partName) throws IOException {
     ZipEntry entry = zip.getEntry(partName.substring(1));
     if (entry == null) {
-      throw new UnreadableTableException(source.name + "!" + partName.substring(1), "the part is missing");
+      throw new UnreadableTableException(
+          source.name + "!" + partName.substring(1), "the part is missing");
     }
-    return ArchiveGuard.guard(zip.getInputStream(entry), source.name + "!" + entry.getName(),
-        entry.getCompressedSize(), source.limits);
+    return ArchiveGuard.guard(
+        zip.getInputStream(entry),
+        source.name + "!" + entry.getName(),
+        entry.getCompressedSize(),
+        source.limits);
   }
 
   private byte[] read(ZipFile zip, String partName) throws IOException {

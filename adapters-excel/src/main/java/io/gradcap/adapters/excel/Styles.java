@@ -86,8 +86,10 @@ final class Styles {
       for (long key : added.keySet()) {
         int base = (int) (key >> 1);
         boolean error = (key & 1) == CellNote.Level.ERROR.ordinal();
-        Element xf = base < existing.getLength() ? (Element) existing.item(base).cloneNode(true)
-            : document.createElementNS(MAIN, prefixed(xfs, "xf"));
+        Element xf =
+            base < existing.getLength()
+                ? (Element) existing.item(base).cloneNode(true)
+                : document.createElementNS(MAIN, prefixed(xfs, "xf"));
         xf.setAttribute("fillId", String.valueOf(error ? fills : fills + 1));
         xf.setAttribute("applyFill", "1");
         xfs.appendChild(xf);

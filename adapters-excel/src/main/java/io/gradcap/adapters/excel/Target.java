@@ -14,12 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Where a written file goes: the host's {@link OutputStream} attachment (left open), or a path.
- * A path is written atomically: to a temporary file in the same directory, moved onto the path
- * only by {@link Output#commit()}; {@link Output#discard()} without a commit deletes the temporary
- * file, so a failed write leaves nothing behind and never a half-written file that looks whole.
- * {@link Output#close()} only flushes, so a library that closes the stream it was given cannot end
- * the file early.
+ * Where a written file goes: the host's {@link OutputStream} attachment (left open), or a path. A
+ * path is written atomically: to a temporary file in the same directory, moved onto the path only
+ * by {@link Output#commit()}; {@link Output#discard()} without a commit deletes the temporary file,
+ * so a failed write leaves nothing behind and never a half-written file that looks whole. {@link
+ * Output#close()} only flushes, so a library that closes the stream it was given cannot end the
+ * file early.
  */
 final class Target {
 
@@ -89,7 +89,8 @@ final class Target {
       void commit() throws IOException {
         finish();
         try {
-          Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
         } finally {

@@ -16,7 +16,6 @@ import io.gradcap.spi.table.Row;
 import io.gradcap.spi.table.SheetNotFoundException;
 import io.gradcap.spi.table.TableLimitExceededException;
 import io.gradcap.spi.table.TableReader;
-import io.gradcap.spi.table.TextCell;
 import io.gradcap.spi.table.UnreadableTableException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,20 +47,26 @@ final class XlsReader implements TableReader {
     this.source = source;
     FileMagic magic = ArchiveGuard.magic(source);
     if (magic == FileMagic.OOXML) {
-      throw new UnreadableTableException(source.name, "an .xlsx workbook with an .xls name; rename it .xlsx");
+      throw new UnreadableTableException(
+          source.name, "an .xlsx workbook with an .xls name; rename it .xlsx");
     }
     if (magic != FileMagic.OLE2) {
-      throw new UnreadableTableException(source.name, "not an .xls workbook (the file looks like " + ArchiveGuard.describe(magic) + ")");
+      throw new UnreadableTableException(
+          source.name,
+          "not an .xls workbook (the file looks like " + ArchiveGuard.describe(magic) + ")");
     }
     ArchiveGuard.checkOle2(source, false);
     try (POIFSFileSystem fs = new POIFSFileSystem(source.path.toFile(), true)) {
       this.workbook = new HSSFWorkbook(fs.getRoot(), false);
     } catch (EncryptedDocumentException e) {
-      throw new ProtectedWorkbookException(source.name, "the workbook is protected by a password; save an unprotected copy", e);
+      throw new ProtectedWorkbookException(
+          source.name, "the workbook is protected by a password; save an unprotected copy", e);
     } catch (OldExcelFormatException e) {
-      throw new UnreadableTableException(source.name, "an Excel 5/95 workbook; save it as .xlsx", e);
+      throw new UnreadableTableException(
+          source.name, "an Excel 5/95 workbook; save it as .xlsx", e);
     } catch (IOException | RuntimeException e) {
-      throw new UnreadableTableException(source.name, "corrupt .xls workbook: " + e.getMessage(), e);
+      throw new UnreadableTableException(
+          source.name, "corrupt .xls workbook: " + e.getMessage(), e);
     }
   }
 
@@ -82,13 +87,16 @@ final class XlsReader implements TableReader {
 
   @Override
   public List<String> sheetNames() {
-    return IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
+    return IntStream.range(0, workbook.getNumberOfSheets())
+        .mapToObj(workbook::getSheetName)
+        .toList();
   }
 
   private Sheet sheet(String name) {
     Sheet sheet = workbook.getSheet(name);
     if (sheet == null) {
-      throw new SheetNotFoundException(source.name + "!" + name, "no such sheet; the workbook has " + sheetNames());
+      throw new SheetNotFoundException(
+          source.name + "!" + name, "no such sheet; the workbook has " + sheetNames());
     }
     return sheet;
   }
@@ -101,23 +109,27 @@ final class XlsReader implements TableReader {
     return IntStream.rangeClosed(sheet.getFirstRowNum(), sheet.getLastRowNum())
         .mapToObj(sheet::getRow)
         .filter(row -> row != null)
-        .map(row -> {
-          int index = row.getRowNum();
-          if (index >= limits.maxRows()) {
-            throw new TableLimitExceededException(origin.sheetLocation() + "!A" + (index + 1), "maxRows", limits.maxRows());
-          }
-          int last = Math.max(row.getLastCellNum(), 0);
-          if (last > limits.maxColumns()) {
-            throw new TableLimitExceededException(
-                origin.at(index, limits.maxColumns()).toString(), "maxColumns", limits.maxColumns());
-          }
-          CellRef rowRef = origin.at(index, 0);
-          List<Cell> cells = new ArrayList<>(last);
-          for (int column = 0; column < last; column++) {
-            cells.add(cell(row.getCell(column), rowRef.at(index, column)));
-          }
-          return new Row(rowRef, cells);
-        });
+        .map(
+            row -> {
+              int index = row.getRowNum();
+              if (index >= limits.maxRows()) {
+                throw new TableLimitExceededException(
+                    origin.sheetLocation() + "!A" + (index + 1), "maxRows", limits.maxRows());
+              }
+              int last = Math.max(row.getLastCellNum(), 0);
+              if (last > limits.maxColumns()) {
+                throw new TableLimitExceededException(
+                    origin.at(index, limits.maxColumns()).toString(),
+                    "maxColumns",
+                    limits.maxColumns());
+              }
+              CellRef rowRef = origin.at(index, 0);
+              List<Cell> cells = new ArrayList<>(last);
+              for (int column = 0; column < last; column++) {
+                cells.add(cell(row.getCell(column), rowRef.at(index, column)));
+              }
+              return new Row(rowRef, cells);
+            });
   }
 
   private static Cell cell(org.apache.poi.ss.usermodel.Cell cell, CellRef ref) {
@@ -163,7 +175,12 @@ final class XlsReader implements TableReader {
   public List<CellRange> mergedRegions(String name) {
     List<CellRange> ranges = new ArrayList<>();
     for (CellRangeAddress address : sheet(name).getMergedRegions()) {
-      ranges.add(new CellRange(address.getFirstRow(), address.getFirstColumn(), address.getLastRow(), address.getLastColumn()));
+      ranges.add(
+          new CellRange(
+              address.getFirstRow(),
+              address.getFirstColumn(),
+              address.getLastRow(),
+              address.getLastColumn()));
     }
     return ranges;
   }

@@ -15,7 +15,6 @@ import io.gradcap.spi.table.Row;
 import io.gradcap.spi.table.SheetNotFoundException;
 import io.gradcap.spi.table.SuspiciousArchiveException;
 import io.gradcap.spi.table.TableLimitExceededException;
-import io.gradcap.spi.table.TextCell;
 import io.gradcap.spi.table.UnreadableTableException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -49,8 +48,8 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * Reads an {@code .xlsx} workbook as streams of rows: POI opens the package and its parts, a StAX
- * pull parser walks each sheet's XML one row at a time, so memory holds one row, the styles and
- * the shared strings, never the sheet. Formulas are not evaluated; their cached values are read.
+ * pull parser walks each sheet's XML one row at a time, so memory holds one row, the styles and the
+ * shared strings, never the sheet. Formulas are not evaluated; their cached values are read.
  */
 final class XlsxReader implements io.gradcap.spi.table.TableReader {
 
@@ -62,8 +61,13 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
   private final boolean date1904;
   private final XSSFReader reader;
   private SharedStrings sharedStrings;
-  /** Merged regions found at the end of a sheet read to its end, so that asking for them costs nothing. */
-  private final Map<String, List<CellRange>> mergedSeen = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Merged regions found at the end of a sheet read to its end, so that asking for them costs
+   * nothing.
+   */
+  private final Map<String, List<CellRange>> mergedSeen =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private XlsxReader(Source source) {
     this.source = source;
@@ -109,8 +113,8 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
       }
       String message = String.valueOf(t.getMessage());
       if (message.contains("Zip bomb") || message.contains("zip bomb")) {
-        return new SuspiciousArchiveException(location,
-            "a part inflates far beyond its stored size: a zip bomb, refused", e);
+        return new SuspiciousArchiveException(
+            location, "a part inflates far beyond its stored size: a zip bomb, refused", e);
       }
     }
     return new UnreadableTableException(location, what + ": " + firstLine(e.getMessage()), e);
@@ -141,13 +145,16 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
 
   private boolean readDate1904(InputStream workbook) throws IOException {
     try (workbook) {
-      XMLStreamReader xml = Xml.reader(ArchiveGuard.guard(workbook, source.name + "!workbook.xml", 0, source.limits));
+      XMLStreamReader xml =
+          Xml.reader(ArchiveGuard.guard(workbook, source.name + "!workbook.xml", 0, source.limits));
       while (xml.hasNext()) {
-        if (xml.next() == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(xml.getLocalName())) {
+        if (xml.next() == XMLStreamConstants.START_ELEMENT
+            && "workbookPr".equals(xml.getLocalName())) {
           String value = xml.getAttributeValue(null, "date1904");
           return "1".equals(value) || "true".equalsIgnoreCase(value);
         }
-        if (xml.getEventType() == XMLStreamConstants.START_ELEMENT && "sheets".equals(xml.getLocalName())) {
+        if (xml.getEventType() == XMLStreamConstants.START_ELEMENT
+            && "sheets".equals(xml.getLocalName())) {
           return false;
         }
       }
@@ -166,9 +173,14 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
         PackagePart part = parts.get(0);
         String location = source.name + "!" + part.getPartName().getName().substring(1);
         try {
-          InputStream in = ArchiveGuard.guard(part.getInputStream(), location,
-              compressed.getOrDefault(part.getPartName().getName(), 0L), source.limits);
-          sharedStrings = SharedStrings.read(new BufferedInputStream(in, 64 * 1024), location, source.limits);
+          InputStream in =
+              ArchiveGuard.guard(
+                  part.getInputStream(),
+                  location,
+                  compressed.getOrDefault(part.getPartName().getName(), 0L),
+                  source.limits);
+          sharedStrings =
+              SharedStrings.read(new BufferedInputStream(in, 64 * 1024), location, source.limits);
         } catch (IOException | RuntimeException e) {
           throw translate(location, "cannot read the shared strings", e);
         }
@@ -190,7 +202,8 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
   private PackagePart part(String sheet) {
     PackagePart part = sheets.get(sheet);
     if (part == null) {
-      throw new SheetNotFoundException(source.name + "!" + sheet, "no such sheet; the workbook has " + sheets.keySet());
+      throw new SheetNotFoundException(
+          source.name + "!" + sheet, "no such sheet; the workbook has " + sheets.keySet());
     }
     return part;
   }
@@ -199,8 +212,13 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
     PackagePart part = part(sheet);
     String name = part.getPartName().getName();
     try {
-      return new BufferedInputStream(ArchiveGuard.guard(part.getInputStream(), source.name + "!" + sheet,
-          compressed.getOrDefault(name, 0L), source.limits), 64 * 1024);
+      return new BufferedInputStream(
+          ArchiveGuard.guard(
+              part.getInputStream(),
+              source.name + "!" + sheet,
+              compressed.getOrDefault(name, 0L),
+              source.limits),
+          64 * 1024);
     } catch (IOException e) {
       throw translate(source.name + "!" + sheet, "cannot read the sheet", e);
     }
@@ -218,11 +236,13 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
       throw translate(source.name + "!" + sheet, "corrupt sheet", e);
     }
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(parser, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(() -> {
-          parser.close();
-          closeQuietly(in);
-        });
+            Spliterators.spliteratorUnknownSize(parser, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(
+            () -> {
+              parser.close();
+              closeQuietly(in);
+            });
   }
 
   @Override
@@ -234,7 +254,8 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
     try (InputStream in = open(sheet)) {
       return MergeScanner.scan(in);
     } catch (IllegalArgumentException e) {
-      throw new UnreadableTableException(source.name + "!" + sheet, "corrupt merged region: " + e.getMessage(), e);
+      throw new UnreadableTableException(
+          source.name + "!" + sheet, "corrupt merged region: " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
       throw translate(source.name + "!" + sheet, "cannot read the sheet", e);
     }
@@ -281,7 +302,10 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
         } catch (XMLStreamException | RuntimeException e) {
           // Aalto and POI throw their own exceptions (a bomb detected while inflating, a parser's
           // unchecked wrapper): none of them leaves the adapter untranslated.
-          throw translate(origin.sheetLocation() + "!" + CellRef.columnName(0) + (lastRow + 2), "corrupt sheet", e);
+          throw translate(
+              origin.sheetLocation() + "!" + CellRef.columnName(0) + (lastRow + 2),
+              "corrupt sheet",
+              e);
         }
         done = next == null;
       }
@@ -324,12 +348,14 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
     private List<CellRange> readMergeCells() throws XMLStreamException {
       List<CellRange> ranges = new ArrayList<>();
       while (xml.hasNext()) {
-        if (xml.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(xml.getLocalName())) {
+        if (xml.next() == XMLStreamConstants.START_ELEMENT
+            && "mergeCell".equals(xml.getLocalName())) {
           String ref = xml.getAttributeValue(null, "ref");
           try {
             ranges.add(CellRange.parse(ref));
           } catch (IllegalArgumentException e) {
-            throw new UnreadableTableException(origin.sheetLocation(), "corrupt merged region " + ref, e);
+            throw new UnreadableTableException(
+                origin.sheetLocation(), "corrupt merged region " + ref, e);
           }
         }
       }
@@ -343,7 +369,8 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
         throw new UnreadableTableException(origin.sheetLocation(), "corrupt row number " + r);
       }
       if (row >= limits.maxRows() || row > CellRef.MAX_ROW) {
-        throw new TableLimitExceededException(origin.sheetLocation() + "!A" + (row + 1), "maxRows", limits.maxRows());
+        throw new TableLimitExceededException(
+            origin.sheetLocation() + "!A" + (row + 1), "maxRows", limits.maxRows());
       }
       lastRow = row;
       CellRef rowRef = origin.at(row, 0);
@@ -359,8 +386,12 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
           }
           if (column >= limits.maxColumns() || column > CellRef.MAX_COLUMN) {
             throw new TableLimitExceededException(
-                origin.sheetLocation() + "!" + CellRef.columnName(Math.min(column, CellRef.MAX_COLUMN)) + (row + 1),
-                "maxColumns", limits.maxColumns());
+                origin.sheetLocation()
+                    + "!"
+                    + CellRef.columnName(Math.min(column, CellRef.MAX_COLUMN))
+                    + (row + 1),
+                "maxColumns",
+                limits.maxColumns());
           }
           for (int gap = lastColumn + 1; gap < column; gap++) {
             cells.add(new BlankCell(rowRef.at(row, gap)));
@@ -406,7 +437,8 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
       StringBuilder more = null;
       while (true) {
         int event = xml.next();
-        if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+        if (event == XMLStreamConstants.CHARACTERS
+            || event == XMLStreamConstants.CDATA
             || event == XMLStreamConstants.SPACE) {
           if (first == null) {
             first = xml.getText();
@@ -419,9 +451,11 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           return more != null ? more.toString() : first == null ? "" : first;
         } else if (event == XMLStreamConstants.START_ELEMENT) {
-          throw new UnreadableTableException(origin.sheetLocation(), "corrupt sheet: <" + xml.getLocalName() + "> inside a value");
+          throw new UnreadableTableException(
+              origin.sheetLocation(), "corrupt sheet: <" + xml.getLocalName() + "> inside a value");
         } else if (event == XMLStreamConstants.END_DOCUMENT) {
-          throw new UnreadableTableException(origin.sheetLocation(), "corrupt sheet: it ends inside a value");
+          throw new UnreadableTableException(
+              origin.sheetLocation(), "corrupt sheet: it ends inside a value");
         }
       }
     }
@@ -457,7 +491,10 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
         try {
           number = Double.parseDouble(value);
         } catch (NumberFormatException e) {
-          throw new UnreadableTableException(ref.toString(), "corrupt number (" + value.length() + " characters that are not a number)", e);
+          throw new UnreadableTableException(
+              ref.toString(),
+              "corrupt number (" + value.length() + " characters that are not a number)",
+              e);
         }
         if (style < dateStyles.length && dateStyles[style] && DateUtil.isValidExcelDate(number)) {
           return new DateCell(ref, DateUtil.getLocalDateTime(number, date1904));
@@ -468,18 +505,23 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
         case "s" -> {
           String text = value == null ? null : strings.get(parsePositive(value));
           if (text == null) {
-            throw new UnreadableTableException(ref.toString(), "refers to shared string " + value + ", which the table does not have");
+            throw new UnreadableTableException(
+                ref.toString(),
+                "refers to shared string " + value + ", which the table does not have");
           }
           return CellText.of(ref, text);
         }
         case "inlineStr" -> {
-          return CellText.of(ref, inline == null ? (value == null ? "" : value) : inline.toString());
+          return CellText.of(
+              ref, inline == null ? (value == null ? "" : value) : inline.toString());
         }
         case "str" -> {
           return value == null ? new BlankCell(ref) : CellText.of(ref, value);
         }
         case "b" -> {
-          return value == null ? new BlankCell(ref) : new BooleanCell(ref, "1".equals(value) || "true".equals(value));
+          return value == null
+              ? new BlankCell(ref)
+              : new BooleanCell(ref, "1".equals(value) || "true".equals(value));
         }
         case "e" -> {
           return new ErrorCell(ref, value == null ? "#VALUE!" : value);
@@ -491,7 +533,10 @@ final class XlsxReader implements io.gradcap.spi.table.TableReader {
           try {
             return value.length() <= 10
                 ? new DateCell(ref, LocalDate.parse(value).atStartOfDay())
-                : new DateCell(ref, LocalDateTime.parse(value.endsWith("Z") ? value.substring(0, value.length() - 1) : value));
+                : new DateCell(
+                    ref,
+                    LocalDateTime.parse(
+                        value.endsWith("Z") ? value.substring(0, value.length() - 1) : value));
           } catch (DateTimeParseException e) {
             throw new UnreadableTableException(ref.toString(), "corrupt date " + value, e);
           }

@@ -1,12 +1,15 @@
 package io.gradcap.adapters.excel;
 
 import io.gradcap.spi.Location;
+import io.gradcap.spi.table.TableFormat;
 import io.gradcap.spi.table.TableWriter;
 import io.gradcap.spi.table.TableWriterProvider;
-import io.gradcap.spi.table.TableFormat;
 import io.gradcap.spi.table.UnsupportedTableFormatException;
 
-/** Writes printable {@code .xlsx} workbooks, streaming (SXSSF); a location may carry an {@link java.io.OutputStream} attachment instead of naming a file. */
+/**
+ * Writes printable {@code .xlsx} workbooks, streaming (SXSSF); a location may carry an {@link
+ * java.io.OutputStream} attachment instead of naming a file.
+ */
 public final class XlsxTableWriterProvider implements TableWriterProvider {
 
   @Override
@@ -22,7 +25,8 @@ public final class XlsxTableWriterProvider implements TableWriterProvider {
   @Override
   public TableWriter open(Location location) {
     if (!supports(location)) {
-      throw new UnsupportedTableFormatException(TableFormat.fileName(location), "not a format the " + name() + " provider handles");
+      throw new UnsupportedTableFormatException(
+          TableFormat.fileName(location), "not a format the " + name() + " provider handles");
     }
     return XlsxWriter.open(location);
   }

@@ -34,11 +34,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes an {@code .xlsx} workbook with SXSSF: rows are flushed to a temporary file as they come,
- * a fixed window of them stays in memory. Printable on A4 in 宋体 (SimSun), with thin borders,
- * a bold shaded header, merged titles, repeated header rows, page breaks per section and a footer.
- * Text is always a string cell; text that a spreadsheet could take for a formula also gets the
- * quote-prefix style, so that editing the cell does not turn it into one.
+ * Writes an {@code .xlsx} workbook with SXSSF: rows are flushed to a temporary file as they come, a
+ * fixed window of them stays in memory. Printable on A4 in 宋体 (SimSun), with thin borders, a bold
+ * shaded header, merged titles, repeated header rows, page breaks per section and a footer. Text is
+ * always a string cell; text that a spreadsheet could take for a formula also gets the quote-prefix
+ * style, so that editing the cell does not turn it into one.
  */
 final class XlsxWriter implements TableWriter {
 
@@ -59,6 +59,7 @@ final class XlsxWriter implements TableWriter {
   private final CellStyle date;
   private final CellStyle dateTime;
   private boolean closed;
+
   /** Set when a sheet could not be written: closing then writes nothing and leaves no file. */
   private boolean failed;
 
@@ -97,8 +98,8 @@ final class XlsxWriter implements TableWriter {
   }
 
   /**
-   * SXSSF with the final archive deflated at the fastest level: a written sheet is mostly
-   * repeated markup, which that level still packs several times, in a fraction of the time.
+   * SXSSF with the final archive deflated at the fastest level: a written sheet is mostly repeated
+   * markup, which that level still packs several times, in a fraction of the time.
    */
   private static final class FastZipWorkbook extends SXSSFWorkbook {
     FastZipWorkbook() {
@@ -106,8 +107,10 @@ final class XlsxWriter implements TableWriter {
     }
 
     @Override
-    protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-      org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+    protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream
+        createArchiveOutputStream(OutputStream out) {
+      org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip =
+          super.createArchiveOutputStream(out);
       zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
       return zip;
     }
@@ -181,33 +184,35 @@ final class XlsxWriter implements TableWriter {
     boolean[] firstSection = {true};
     float height = (float) layout.rowHeight();
     try (Stream<? extends SheetRow> items = rows) {
-      items.forEachOrdered(item -> {
-        if (item instanceof SheetRow.Values values) {
-          SXSSFRow row = sheet.createRow(next[0]++);
-          if (height > 0) {
-            row.setHeightInPoints(height);
-          }
-          List<Object> cells = values.values();
-          for (int i = 0; i <= lastColumn; i++) {
-            Object value = i < cells.size() ? cells.get(i) : null;
-            write(row.createCell(i), value, sheet.getSheetName(), row.getRowNum());
-          }
-        } else if (item instanceof SheetRow.Section s) {
-          if (!firstSection[0] && layout.breakBeforeSection() && next[0] > headerRow + 1) {
-            sheet.setRowBreak(next[0] - 1);
-          }
-          firstSection[0] = false;
-          for (String line : s.titles()) {
-            merged(sheet, next[0]++, lastColumn, line, section, 24);
-          }
-        } else if (item instanceof SheetRow.Lines l) {
-          for (String line : l.lines()) {
-            merged(sheet, next[0]++, lastColumn, line, lines, 28);
-          }
-        }
-      });
+      items.forEachOrdered(
+          item -> {
+            if (item instanceof SheetRow.Values values) {
+              SXSSFRow row = sheet.createRow(next[0]++);
+              if (height > 0) {
+                row.setHeightInPoints(height);
+              }
+              List<Object> cells = values.values();
+              for (int i = 0; i <= lastColumn; i++) {
+                Object value = i < cells.size() ? cells.get(i) : null;
+                write(row.createCell(i), value, sheet.getSheetName(), row.getRowNum());
+              }
+            } else if (item instanceof SheetRow.Section s) {
+              if (!firstSection[0] && layout.breakBeforeSection() && next[0] > headerRow + 1) {
+                sheet.setRowBreak(next[0] - 1);
+              }
+              firstSection[0] = false;
+              for (String line : s.titles()) {
+                merged(sheet, next[0]++, lastColumn, line, section, 24);
+              }
+            } else if (item instanceof SheetRow.Lines l) {
+              for (String line : l.lines()) {
+                merged(sheet, next[0]++, lastColumn, line, lines, 28);
+              }
+            }
+          });
     } catch (IllegalArgumentException e) {
-      throw new TableWriteException(file + "!" + layout.name(), "cannot write: " + e.getMessage(), e);
+      throw new TableWriteException(
+          file + "!" + layout.name(), "cannot write: " + e.getMessage(), e);
     }
   }
 
@@ -217,7 +222,13 @@ final class XlsxWriter implements TableWriter {
     } else if (value instanceof CharSequence chars) {
       String s = chars.toString();
       if (s.length() > 32_767) {
-        throw new TableWriteException(file + "!" + sheet + "!" + org.apache.poi.ss.util.CellReference.convertNumToColString(cell.getColumnIndex()) + (row + 1),
+        throw new TableWriteException(
+            file
+                + "!"
+                + sheet
+                + "!"
+                + org.apache.poi.ss.util.CellReference.convertNumToColString(cell.getColumnIndex())
+                + (row + 1),
             "text longer than the 32,767 characters a cell holds");
       }
       cell.setCellValue(s);
@@ -237,7 +248,8 @@ final class XlsxWriter implements TableWriter {
     }
   }
 
-  private static void merged(SXSSFSheet sheet, int index, int lastColumn, String line, CellStyle style, float height) {
+  private static void merged(
+      SXSSFSheet sheet, int index, int lastColumn, String line, CellStyle style, float height) {
     SXSSFRow row = sheet.createRow(index);
     row.setHeightInPoints(height);
     SXSSFCell cell = row.createCell(0);
@@ -278,7 +290,10 @@ final class XlsxWriter implements TableWriter {
 
   /** Escapes {@code &} and turns the placeholders into Excel's footer codes. */
   static String footerText(String text) {
-    return text.replace("&", "&&").replace("{page}", "&P").replace("{pages}", "&N").replace("{sheet}", "&A");
+    return text.replace("&", "&&")
+        .replace("{page}", "&P")
+        .replace("{pages}", "&N")
+        .replace("{sheet}", "&A");
   }
 
   @Override

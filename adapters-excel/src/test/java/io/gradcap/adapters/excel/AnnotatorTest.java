@@ -52,52 +52,68 @@ class AnnotatorTest {
     wb.createSheet("说明").createRow(0).createCell(0).setCellValue("请勿修改列顺序");
   }
 
-  private void annotatesACopyAndLeavesTheRestAlone(Path original, String copyName) throws IOException {
+  private void annotatesACopyAndLeavesTheRestAlone(Path original, String copyName)
+      throws IOException {
     byte[] before = Files.readAllBytes(original);
     Path copy = dir.resolve(copyName);
-    List<CellNote> notes = List.of(
-        CellNote.error(CellRef.of("x", "名单", 1, 2), "身份证号被存成了数字，精度已丢失"),
-        CellNote.warning(CellRef.of("x", "名单", 1, 1), "姓名含有空格"),
-        CellNote.error(CellRef.of("x", "名单", 3, 2), "身份证号被存成了数字，精度已丢失"));
-    try (TableAnnotator annotator = new ExcelTableAnnotatorProvider().open(Location.of(original.toString()))) {
+    List<CellNote> notes =
+        List.of(
+            CellNote.error(CellRef.of("x", "名单", 1, 2), "身份证号被存成了数字，精度已丢失"),
+            CellNote.warning(CellRef.of("x", "名单", 1, 1), "姓名含有空格"),
+            CellNote.error(CellRef.of("x", "名单", 3, 2), "身份证号被存成了数字，精度已丢失"));
+    try (TableAnnotator annotator =
+        new ExcelTableAnnotatorProvider().open(Location.of(original.toString()))) {
       annotator.writeCopy(Location.of(copy.toString()), notes, Optional.of("错误"), 0);
     }
     assertThat(Files.readAllBytes(original)).isEqualTo(before);
-    try (InputStream in = Files.newInputStream(copy); Workbook wb = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(copy);
+        Workbook wb = WorkbookFactory.create(in)) {
       Sheet sheet = wb.getSheet("名单");
       Cell id = sheet.getRow(1).getCell(2);
       assertThat(id.getNumericCellValue()).isEqualTo(4.60102E+17);
       assertThat(id.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
-      assertThat(id.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.CORAL.getIndex());
+      assertThat(id.getCellStyle().getFillForegroundColor())
+          .isEqualTo(IndexedColors.CORAL.getIndex());
       assertThat(id.getCellComment().getString().getString()).isEqualTo("身份证号被存成了数字，精度已丢失");
-      assertThat(sheet.getRow(1).getCell(1).getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
+      assertThat(sheet.getRow(1).getCell(1).getCellStyle().getFillForegroundColor())
+          .isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
       assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("错误");
-      assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("B2 姓名含有空格；C2 身份证号被存成了数字，精度已丢失");
+      assertThat(sheet.getRow(1).getCell(4).getStringCellValue())
+          .isEqualTo("B2 姓名含有空格；C2 身份证号被存成了数字，精度已丢失");
       assertThat(sheet.getRow(2).getCell(4)).isNull();
       assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).startsWith("C4 ");
       assertThat(sheet.getRow(2).getCell(2).getCellComment()).isNull();
       assertThat(sheet.getRow(2).getCell(3).getCellFormula()).isEqualTo("ROW()*2");
-      assertThat(wb.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+      assertThat(wb.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+          .isTrue();
       assertThat(wb.getSheet("说明").getRow(0).getCell(0).getStringCellValue()).isEqualTo("请勿修改列顺序");
     }
   }
 
   @Test
   void an_xlsx_copy_gets_highlights_comments_and_an_errors_column() throws IOException {
-    annotatesACopyAndLeavesTheRestAlone(Workbooks.xlsx(dir.resolve("名单.xlsx"), AnnotatorTest::fill), "名单-错误.xlsx");
+    annotatesACopyAndLeavesTheRestAlone(
+        Workbooks.xlsx(dir.resolve("名单.xlsx"), AnnotatorTest::fill), "名单-错误.xlsx");
   }
 
   @Test
   void an_xls_copy_gets_them_too() throws IOException {
-    annotatesACopyAndLeavesTheRestAlone(Workbooks.xls(dir.resolve("名单.xls"), AnnotatorTest::fill), "名单-错误.xls");
+    annotatesACopyAndLeavesTheRestAlone(
+        Workbooks.xls(dir.resolve("名单.xls"), AnnotatorTest::fill), "名单-错误.xls");
   }
 
   @Test
   void a_note_on_a_missing_sheet_is_refused() {
     Path original = Workbooks.xlsx(dir.resolve("名单.xlsx"), AnnotatorTest::fill);
-    try (TableAnnotator annotator = new ExcelTableAnnotatorProvider().open(Location.of(original.toString()))) {
-      assertThatThrownBy(() -> annotator.writeCopy(Location.of(dir.resolve("c.xlsx").toString()),
-              List.of(CellNote.error(CellRef.of("x", "无此表", 0, 0), "x")), Optional.empty(), 0))
+    try (TableAnnotator annotator =
+        new ExcelTableAnnotatorProvider().open(Location.of(original.toString()))) {
+      assertThatThrownBy(
+              () ->
+                  annotator.writeCopy(
+                      Location.of(dir.resolve("c.xlsx").toString()),
+                      List.of(CellNote.error(CellRef.of("x", "无此表", 0, 0), "x")),
+                      Optional.empty(),
+                      0))
           .isInstanceOf(SheetNotFoundException.class)
           .hasMessageContaining("名单.xlsx!无此表");
     }
@@ -139,9 +155,18 @@ class AnnotatorTest {
     Path original = largeWorkbook(100_000);
     Path copy = dir.resolve("批注.xlsx");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-        LargeAnnotation.class.getName(), original.toString(), copy.toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+    Process process =
+        new ProcessBuilder(
+                java,
+                "-Xmx128m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LargeAnnotation.class.getName(),
+                original.toString(),
+                copy.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("out.txt").toFile())
+            .start();
     int exit = process.waitFor();
     assertThat(exit).as(Files.readString(dir.resolve("out.txt"))).isZero();
     try (TableReader reader = new XlsxTableReaderProvider().open(Location.of(copy.toString()));
@@ -155,14 +180,17 @@ class AnnotatorTest {
     }
   }
 
-  /** Annotates every tenth row of a large workbook: run in its own small-heap JVM by the test above. */
+  /**
+   * Annotates every tenth row of a large workbook: run in its own small-heap JVM by the test above.
+   */
   static final class LargeAnnotation {
     public static void main(String[] args) {
       List<CellNote> notes = new java.util.ArrayList<>();
       for (int row = 10; row <= 100_000; row += 10) {
         notes.add(CellNote.warning(CellRef.of("x", "名单", row, 6), "等级不在目录中"));
       }
-      try (TableAnnotator annotator = new ExcelTableAnnotatorProvider().open(Location.of(args[0]))) {
+      try (TableAnnotator annotator =
+          new ExcelTableAnnotatorProvider().open(Location.of(args[0]))) {
         annotator.writeCopy(Location.of(args[1]), notes, Optional.of("错误说明"), 0);
       }
     }
@@ -172,19 +200,25 @@ class AnnotatorTest {
   void a_noted_cell_or_row_the_sheet_lacks_is_added_in_its_place() throws IOException {
     Path original = Workbooks.xlsx(dir.resolve("名单.xlsx"), AnnotatorTest::fill);
     Path copy = dir.resolve("copy.xlsx");
-    List<CellNote> notes = List.of(
-        CellNote.error(CellRef.of("x", "名单", 7, 1), "缺少一行"),
-        CellNote.warning(CellRef.of("x", "名单", 2, 5), "超出表格"));
-    try (TableAnnotator annotator = new ExcelTableAnnotatorProvider().open(Location.of(original.toString()))) {
+    List<CellNote> notes =
+        List.of(
+            CellNote.error(CellRef.of("x", "名单", 7, 1), "缺少一行"),
+            CellNote.warning(CellRef.of("x", "名单", 2, 5), "超出表格"));
+    try (TableAnnotator annotator =
+        new ExcelTableAnnotatorProvider().open(Location.of(original.toString()))) {
       annotator.writeCopy(Location.of(copy.toString()), notes, Optional.of("错误"), 0);
     }
-    try (InputStream in = Files.newInputStream(copy); Workbook wb = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(copy);
+        Workbook wb = WorkbookFactory.create(in)) {
       Sheet sheet = wb.getSheet("名单");
-      assertThat(sheet.getRow(7).getCell(1).getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.CORAL.getIndex());
-      assertThat(sheet.getRow(7).getCell(1).getCellComment().getString().getString()).isEqualTo("缺少一行");
+      assertThat(sheet.getRow(7).getCell(1).getCellStyle().getFillForegroundColor())
+          .isEqualTo(IndexedColors.CORAL.getIndex());
+      assertThat(sheet.getRow(7).getCell(1).getCellComment().getString().getString())
+          .isEqualTo("缺少一行");
       assertThat(sheet.getRow(7).getCell(4).getStringCellValue()).isEqualTo("B8 缺少一行");
       assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("F3 超出表格");
-      assertThat(sheet.getRow(2).getCell(5).getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
+      assertThat(sheet.getRow(2).getCell(5).getCellStyle().getFillForegroundColor())
+          .isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
       assertThat(sheet.getColumnWidth(4)).isEqualTo(60 * 256);
     }
   }

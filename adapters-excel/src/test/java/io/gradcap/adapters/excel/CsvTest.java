@@ -30,7 +30,8 @@ class CsvTest {
   private static final Charset GB18030 = Charset.forName("GB18030");
 
   private static List<Row> read(Location location) {
-    try (TableReader reader = new CsvTableReaderProvider().open(location); Stream<Row> rows = reader.rows()) {
+    try (TableReader reader = new CsvTableReaderProvider().open(location);
+        Stream<Row> rows = reader.rows()) {
       return rows.toList();
     }
   }
@@ -47,8 +48,11 @@ class CsvTest {
     byte[] withBom = new byte[bom.length + utf8.length];
     System.arraycopy(bom, 0, withBom, 0, 3);
     System.arraycopy(utf8, 0, withBom, 3, utf8.length);
-    for (var file : List.of(
-        read("bom.csv", withBom), read("plain.csv", utf8), read("gb.csv", text.getBytes(GB18030)))) {
+    for (var file :
+        List.of(
+            read("bom.csv", withBom),
+            read("plain.csv", utf8),
+            read("gb.csv", text.getBytes(GB18030)))) {
       assertThat(file).hasSize(2);
       assertThat(file.get(0).texts()).containsExactly("学号", "姓名");
       assertThat(file.get(1).texts()).containsExactly("2021010101", "阿依古丽·买买提");
@@ -58,15 +62,21 @@ class CsvTest {
   @Test
   void a_charset_attachment_is_taken_as_given() throws IOException {
     Path file = Files.write(dir.resolve("gb.csv"), "姓名\n张三\n".getBytes(GB18030));
-    assertThat(read(Location.of(file.toString(), Charset.class, GB18030)).get(1).cell(0).text()).isEqualTo("张三");
-    assertThatThrownBy(() -> read(Location.of(file.toString(), Charset.class, StandardCharsets.UTF_8)))
+    assertThat(read(Location.of(file.toString(), Charset.class, GB18030)).get(1).cell(0).text())
+        .isEqualTo("张三");
+    assertThatThrownBy(
+            () -> read(Location.of(file.toString(), Charset.class, StandardCharsets.UTF_8)))
         .isInstanceOf(UnreadableTableException.class)
         .hasMessageContaining("gb.csv!gb!A");
   }
 
   @Test
   void quoted_fields_hold_commas_quotes_and_line_breaks() throws IOException {
-    List<Row> rows = read("q.csv", "a,\"b,c\",\"say \"\"hi\"\"\",\"line1\nline2\"\n,x,\n".getBytes(StandardCharsets.UTF_8));
+    List<Row> rows =
+        read(
+            "q.csv",
+            "a,\"b,c\",\"say \"\"hi\"\"\",\"line1\nline2\"\n,x,\n"
+                .getBytes(StandardCharsets.UTF_8));
     assertThat(rows.get(0).texts()).containsExactly("a", "b,c", "say \"hi\"", "line1\nline2");
     assertThat(rows.get(1).texts()).containsExactly("", "x", "");
     assertThat(rows.get(1).cell(1).ref().toString()).isEqualTo("q.csv!q!B2");
@@ -74,14 +84,16 @@ class CsvTest {
 
   @Test
   void an_unclosed_quote_names_its_cell() {
-    assertThatThrownBy(() -> read("open.csv", "a,b\nc,\"never closed\n".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(
+            () -> read("open.csv", "a,b\nc,\"never closed\n".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(UnreadableTableException.class)
         .hasMessageStartingWith("open.csv!open!B2: ");
   }
 
   @Test
   void a_field_longer_than_a_cell_can_hold_is_refused() {
-    assertThatThrownBy(() -> read("long.csv", ("a," + "x".repeat(40_000)).getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(
+            () -> read("long.csv", ("a," + "x".repeat(40_000)).getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(TableLimitExceededException.class)
         .hasMessageStartingWith("long.csv!long!B1: ");
   }
@@ -90,12 +102,20 @@ class CsvTest {
   void written_csv_is_utf8_with_bom_or_gb18030_and_never_carries_a_formula() throws IOException {
     Path utf8 = dir.resolve("out.csv");
     Path gb = dir.resolve("out-gb.csv");
-    SheetLayout layout = SheetLayout.of("s", List.of(Column.of("姓名"), Column.of("备注"))).withTitleRows("不会写入 CSV");
+    SheetLayout layout =
+        SheetLayout.of("s", List.of(Column.of("姓名"), Column.of("备注"))).withTitleRows("不会写入 CSV");
     try (TableWriter writer = new CsvTableWriterProvider().open(Location.of(utf8.toString()))) {
-      writer.writeSheet(layout, Stream.of(SheetRow.section("班级"), SheetRow.values("张三", "=cmd|' /C calc'!A0"), SheetRow.values("李四, 王五", 2.5)));
-      assertThatThrownBy(() -> writer.writeSheet(layout, Stream.empty())).isInstanceOf(TableWriteException.class);
+      writer.writeSheet(
+          layout,
+          Stream.of(
+              SheetRow.section("班级"),
+              SheetRow.values("张三", "=cmd|' /C calc'!A0"),
+              SheetRow.values("李四, 王五", 2.5)));
+      assertThatThrownBy(() -> writer.writeSheet(layout, Stream.empty()))
+          .isInstanceOf(TableWriteException.class);
     }
-    try (TableWriter writer = new CsvTableWriterProvider().open(Location.of(gb.toString(), Charset.class, GB18030))) {
+    try (TableWriter writer =
+        new CsvTableWriterProvider().open(Location.of(gb.toString(), Charset.class, GB18030))) {
       writer.writeSheet(layout, Stream.of(SheetRow.values("张三", "+1")));
     }
     byte[] bytes = Files.readAllBytes(utf8);
@@ -105,7 +125,10 @@ class CsvTest {
     assertThat(new String(Files.readAllBytes(gb), GB18030)).isEqualTo("姓名,备注\r\n张三,'+1\r\n");
   }
 
-  /** 900 lines of UTF-8, more than the 64 KB the charset is guessed from, then bad bytes in line 802's second field. */
+  /**
+   * 900 lines of UTF-8, more than the 64 KB the charset is guessed from, then bad bytes in line
+   * 802's second field.
+   */
   private static byte[] utf8WithBadBytesOnLine802() {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     out.writeBytes("学号,姓名,备注\n".getBytes(StandardCharsets.UTF_8));
@@ -116,7 +139,8 @@ class CsvTest {
       } else {
         out.writeBytes("阿依古丽·买买提".getBytes(StandardCharsets.UTF_8));
       }
-      out.writeBytes((",这一行的备注写得比较长，凑足六十四千字节以上的内容，以便字符集从文件开头猜出\n").getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(
+          (",这一行的备注写得比较长，凑足六十四千字节以上的内容，以便字符集从文件开头猜出\n").getBytes(StandardCharsets.UTF_8));
     }
     return out.toByteArray();
   }
@@ -137,7 +161,13 @@ class CsvTest {
   @Test
   void bad_bytes_in_the_first_line_are_located_at_row_one_not_zero() throws IOException {
     byte[] bytes = {'a', ',', 'b', (byte) 0x81, (byte) 0x20, '\n'};
-    assertThatThrownBy(() -> read(Location.of(Files.write(dir.resolve("坏.csv"), bytes).toString(), Charset.class, GB18030)))
+    assertThatThrownBy(
+            () ->
+                read(
+                    Location.of(
+                        Files.write(dir.resolve("坏.csv"), bytes).toString(),
+                        Charset.class,
+                        GB18030)))
         .isInstanceOf(UnreadableTableException.class)
         .hasMessageStartingWith("坏.csv!坏!B1: 第 1 行（文件第 4 字节起）不是有效的 GB18030 文本");
   }

@@ -21,9 +21,13 @@ final class Workbooks {
 
   private Workbooks() {}
 
-  /** Copies values (text, numbers, dates, booleans, blanks) of every sheet of an .xlsx into an .xls. */
+  /**
+   * Copies values (text, numbers, dates, booleans, blanks) of every sheet of an .xlsx into an .xls.
+   */
   static void xlsxToXls(Path xlsx, Path xls) {
-    try (InputStream in = Files.newInputStream(xlsx); Workbook source = new XSSFWorkbook(in); HSSFWorkbook target = new HSSFWorkbook()) {
+    try (InputStream in = Files.newInputStream(xlsx);
+        Workbook source = new XSSFWorkbook(in);
+        HSSFWorkbook target = new HSSFWorkbook()) {
       CellStyle date = target.createCellStyle();
       date.setDataFormat(target.createDataFormat().getFormat("yyyy-mm-dd"));
       for (Sheet sheet : source) {
@@ -41,7 +45,7 @@ final class Workbooks {
                 }
               }
               case BOOLEAN -> cellCopy.setCellValue(cell.getBooleanCellValue());
-              default -> { }
+              default -> {}
             }
           }
         }

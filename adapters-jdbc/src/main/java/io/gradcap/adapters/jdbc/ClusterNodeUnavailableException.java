@@ -13,11 +13,17 @@ public final class ClusterNodeUnavailableException extends PortException {
   private static final long serialVersionUID = 1L;
 
   public ClusterNodeUnavailableException(String location, String what, Throwable cause) {
-    super(location, what + ": this node is outside the cluster's primary component and refuses it until it"
-        + " rejoins; nothing was stored; retry later or on another node", cause);
+    super(
+        location,
+        what
+            + ": this node is outside the cluster's primary component and refuses it until it"
+            + " rejoins; nothing was stored; retry later or on another node",
+        cause);
   }
 
-  /** Always true: the node serves again once it has rejoined, and the other nodes serve meanwhile. */
+  /**
+   * Always true: the node serves again once it has rejoined, and the other nodes serve meanwhile.
+   */
   public boolean isRetryable() {
     return true;
   }

@@ -29,8 +29,11 @@ final class Databases {
     return Connections.open(jdbcUrl, properties, !mode.validatesOnly(), mode == OpenMode.READ_ONLY);
   }
 
-  /** The tables on open connections: created and migrated, or only validated, as the options say. */
+  /**
+   * The tables on open connections: created and migrated, or only validated, as the options say.
+   */
   static Database open(Connections connections, JdbcOptions options) {
-    return Database.open(connections, options.schema(), options.tablePrefix(), !options.openMode().validatesOnly());
+    return Database.open(
+        connections, options.schema(), options.tablePrefix(), !options.openMode().validatesOnly());
   }
 }

@@ -42,9 +42,9 @@ import javax.sql.DataSource;
  * unique key on (stream, version) would refuse a lost update even without it. Positions come from
  * an identity column and may have gaps; nothing relies on them being dense.
  *
- * <p>The adapter only ever inserts events; the schema's triggers refuse updates and deletes.
- * Every value is bound as a parameter; only the validated schema and table prefix are part of the
- * SQL text. Nothing it logs holds a stream id, a payload or a URL.
+ * <p>The adapter only ever inserts events; the schema's triggers refuse updates and deletes. Every
+ * value is bound as a parameter; only the validated schema and table prefix are part of the SQL
+ * text. Nothing it logs holds a stream id, a payload or a URL.
  *
  * <p>On a MariaDB Galera cluster node the append lock serializes nothing across nodes, so there an
  * append advances a position counter instead and runs again when it loses a conflict with an append
@@ -59,13 +59,17 @@ public final class JdbcEventStore implements EventStore {
   private final Database db;
   private final int maxPayloadBytes;
   private final String eventsTable;
+
   /** The INSERT of n events at index n, made when first needed. */
   private final String[] insertEvents;
+
   private final String[] insertPositioned;
   private final String insertAppend;
   private final String lock;
+
   /** On a Galera cluster: positions from the counter row, reads after the cluster's commits. */
   private final boolean cluster;
+
   private final String advance;
   private final LongAdder conflictRetries = new LongAdder();
   private final String check;
@@ -85,33 +89,66 @@ public final class JdbcEventStore implements EventStore {
     eventsTable = events;
     insertEvents = new String[db.dialect().insertChunkRows() + 1];
     insertPositioned = new String[db.dialect().insertChunkRows() + 1];
-    insertAppend = "INSERT INTO " + db.table("appends")
-        + " (idempotency_key, stream_id, first_version, last_version, fingerprint) VALUES (?, ?, ?, ?, ?)";
+    insertAppend =
+        "INSERT INTO "
+            + db.table("appends")
+            + " (idempotency_key, stream_id, first_version, last_version, fingerprint) VALUES (?, ?, ?, ?, ?)";
     lock = "SELECT id FROM " + db.table("append_lock") + " WHERE id = 1 FOR UPDATE";
-    advance = "UPDATE " + db.table("append_lock") + " SET last_position = LAST_INSERT_ID(GREATEST(last_position,"
-        + " COALESCE((SELECT MAX(position) FROM " + events + "), 0)) + ?) WHERE id = 1";
-    check = "SELECT (SELECT MAX(version) FROM " + events + " WHERE stream_id = ?),"
-        + " a.stream_id, a.first_version, a.last_version, a.fingerprint FROM " + db.table("append_lock") + " l"
-        + " LEFT JOIN " + db.table("appends") + " a ON a.idempotency_key = ? WHERE l.id = 1";
+    advance =
+        "UPDATE "
+            + db.table("append_lock")
+            + " SET last_position = LAST_INSERT_ID(GREATEST(last_position,"
+            + " COALESCE((SELECT MAX(position) FROM "
+            + events
+            + "), 0)) + ?) WHERE id = 1";
+    check =
+        "SELECT (SELECT MAX(version) FROM "
+            + events
+            + " WHERE stream_id = ?),"
+            + " a.stream_id, a.first_version, a.last_version, a.fingerprint FROM "
+            + db.table("append_lock")
+            + " l"
+            + " LEFT JOIN "
+            + db.table("appends")
+            + " a ON a.idempotency_key = ? WHERE l.id = 1";
     streamVersion = read + "SELECT MAX(version) FROM " + events + " WHERE stream_id = ?";
-    readStream = read + "SELECT " + COLUMNS + " FROM " + events + " WHERE stream_id = ? AND version >= ? ORDER BY version";
-    readAll = read + "SELECT " + COLUMNS + " FROM " + events + " WHERE position >= ? ORDER BY position "
-        + db.dialect().rowLimit();
+    readStream =
+        read
+            + "SELECT "
+            + COLUMNS
+            + " FROM "
+            + events
+            + " WHERE stream_id = ? AND version >= ? ORDER BY version";
+    readAll =
+        read
+            + "SELECT "
+            + COLUMNS
+            + " FROM "
+            + events
+            + " WHERE position >= ? ORDER BY position "
+            + db.dialect().rowLimit();
     head = read + "SELECT MAX(position) FROM " + events;
-    insertSnapshot = "INSERT INTO " + db.table("snapshots")
-        + " (name, format, position, state, taken_at) VALUES (?, ?, ?, ?, ?)";
-    latestSnapshot = read + "SELECT name, format, position, state, taken_at FROM " + db.table("snapshots")
-        + " WHERE name = ? ORDER BY position DESC, id DESC " + db.dialect().rowLimit();
+    insertSnapshot =
+        "INSERT INTO "
+            + db.table("snapshots")
+            + " (name, format, position, state, taken_at) VALUES (?, ?, ?, ?, ?)";
+    latestSnapshot =
+        read
+            + "SELECT name, format, position, state, taken_at FROM "
+            + db.table("snapshots")
+            + " WHERE name = ? ORDER BY position DESC, id DESC "
+            + db.dialect().rowLimit();
   }
 
   /**
    * Opens the store on the host's data source; the host keeps owning its pool, and {@link #close()}
-   * leaves it open. Creates or updates the adapter's tables first, or with {@link OpenMode#VALIDATE}
-   * or {@link OpenMode#READ_ONLY} only checks them.
+   * leaves it open. Creates or updates the adapter's tables first, or with {@link
+   * OpenMode#VALIDATE} or {@link OpenMode#READ_ONLY} only checks them.
    *
    * @throws io.gradcap.spi.StoreRefusedException if the options forbid migrating and the database
    *     holds no store, or one at another version; or a URL setting is not on the allow-list
-   * @throws PortException if the database cannot be reached or its tables cannot be brought up to date
+   * @throws PortException if the database cannot be reached or its tables cannot be brought up to
+   *     date
    */
   public static JdbcEventStore open(DataSource dataSource, JdbcOptions options) {
     return open(Databases.connections(dataSource, options), options);
@@ -148,7 +185,9 @@ public final class JdbcEventStore implements EventStore {
       try {
         String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         Map<String, String> settings =
-            product.contains("mariadb") || product.contains("mysql") ? Galera.settings(c) : Map.of();
+            product.contains("mariadb") || product.contains("mysql")
+                ? Galera.settings(c)
+                : Map.of();
         cluster = Galera.isClusterNode(settings);
         problems = cluster ? Galera.problems(settings) : List.of();
         if (cluster && problems.isEmpty()) {
@@ -167,8 +206,11 @@ public final class JdbcEventStore implements EventStore {
     }
     if (!problems.isEmpty()) {
       connections.close();
-      throw new PortException("jdbc:mariadb", "this Galera cluster node is set up in a way the event store cannot"
-          + " be correct on: " + String.join("; ", problems));
+      throw new PortException(
+          "jdbc:mariadb",
+          "this Galera cluster node is set up in a way the event store cannot"
+              + " be correct on: "
+              + String.join("; ", problems));
     }
     return cluster;
   }
@@ -193,8 +235,14 @@ public final class JdbcEventStore implements EventStore {
   public AppendResult append(AppendRequest request) {
     for (NewEvent e : request.events()) {
       if (e.payloadSize() > maxPayloadBytes) {
-        throw new IllegalArgumentException("payload of a " + e.type() + " event has " + e.payloadSize()
-            + " bytes, more than the " + maxPayloadBytes + " this store accepts");
+        throw new IllegalArgumentException(
+            "payload of a "
+                + e.type()
+                + " event has "
+                + e.payloadSize()
+                + " bytes, more than the "
+                + maxPayloadBytes
+                + " this store accepts");
       }
     }
     byte[] fingerprint = request.fingerprint();
@@ -218,7 +266,9 @@ public final class JdbcEventStore implements EventStore {
   /** How many times an append runs on a cluster before its conflicts are reported. */
   private static final int CLUSTER_ATTEMPTS = 50;
 
-  /** A short random wait, longer after each lost conflict, so that the nodes' writers take turns. */
+  /**
+   * A short random wait, longer after each lost conflict, so that the nodes' writers take turns.
+   */
   private static void pause(int attempt) {
     try {
       Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L << Math.min(attempt, 5)));
@@ -233,18 +283,28 @@ public final class JdbcEventStore implements EventStore {
       return new ClusterNodeUnavailableException(db.location(), "append to a stream", e);
     }
     if (cluster && Galera.isConflict(e)) {
-      return new PortException(db.location(), "append to a stream: it lost " + CLUSTER_ATTEMPTS
-          + " conflicts in a row with appends on other cluster nodes; nothing was stored, retry", e);
+      return new PortException(
+          db.location(),
+          "append to a stream: it lost "
+              + CLUSTER_ATTEMPTS
+              + " conflicts in a row with appends on other cluster nodes; nothing was stored, retry",
+          e);
     }
     if (db.isUniqueViolation(e)) {
       // Only a writer that bypasses the append lock can get here; report it as what it is.
-      return new VersionConflictException(db.location(), request.streamId(), request.expectedVersion(),
+      return new VersionConflictException(
+          db.location(),
+          request.streamId(),
+          request.expectedVersion(),
           streamVersion(request.streamId()));
     }
     return db.failure("append to a stream", e);
   }
 
-  /** The port error for a failed read or write: on a cluster node outside the primary component, typed. */
+  /**
+   * The port error for a failed read or write: on a cluster node outside the primary component,
+   * typed.
+   */
   private PortException failure(String what, SQLException e) {
     if (cluster && Galera.isOutsidePrimary(e)) {
       return new ClusterNodeUnavailableException(db.location(), what, e);
@@ -252,8 +312,8 @@ public final class JdbcEventStore implements EventStore {
     return db.failure(what, e);
   }
 
-  private AppendResult appendLocked(Connection c, AppendRequest request, byte[] fingerprint, boolean again)
-      throws SQLException {
+  private AppendResult appendLocked(
+      Connection c, AppendRequest request, byte[] fingerprint, boolean again) throws SQLException {
     // Checked once before taking the lock, so that a stale request fails without waiting for it,
     // and again under the lock, where the answer cannot change before the commit. On a cluster, an
     // append that runs again after losing a conflict first waits for the winner to be applied here.
@@ -265,7 +325,8 @@ public final class JdbcEventStore implements EventStore {
     if (cluster) {
       firstPosition = advance(c, request.events().size());
     } else {
-      try (PreparedStatement s = c.prepareStatement(lock); ResultSet r = s.executeQuery()) {
+      try (PreparedStatement s = c.prepareStatement(lock);
+          ResultSet r = s.executeQuery()) {
         if (!r.next()) {
           throw new SQLException("the append lock row is missing", "55000");
         }
@@ -313,9 +374,11 @@ public final class JdbcEventStore implements EventStore {
    * Inserts the request's events in version order, many to a statement: full chunks in one JDBC
    * batch, the rest (the remainder, or rows cut short by large payloads) each in a statement of its
    * own size. Statements run in order, so positions increase with versions. With a first position
-   * (on a cluster), events take the positions from it on; otherwise the identity column numbers them.
+   * (on a cluster), events take the positions from it on; otherwise the identity column numbers
+   * them.
    */
-  private void insertEvents(Connection c, AppendRequest request, long firstPosition) throws SQLException {
+  private void insertEvents(Connection c, AppendRequest request, long firstPosition)
+      throws SQLException {
     List<NewEvent> all = request.events();
     int chunkRows = db.dialect().insertChunkRows();
     int chunkBytes = db.dialect().insertChunkBytes();
@@ -326,7 +389,9 @@ public final class JdbcEventStore implements EventStore {
       while (from < all.size()) {
         int to = from + 1;
         long bytes = all.get(from).payloadSize();
-        while (to < all.size() && to - from < chunkRows && bytes + all.get(to).payloadSize() <= chunkBytes) {
+        while (to < all.size()
+            && to - from < chunkRows
+            && bytes + all.get(to).payloadSize() <= chunkBytes) {
           bytes += all.get(to++).payloadSize();
         }
         if (to - from == chunkRows) {
@@ -341,7 +406,8 @@ public final class JdbcEventStore implements EventStore {
             chunks.executeBatch();
             batched = 0;
           }
-          try (PreparedStatement s = c.prepareStatement(insertEvents(to - from, firstPosition > 0))) {
+          try (PreparedStatement s =
+              c.prepareStatement(insertEvents(to - from, firstPosition > 0))) {
             bind(s, request, from, to, firstPosition);
             s.executeUpdate();
           }
@@ -358,8 +424,12 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
-  /** Binds the events from index {@code from} (inclusive) to {@code to} (exclusive) as one statement's rows. */
-  private static void bind(PreparedStatement s, AppendRequest request, int from, int to, long firstPosition)
+  /**
+   * Binds the events from index {@code from} (inclusive) to {@code to} (exclusive) as one
+   * statement's rows.
+   */
+  private static void bind(
+      PreparedStatement s, AppendRequest request, int from, int to, long firstPosition)
       throws SQLException {
     List<NewEvent> all = request.events();
     String streamId = request.streamId();
@@ -380,16 +450,24 @@ public final class JdbcEventStore implements EventStore {
     }
   }
 
-  /** The INSERT of {@code rows} events, at most the dialect's chunk, with their positions or without. */
+  /**
+   * The INSERT of {@code rows} events, at most the dialect's chunk, with their positions or
+   * without.
+   */
   private String insertEvents(int rows, boolean positioned) {
     String[] cache = positioned ? insertPositioned : insertEvents;
     String sql = cache[rows];
     if (sql == null) {
-      StringBuilder b = new StringBuilder(100 + 27 * rows).append("INSERT INTO ").append(eventsTable)
-          .append(positioned ? " (position, " : " (")
-          .append("stream_id, version, type, payload, actor, recorded_at, idempotency_key) VALUES ");
+      StringBuilder b =
+          new StringBuilder(100 + 27 * rows)
+              .append("INSERT INTO ")
+              .append(eventsTable)
+              .append(positioned ? " (position, " : " (")
+              .append(
+                  "stream_id, version, type, payload, actor, recorded_at, idempotency_key) VALUES ");
       for (int i = 0; i < rows; i++) {
-        b.append(i == 0 ? "" : ", ").append(positioned ? "(?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?)");
+        b.append(i == 0 ? "" : ", ")
+            .append(positioned ? "(?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?)");
       }
       sql = b.toString();
       cache[rows] = sql;
@@ -404,7 +482,8 @@ public final class JdbcEventStore implements EventStore {
    * @throws IdempotencyKeyReusedException if the key was used by a different request
    * @throws VersionConflictException if the key is new and the stream has moved on
    */
-  private AppendResult check(Connection c, AppendRequest request, byte[] fingerprint, boolean syncWait)
+  private AppendResult check(
+      Connection c, AppendRequest request, byte[] fingerprint, boolean syncWait)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement(syncWait ? Galera.SYNC_WAIT + check : check)) {
       s.setString(1, request.streamId());
@@ -417,9 +496,11 @@ public final class JdbcEventStore implements EventStore {
         String firstStream = r.getString(2);
         if (firstStream != null) {
           if (!Arrays.equals(r.getBytes(5), fingerprint)) {
-            throw new IdempotencyKeyReusedException(db.location(), request.idempotencyKey(), firstStream);
+            throw new IdempotencyKeyReusedException(
+                db.location(), request.idempotencyKey(), firstStream);
           }
-          return new AppendResult(firstStream, r.getLong(3), r.getLong(4), request.idempotencyKey());
+          return new AppendResult(
+              firstStream, r.getLong(3), r.getLong(4), request.idempotencyKey());
         }
         if (current != request.expectedVersion()) {
           if (cluster && !syncWait) {
@@ -427,7 +508,8 @@ public final class JdbcEventStore implements EventStore {
             // own append included: only what the cluster committed may decide a conflict.
             return check(c, request, fingerprint, true);
           }
-          throw new VersionConflictException(db.location(), request.streamId(), request.expectedVersion(), current);
+          throw new VersionConflictException(
+              db.location(), request.streamId(), request.expectedVersion(), current);
         }
         return null;
       }
@@ -458,13 +540,14 @@ public final class JdbcEventStore implements EventStore {
   public List<StoredEvent> readStream(String streamId, long fromVersion) {
     Objects.requireNonNull(streamId, "streamId");
     try {
-      return db.read(c -> {
-        try (PreparedStatement s = c.prepareStatement(readStream)) {
-          s.setString(1, streamId);
-          s.setLong(2, fromVersion);
-          return events(s);
-        }
-      });
+      return db.read(
+          c -> {
+            try (PreparedStatement s = c.prepareStatement(readStream)) {
+              s.setString(1, streamId);
+              s.setLong(2, fromVersion);
+              return events(s);
+            }
+          });
     } catch (SQLException e) {
       throw failure("read a stream", e);
     }
@@ -477,14 +560,17 @@ public final class JdbcEventStore implements EventStore {
     }
     long from = Math.max(fromPosition, 1);
     try {
-      return EventPage.of(db.read(c -> {
-        try (PreparedStatement s = c.prepareStatement(readAll)) {
-          s.setLong(1, from);
-          s.setInt(2, maxCount);
-          s.setFetchSize(Math.min(maxCount, 10_000));
-          return events(s);
-        }
-      }), from);
+      return EventPage.of(
+          db.read(
+              c -> {
+                try (PreparedStatement s = c.prepareStatement(readAll)) {
+                  s.setLong(1, from);
+                  s.setInt(2, maxCount);
+                  s.setFetchSize(Math.min(maxCount, 10_000));
+                  return events(s);
+                }
+              }),
+          from);
     } catch (SQLException e) {
       throw failure("read the log", e);
     }
@@ -494,8 +580,16 @@ public final class JdbcEventStore implements EventStore {
     List<StoredEvent> events = new ArrayList<>();
     try (ResultSet r = s.executeQuery()) {
       while (r.next()) {
-        events.add(new StoredEvent(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getBytes(5),
-            r.getString(6), instant(r.getLong(7)), r.getString(8)));
+        events.add(
+            new StoredEvent(
+                r.getLong(1),
+                r.getString(2),
+                r.getLong(3),
+                r.getString(4),
+                r.getBytes(5),
+                r.getString(6),
+                instant(r.getLong(7)),
+                r.getString(8)));
       }
     }
     return events;
@@ -504,12 +598,14 @@ public final class JdbcEventStore implements EventStore {
   @Override
   public long headPosition() {
     try {
-      return db.read(c -> {
-        try (PreparedStatement s = c.prepareStatement(head); ResultSet r = s.executeQuery()) {
-          r.next();
-          return r.getLong(1);
-        }
-      });
+      return db.read(
+          c -> {
+            try (PreparedStatement s = c.prepareStatement(head);
+                ResultSet r = s.executeQuery()) {
+              r.next();
+              return r.getLong(1);
+            }
+          });
     } catch (SQLException e) {
       throw failure("read the head position", e);
     }
@@ -523,16 +619,17 @@ public final class JdbcEventStore implements EventStore {
   @Override
   public void saveSnapshot(Snapshot snapshot) {
     try {
-      db.inTransaction(c -> {
-        try (PreparedStatement s = c.prepareStatement(insertSnapshot)) {
-          s.setString(1, snapshot.name());
-          s.setString(2, snapshot.format());
-          s.setLong(3, snapshot.position());
-          s.setBytes(4, snapshot.state());
-          s.setLong(5, micros(snapshot.takenAt()));
-          return s.executeUpdate();
-        }
-      });
+      db.inTransaction(
+          c -> {
+            try (PreparedStatement s = c.prepareStatement(insertSnapshot)) {
+              s.setString(1, snapshot.name());
+              s.setString(2, snapshot.format());
+              s.setLong(3, snapshot.position());
+              s.setBytes(4, snapshot.state());
+              s.setLong(5, micros(snapshot.takenAt()));
+              return s.executeUpdate();
+            }
+          });
     } catch (SQLException e) {
       throw failure("save a snapshot", e);
     }
@@ -541,18 +638,24 @@ public final class JdbcEventStore implements EventStore {
   @Override
   public Optional<Snapshot> latestSnapshot(String name) {
     try {
-      return db.read(c -> {
-        try (PreparedStatement s = c.prepareStatement(latestSnapshot)) {
-          s.setString(1, name);
-          s.setInt(2, 1);
-          try (ResultSet r = s.executeQuery()) {
-            return r.next()
-                ? Optional.of(new Snapshot(r.getString(1), r.getString(2), r.getLong(3), r.getBytes(4),
-                    instant(r.getLong(5))))
-                : Optional.<Snapshot>empty();
-          }
-        }
-      });
+      return db.read(
+          c -> {
+            try (PreparedStatement s = c.prepareStatement(latestSnapshot)) {
+              s.setString(1, name);
+              s.setInt(2, 1);
+              try (ResultSet r = s.executeQuery()) {
+                return r.next()
+                    ? Optional.of(
+                        new Snapshot(
+                            r.getString(1),
+                            r.getString(2),
+                            r.getLong(3),
+                            r.getBytes(4),
+                            instant(r.getLong(5))))
+                    : Optional.<Snapshot>empty();
+              }
+            }
+          });
     } catch (SQLException e) {
       throw failure("read a snapshot", e);
     }

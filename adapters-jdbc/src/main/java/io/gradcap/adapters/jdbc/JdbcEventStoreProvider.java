@@ -30,8 +30,10 @@ public final class JdbcEventStoreProvider implements EventStoreProvider {
       throw Locations.unsupported(location);
     }
     JdbcOptions options = Locations.options(location);
-    return location.attachment(DataSource.class)
+    return location
+        .attachment(DataSource.class)
         .map(ds -> JdbcEventStore.open(ds, options))
-        .orElseGet(() -> JdbcEventStore.open(location.uri(), Locations.properties(location), options));
+        .orElseGet(
+            () -> JdbcEventStore.open(location.uri(), Locations.properties(location), options));
   }
 }

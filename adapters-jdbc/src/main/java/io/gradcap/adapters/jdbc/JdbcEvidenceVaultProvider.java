@@ -24,8 +24,10 @@ public final class JdbcEvidenceVaultProvider implements EvidenceVaultProvider {
       throw Locations.unsupported(location);
     }
     JdbcOptions options = Locations.options(location);
-    return location.attachment(DataSource.class)
+    return location
+        .attachment(DataSource.class)
         .map(ds -> JdbcEvidenceVault.open(ds, options))
-        .orElseGet(() -> JdbcEvidenceVault.open(location.uri(), Locations.properties(location), options));
+        .orElseGet(
+            () -> JdbcEvidenceVault.open(location.uri(), Locations.properties(location), options));
   }
 }

@@ -15,7 +15,11 @@ import java.util.Objects;
  * @param openMode what opening may do to the database: migrate (the default), only validate the
  *     tables, or validate and refuse every write; see {@link OpenMode}
  */
-public record JdbcOptions(String schema, String tablePrefix, int maxPayloadBytes, int maxEvidenceBytes,
+public record JdbcOptions(
+    String schema,
+    String tablePrefix,
+    int maxPayloadBytes,
+    int maxEvidenceBytes,
     OpenMode openMode) {
 
   public static final String DEFAULT_TABLE_PREFIX = "gradcap_";
@@ -41,7 +45,8 @@ public record JdbcOptions(String schema, String tablePrefix, int maxPayloadBytes
    * files, tables created or migrated on open.
    */
   public static JdbcOptions defaults() {
-    return new JdbcOptions("", DEFAULT_TABLE_PREFIX, DEFAULT_MAX_PAYLOAD_BYTES, DEFAULT_MAX_EVIDENCE_BYTES);
+    return new JdbcOptions(
+        "", DEFAULT_TABLE_PREFIX, DEFAULT_MAX_PAYLOAD_BYTES, DEFAULT_MAX_EVIDENCE_BYTES);
   }
 
   public JdbcOptions withSchema(String schema) {
@@ -65,7 +70,10 @@ public record JdbcOptions(String schema, String tablePrefix, int maxPayloadBytes
     return new JdbcOptions(schema, tablePrefix, maxPayloadBytes, maxEvidenceBytes, openMode);
   }
 
-  /** The same options, opening read-only: nothing created, migrated or written; see {@link OpenMode#READ_ONLY}. */
+  /**
+   * The same options, opening read-only: nothing created, migrated or written; see {@link
+   * OpenMode#READ_ONLY}.
+   */
   public JdbcOptions readOnly() {
     return withOpenMode(OpenMode.READ_ONLY);
   }

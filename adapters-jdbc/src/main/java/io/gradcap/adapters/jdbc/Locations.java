@@ -9,7 +9,9 @@ import javax.sql.DataSource;
 /** How the providers read a location: a host's data source, or a JDBC URL the adapter knows. */
 final class Locations {
 
-  private static final String[] URL_PREFIXES = {"jdbc:h2:", "jdbc:postgresql:", "jdbc:mariadb:", "jdbc:mysql:"};
+  private static final String[] URL_PREFIXES = {
+    "jdbc:h2:", "jdbc:postgresql:", "jdbc:mariadb:", "jdbc:mysql:"
+  };
 
   private Locations() {}
 
@@ -35,7 +37,8 @@ final class Locations {
   }
 
   static PortException unsupported(Location location) {
-    return new PortException(location.uri(),
+    return new PortException(
+        location.uri(),
         "not a location for the JDBC adapter: give a jdbc:h2:, jdbc:postgresql:, jdbc:mariadb: or jdbc:mysql: URL,"
             + " or attach the host's javax.sql.DataSource");
   }

@@ -25,9 +25,9 @@ public enum OpenMode {
   /**
    * {@link #VALIDATE}, and every write is refused ({@code READ_ONLY}). A URL the adapter opens
    * itself never creates a database: H2 opens the file with {@code IFEXISTS=TRUE} and {@code
-   * ACCESS_MODE_DATA=r}, so a missing database is refused ({@code NO_DATABASE}) and an existing file
-   * stays byte for byte unchanged; PostgreSQL sessions are read-only ({@code readOnlyMode=always}).
-   * For reading commands such as progress reports.
+   * ACCESS_MODE_DATA=r}, so a missing database is refused ({@code NO_DATABASE}) and an existing
+   * file stays byte for byte unchanged; PostgreSQL sessions are read-only ({@code
+   * readOnlyMode=always}). For reading commands such as progress reports.
    */
   READ_ONLY;
 

@@ -41,7 +41,11 @@ public final class SqlIdentifiers {
     Objects.requireNonNull(value, setting);
     if (!shape.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "invalid " + setting + " \"" + value + "\": use letters, digits and underscores, starting with a letter");
+          "invalid "
+              + setting
+              + " \""
+              + value
+              + "\": use letters, digits and underscores, starting with a letter");
     }
     return value.toLowerCase(Locale.ROOT);
   }

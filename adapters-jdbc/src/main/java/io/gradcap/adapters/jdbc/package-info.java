@@ -18,8 +18,8 @@
  * </ul>
  *
  * A refused open or write throws {@link io.gradcap.spi.StoreRefusedException} with its reason
- * ({@code NO_DATABASE}, {@code NOT_A_STORE}, {@code SCHEMA_MISMATCH}, {@code READ_ONLY}) and
- * leaves the database as it was.
+ * ({@code NO_DATABASE}, {@code NOT_A_STORE}, {@code SCHEMA_MISMATCH}, {@code READ_ONLY}) and leaves
+ * the database as it was.
  *
  * <h2>Which URL settings are accepted</h2>
  *
@@ -37,11 +37,11 @@
  * <p>A Galera cluster is multi-primary: every node takes writes, and a transaction's row changes
  * are replicated at commit and certified against the changes the cluster committed meanwhile. Row
  * locks are local to a node: {@code SELECT ... FOR UPDATE} on the append lock row does not stop a
- * writer on another node, and the conflict only shows at commit, as a certification failure
- * (error 1213, "deadlock") or a duplicate key (1062). Auto-increment values interleave by node
- * ({@code wsrep_auto_increment_control}), so with the single-server design a reader could see
- * position 8 from one node before position 7 from another commits, and skip it. The store detects
- * a cluster node at start ({@code wsrep_on} with a provider) and then works as follows.
+ * writer on another node, and the conflict only shows at commit, as a certification failure (error
+ * 1213, "deadlock") or a duplicate key (1062). Auto-increment values interleave by node ({@code
+ * wsrep_auto_increment_control}), so with the single-server design a reader could see position 8
+ * from one node before position 7 from another commits, and skip it. The store detects a cluster
+ * node at start ({@code wsrep_on} with a provider) and then works as follows.
  *
  * <ul>
  *   <li><b>Positions from a counter that every append writes.</b> An append updates the counter row
@@ -49,15 +49,15 @@
  *       it. On one node the row lock orders appends; appends on different nodes write the same row,
  *       so certification lets only the first in the cluster's order commit. Every node commits in
  *       that one order ({@code repl.commit_order=3}), and positions grow in that order, so on any
- *       node positions become visible in increasing order with no gaps: a reader paging through
- *       the log never skips an event that commits later with a smaller position. The counter starts
+ *       node positions become visible in increasing order with no gaps: a reader paging through the
+ *       log never skips an event that commits later with a smaller position. The counter starts
  *       from the log's head, so a database that ran on one server before keeps its positions.
  *   <li><b>Conflicts run again.</b> A transaction that lost certification, was aborted by a
  *       replicated one, or hit a key a replicated row took, committed nothing: the store runs it
  *       again (up to 50 times, after a short random pause that grows). The second run sees the
  *       winner, so a stale expected version is answered with the SPI's {@link
- *       io.gradcap.spi.event.VersionConflictException} and a repeated idempotency key with the first
- *       append's result: an idempotent retry stores once.
+ *       io.gradcap.spi.event.VersionConflictException} and a repeated idempotency key with the
+ *       first append's result: an idempotent retry stores once.
  *   <li><b>Conflicts are decided on what the cluster committed.</b> A node may not yet have applied
  *       what another node committed. Before answering a version conflict, and in every run after a
  *       lost conflict, the store's check waits until the node has applied everything the cluster

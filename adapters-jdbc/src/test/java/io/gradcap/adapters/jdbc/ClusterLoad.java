@@ -48,8 +48,10 @@ final class ClusterLoad implements AutoCloseable {
   private final AtomicBoolean writing = new AtomicBoolean(true);
   private final LongAdder appended = new LongAdder();
   private final LongAdder versionConflicts = new LongAdder();
+
   /** Port errors other than version conflicts, by node (1, 2, ...) and exception type. */
   final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+
   final List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
 
   /** One store per node, node 1 first. */
@@ -85,8 +87,10 @@ final class ClusterLoad implements AutoCloseable {
 
   /** Port errors other than version conflicts that the writers on this node met. */
   long errors(int node) {
-    return errors.entrySet().stream().filter(e -> e.getKey().startsWith(node + ":"))
-        .mapToLong(e -> e.getValue().sum()).sum();
+    return errors.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(node + ":"))
+        .mapToLong(e -> e.getValue().sum())
+        .sum();
   }
 
   /** Waits until at least this many appends have been stored. */
@@ -107,8 +111,12 @@ final class ClusterLoad implements AutoCloseable {
       while (true) {
         try {
           if (request == null) {
-            request = new AppendRequest(stream, store.streamVersion(stream), "w" + writer + "-" + i + "-" + attempt,
-                List.of(event));
+            request =
+                new AppendRequest(
+                    stream,
+                    store.streamVersion(stream),
+                    "w" + writer + "-" + i + "-" + attempt,
+                    List.of(event));
           }
           store.append(request);
           appended.increment();
@@ -121,7 +129,9 @@ final class ClusterLoad implements AutoCloseable {
           unexpected.add(e);
           return;
         } catch (PortException e) {
-          errors.computeIfAbsent(node + ":" + e.getClass().getSimpleName(), k -> new LongAdder()).increment();
+          errors
+              .computeIfAbsent(node + ":" + e.getClass().getSimpleName(), k -> new LongAdder())
+              .increment();
           sleep(50);
         } catch (RuntimeException e) {
           unexpected.add(e);
@@ -131,7 +141,10 @@ final class ClusterLoad implements AutoCloseable {
     }
   }
 
-  /** Pages through the log until the writers are done and it has caught up; returns the positions read. */
+  /**
+   * Pages through the log until the writers are done and it has caught up; returns the positions
+   * read.
+   */
   private List<Long> follow(EventStore store) {
     List<Long> positions = new ArrayList<>();
     long next = 1;
@@ -153,7 +166,9 @@ final class ClusterLoad implements AutoCloseable {
     }
   }
 
-  /** Waits for the writers, then for the followers to catch up, and checks what every node holds. */
+  /**
+   * Waits for the writers, then for the followers to catch up, and checks what every node holds.
+   */
   void finishAndCheck(long timeoutSeconds) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
     for (Future<?> w : writers) {
@@ -174,18 +189,22 @@ final class ClusterLoad implements AutoCloseable {
     log.forEach(e -> payloads.add(e.payloadText()));
     assertThat(payloads).as("distinct events (none duplicated)").hasSize(total);
     Map<String, List<Long>> versions = new HashMap<>();
-    log.forEach(e -> versions.computeIfAbsent(e.streamId(), k -> new ArrayList<>()).add(e.version()));
-    versions.forEach((stream, vs) -> {
-      for (int v = 0; v < vs.size(); v++) {
-        assertThat(vs.get(v)).as("version %d of %s", v + 1, stream).isEqualTo(v + 1);
-      }
-    });
+    log.forEach(
+        e -> versions.computeIfAbsent(e.streamId(), k -> new ArrayList<>()).add(e.version()));
+    versions.forEach(
+        (stream, vs) -> {
+          for (int v = 0; v < vs.size(); v++) {
+            assertThat(vs.get(v)).as("version %d of %s", v + 1, stream).isEqualTo(v + 1);
+          }
+        });
     List<Long> positions = log.stream().map(StoredEvent::position).toList();
     for (int n = 1; n < stores.size(); n++) {
       assertThat(all(stores.get(n))).as("the log on node %d", n + 1).isEqualTo(log);
     }
     for (int n = 0; n < followed.size(); n++) {
-      assertThat(followed.get(n)).as("positions a follower on node %d read", n + 1).isEqualTo(positions);
+      assertThat(followed.get(n))
+          .as("positions a follower on node %d read", n + 1)
+          .isEqualTo(positions);
     }
   }
 
@@ -212,7 +231,14 @@ final class ClusterLoad implements AutoCloseable {
 
   /** How many appends per second, and how often writers had to read again, for the test's log. */
   String summary(long nanos) {
-    return appended() + " appends in " + nanos / 1_000_000 + " ms (" + appended() * 1_000_000_000L / Math.max(1, nanos)
-        + "/s), " + versionConflicts() + " version conflicts, errors " + errors;
+    return appended()
+        + " appends in "
+        + nanos / 1_000_000
+        + " ms ("
+        + appended() * 1_000_000_000L / Math.max(1, nanos)
+        + "/s), "
+        + versionConflicts()
+        + " version conflicts, errors "
+        + errors;
   }
 }

@@ -32,12 +32,15 @@ class GaleraFaultsIT {
   static final String CLUSTER = "galera-cluster";
 
   private static final AtomicInteger PREFIXES = new AtomicInteger();
+
   /**
    * Appends per writer in the load test. The issue's 5,000 (45,000 single appends on the cluster's
    * one position counter) take some four minutes on a 2-core machine, beyond the build's budget:
    * run them with {@code -Dgalera.appendsPerWriter=5000}.
    */
-  private static final int APPENDS_PER_WRITER = Integer.getInteger("galera.appendsPerWriter", 1_000);
+  private static final int APPENDS_PER_WRITER =
+      Integer.getInteger("galera.appendsPerWriter", 1_000);
+
   private static GaleraCluster cluster;
   private final List<EventStore> stores = new ArrayList<>();
 
@@ -51,8 +54,11 @@ class GaleraFaultsIT {
   private List<EventStore> storesOnEveryNode() {
     String prefix = "f" + PREFIXES.incrementAndGet() + "_";
     for (GaleraCluster.Node node : cluster.nodes()) {
-      stores.add(JdbcEventStore.open(node.url("faults") + "&connectTimeout=3000", new Properties(),
-          JdbcOptions.defaults().withTablePrefix(prefix)));
+      stores.add(
+          JdbcEventStore.open(
+              node.url("faults") + "&connectTimeout=3000",
+              new Properties(),
+              JdbcOptions.defaults().withTablePrefix(prefix)));
     }
     return stores;
   }
@@ -70,7 +76,8 @@ class GaleraFaultsIT {
   }
 
   @Test
-  void three_writers_on_each_node_on_shared_streams_lose_nothing_and_every_node_has_the_same_log() throws Exception {
+  void three_writers_on_each_node_on_shared_streams_lose_nothing_and_every_node_has_the_same_log()
+      throws Exception {
     try (ClusterLoad load = new ClusterLoad(storesOnEveryNode(), 3, APPENDS_PER_WRITER, 30)) {
       long start = System.nanoTime();
       load.start().finishAndCheck(900);
@@ -80,7 +87,8 @@ class GaleraFaultsIT {
   }
 
   @Test
-  void a_node_killed_mid_load_gives_its_clients_retryable_errors_then_rejoins_with_the_same_log() throws Exception {
+  void a_node_killed_mid_load_gives_its_clients_retryable_errors_then_rejoins_with_the_same_log()
+      throws Exception {
     try (ClusterLoad load = new ClusterLoad(storesOnEveryNode(), 3, 300, 30)) {
       load.start().awaitAppended(600, 120);
       GaleraCluster.Node victim = cluster.node(2);
@@ -96,7 +104,8 @@ class GaleraFaultsIT {
   }
 
   @Test
-  void a_paused_node_is_evicted_the_others_carry_on_and_it_catches_up_when_it_resumes() throws Exception {
+  void a_paused_node_is_evicted_the_others_carry_on_and_it_catches_up_when_it_resumes()
+      throws Exception {
     try (ClusterLoad load = new ClusterLoad(storesOnEveryNode(), 3, 300, 30)) {
       load.start().awaitAppended(600, 120);
       GaleraCluster.Node paused = cluster.node(3);
@@ -111,7 +120,8 @@ class GaleraFaultsIT {
   }
 
   @Test
-  void a_node_cut_off_from_the_cluster_refuses_appends_and_reads_with_the_typed_error_then_rejoins() throws Exception {
+  void a_node_cut_off_from_the_cluster_refuses_appends_and_reads_with_the_typed_error_then_rejoins()
+      throws Exception {
     List<EventStore> nodes = storesOnEveryNode();
     EventStore cutOff = nodes.get(2);
     cutOff.append(AppendRequest.of("s", 0, "k1", event(1)));
@@ -121,7 +131,8 @@ class GaleraFaultsIT {
       assertThatThrownBy(() -> cutOff.append(AppendRequest.of("s", 1, "k2", event(2))))
           .isInstanceOf(ClusterNodeUnavailableException.class)
           .hasMessageContaining("outside the cluster's primary component");
-      assertThatThrownBy(() -> cutOff.readStream("s", 1)).isInstanceOf(ClusterNodeUnavailableException.class);
+      assertThatThrownBy(() -> cutOff.readStream("s", 1))
+          .isInstanceOf(ClusterNodeUnavailableException.class);
       nodes.get(0).append(AppendRequest.of("s", 1, "k3", event(3)));
     } finally {
       isolate(cluster.node(3), false);

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * The event-store contract on each node of a real three-node MariaDB Galera cluster; each test
- * gets tables of its own. The tests run one at a time: tables created on two nodes at once make
- * Flyway's catalogue queries lose certification conflicts. None runs beside a test that fails a node.
+ * The event-store contract on each node of a real three-node MariaDB Galera cluster; each test gets
+ * tables of its own. The tests run one at a time: tables created on two nodes at once make Flyway's
+ * catalogue queries lose certification conflicts. None runs beside a test that fails a node.
  */
 class JdbcEventStoreGaleraIT {
 
@@ -30,8 +30,12 @@ class JdbcEventStoreGaleraIT {
   }
 
   static JdbcEventStore store(int node) {
-    return JdbcEventStore.open(cluster.node(node).url("contract"), new Properties(),
-        JdbcOptions.defaults().withTablePrefix("c" + PREFIXES.incrementAndGet() + "_").withMaxPayloadBytes(64 * 1024));
+    return JdbcEventStore.open(
+        cluster.node(node).url("contract"),
+        new Properties(),
+        JdbcOptions.defaults()
+            .withTablePrefix("c" + PREFIXES.incrementAndGet() + "_")
+            .withMaxPayloadBytes(64 * 1024));
   }
 
   @Test

@@ -12,7 +12,9 @@ class JdbcEventStoreH2Test extends EventStoreContract {
 
   @Override
   protected EventStore newStore() {
-    return JdbcEventStore.open("jdbc:h2:mem:events" + DATABASES.incrementAndGet(), new Properties(),
+    return JdbcEventStore.open(
+        "jdbc:h2:mem:events" + DATABASES.incrementAndGet(),
+        new Properties(),
         JdbcOptions.defaults().withMaxPayloadBytes(64 * 1024));
   }
 }

@@ -19,7 +19,11 @@ class JdbcEventStorePostgresIT extends EventStoreContract {
 
   @Override
   protected EventStore newStore() {
-    return JdbcEventStore.open(url, new Properties(),
-        JdbcOptions.defaults().withTablePrefix("t" + PREFIXES.incrementAndGet() + "_").withMaxPayloadBytes(64 * 1024));
+    return JdbcEventStore.open(
+        url,
+        new Properties(),
+        JdbcOptions.defaults()
+            .withTablePrefix("t" + PREFIXES.incrementAndGet() + "_")
+            .withMaxPayloadBytes(64 * 1024));
   }
 }

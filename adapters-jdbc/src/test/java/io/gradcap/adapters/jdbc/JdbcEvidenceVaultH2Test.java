@@ -20,13 +20,15 @@ class JdbcEvidenceVaultH2Test extends EvidenceVaultContract {
   @Override
   protected EvidenceVault newVault() {
     url = "jdbc:h2:mem:evidence" + DATABASES.incrementAndGet();
-    return JdbcEvidenceVault.open(url, new Properties(), JdbcOptions.defaults().withMaxEvidenceBytes(1 << 20));
+    return JdbcEvidenceVault.open(
+        url, new Properties(), JdbcOptions.defaults().withMaxEvidenceBytes(1 << 20));
   }
 
   @Override
   protected void corrupt(Sha256 sha256) {
     try (Connection c = DriverManager.getConnection(url);
-        PreparedStatement s = c.prepareStatement("UPDATE gradcap_evidence SET content = ? WHERE sha256 = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("UPDATE gradcap_evidence SET content = ? WHERE sha256 = ?")) {
       s.setBytes(1, new byte[] {1, 2, 3});
       s.setString(2, sha256.hex());
       s.executeUpdate();

@@ -22,12 +22,18 @@ class JdbcEvidenceVaultPostgresIT extends EvidenceVaultContract {
   @Override
   protected EvidenceVault newVault() {
     prefix = "v" + PREFIXES.incrementAndGet() + "_";
-    return JdbcEvidenceVault.open(url, new Properties(),
+    return JdbcEvidenceVault.open(
+        url,
+        new Properties(),
         JdbcOptions.defaults().withTablePrefix(prefix).withMaxEvidenceBytes(1 << 20));
   }
 
   @Override
   protected void corrupt(Sha256 sha256) {
-    Sql.update(url, "UPDATE " + prefix + "evidence SET content = ? WHERE sha256 = ?", new byte[] {9}, sha256.hex());
+    Sql.update(
+        url,
+        "UPDATE " + prefix + "evidence SET content = ? WHERE sha256 = ?",
+        new byte[] {9},
+        sha256.hex());
   }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ModuleDescriptorTest {
 
-  private final Path classes = ModuleServices.classesRoot(ModuleDescriptorTest.class).resolveSibling("classes");
+  private final Path classes =
+      ModuleServices.classesRoot(ModuleDescriptorTest.class).resolveSibling("classes");
 
   @Test
   void providers_in_module_info_and_meta_inf_services_agree() {

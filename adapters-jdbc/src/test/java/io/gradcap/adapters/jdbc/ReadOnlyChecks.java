@@ -42,7 +42,8 @@ abstract class ReadOnlyChecks {
 
   /** The host's own table with one row, as a database the adapter has never seen holds. */
   static String foreign(String url) throws SQLException {
-    try (Connection c = Sql.connect(url); Statement s = c.createStatement()) {
+    try (Connection c = Sql.connect(url);
+        Statement s = c.createStatement()) {
       s.execute("CREATE TABLE students (id INT PRIMARY KEY, name VARCHAR(50))");
       s.execute("INSERT INTO students VALUES (1, 'wang')");
     }
@@ -61,7 +62,8 @@ abstract class ReadOnlyChecks {
           }
         }
       }
-      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, name FROM students")) {
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT id, name FROM students")) {
         while (r.next()) {
           seen.add(r.getInt(1) + "=" + r.getString(2));
         }
@@ -75,33 +77,50 @@ abstract class ReadOnlyChecks {
     if (!url.startsWith("jdbc:h2:")) {
       return sql;
     }
-    for (String column : List.of("installed_rank", "version", "description", "type", "script", "checksum",
-        "installed_by", "installed_on", "execution_time", "success")) {
+    for (String column :
+        List.of(
+            "installed_rank",
+            "version",
+            "description",
+            "type",
+            "script",
+            "checksum",
+            "installed_by",
+            "installed_on",
+            "execution_time",
+            "success")) {
       sql = sql.replaceAll("\\b" + column + "\\b", "\"" + column + "\"");
     }
     return sql;
   }
 
   static void assertRefused(Runnable open, Reason reason) {
-    assertThatThrownBy(open::run).isInstanceOfSatisfying(StoreRefusedException.class,
-        e -> assertThat(e.reason()).isEqualTo(reason));
+    assertThatThrownBy(open::run)
+        .isInstanceOfSatisfying(
+            StoreRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }
 
   @Test
-  void a_database_that_is_not_a_store_is_refused_read_only_and_left_as_it_was() throws SQLException {
+  void a_database_that_is_not_a_store_is_refused_read_only_and_left_as_it_was()
+      throws SQLException {
     String url = foreign(freshDatabase());
     List<String> before = contents(url);
     assertRefused(() -> JdbcEventStore.open(url, new Properties(), readOnly()), Reason.NOT_A_STORE);
-    assertRefused(() -> JdbcEvidenceVault.open(url, new Properties(), readOnly()), Reason.NOT_A_STORE);
+    assertRefused(
+        () -> JdbcEvidenceVault.open(url, new Properties(), readOnly()), Reason.NOT_A_STORE);
     assertThat(contents(url)).isEqualTo(before);
   }
 
   @Test
-  void a_database_that_is_not_a_store_is_refused_by_validate_and_left_as_it_was() throws SQLException {
+  void a_database_that_is_not_a_store_is_refused_by_validate_and_left_as_it_was()
+      throws SQLException {
     String url = foreign(freshDatabase());
     List<String> before = contents(url);
-    assertRefused(() -> JdbcEventStore.open(url, new Properties(),
-        JdbcOptions.defaults().withOpenMode(OpenMode.VALIDATE)), Reason.NOT_A_STORE);
+    assertRefused(
+        () ->
+            JdbcEventStore.open(
+                url, new Properties(), JdbcOptions.defaults().withOpenMode(OpenMode.VALIDATE)),
+        Reason.NOT_A_STORE);
     assertThat(contents(url)).isEqualTo(before);
   }
 
@@ -115,10 +134,18 @@ abstract class ReadOnlyChecks {
     try (EventStore store = JdbcEventStore.open(url, new Properties(), readOnly());
         EvidenceVault vault = JdbcEvidenceVault.open(url, new Properties(), readOnly())) {
       assertThat(store.readStream("student:2021010101", 1)).hasSize(1);
-      assertRefused(() -> store.append(AppendRequest.of("student:2021010101", 1, "k-2", IMPORTED)), Reason.READ_ONLY);
-      assertRefused(() -> store.saveSnapshot(new Snapshot("s", "f/1", 1, new byte[] {1}, T0)), Reason.READ_ONLY);
-      assertRefused(() -> vault.put("%PDF".getBytes(StandardCharsets.US_ASCII),
-          new EvidenceMetadata("card", "a.pdf", "application/pdf", 1, "t-01", T0)), Reason.READ_ONLY);
+      assertRefused(
+          () -> store.append(AppendRequest.of("student:2021010101", 1, "k-2", IMPORTED)),
+          Reason.READ_ONLY);
+      assertRefused(
+          () -> store.saveSnapshot(new Snapshot("s", "f/1", 1, new byte[] {1}, T0)),
+          Reason.READ_ONLY);
+      assertRefused(
+          () ->
+              vault.put(
+                  "%PDF".getBytes(StandardCharsets.US_ASCII),
+                  new EvidenceMetadata("card", "a.pdf", "application/pdf", 1, "t-01", T0)),
+          Reason.READ_ONLY);
       assertThat(store.headPosition()).isEqualTo(1);
     }
     assertThat(contents(url)).isEqualTo(before);
@@ -129,8 +156,9 @@ abstract class ReadOnlyChecks {
   void a_store_opened_with_validate_takes_writes() {
     String url = freshDatabase();
     JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults()).close();
-    try (EventStore store = JdbcEventStore.open(url, new Properties(),
-        JdbcOptions.defaults().withOpenMode(OpenMode.VALIDATE))) {
+    try (EventStore store =
+        JdbcEventStore.open(
+            url, new Properties(), JdbcOptions.defaults().withOpenMode(OpenMode.VALIDATE))) {
       assertThat(store.append(AppendRequest.of("s", 0, "k", IMPORTED)).lastVersion()).isEqualTo(1);
     }
   }
@@ -139,25 +167,45 @@ abstract class ReadOnlyChecks {
   void a_store_missing_its_latest_migration_is_refused_and_not_migrated() {
     String url = freshDatabase();
     JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults()).close();
-    String latest = String.valueOf(Sql.count(url, history(url, "SELECT MAX(installed_rank) FROM gradcap_schema_history")));
-    Sql.update(url, history(url, "DELETE FROM gradcap_schema_history WHERE installed_rank = " + latest));
-    assertRefused(() -> JdbcEventStore.open(url, new Properties(), readOnly()), Reason.SCHEMA_MISMATCH);
-    assertRefused(() -> JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults().withOpenMode(OpenMode.VALIDATE)),
+    String latest =
+        String.valueOf(
+            Sql.count(url, history(url, "SELECT MAX(installed_rank) FROM gradcap_schema_history")));
+    Sql.update(
+        url, history(url, "DELETE FROM gradcap_schema_history WHERE installed_rank = " + latest));
+    assertRefused(
+        () -> JdbcEventStore.open(url, new Properties(), readOnly()), Reason.SCHEMA_MISMATCH);
+    assertRefused(
+        () ->
+            JdbcEventStore.open(
+                url, new Properties(), JdbcOptions.defaults().withOpenMode(OpenMode.VALIDATE)),
         Reason.SCHEMA_MISMATCH);
-    assertThat(Sql.count(url, history(url, "SELECT COUNT(*) FROM gradcap_schema_history WHERE installed_rank = " + latest))).isZero();
+    assertThat(
+            Sql.count(
+                url,
+                history(
+                    url,
+                    "SELECT COUNT(*) FROM gradcap_schema_history WHERE installed_rank = "
+                        + latest)))
+        .isZero();
   }
 
   @Test
   void a_store_made_by_a_newer_release_is_refused() {
     String url = freshDatabase();
     JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults()).close();
-    Sql.update(url, history(url, "INSERT INTO gradcap_schema_history (installed_rank, version, description, type,"
-        + " script, checksum, installed_by, installed_on, execution_time, success)"
-        + " VALUES (99, '99', 'later', 'SQL', 'V99__later.sql', 0, 'x', CURRENT_TIMESTAMP, 0, TRUE)"));
+    Sql.update(
+        url,
+        history(
+            url,
+            "INSERT INTO gradcap_schema_history (installed_rank, version, description, type,"
+                + " script, checksum, installed_by, installed_on, execution_time, success)"
+                + " VALUES (99, '99', 'later', 'SQL', 'V99__later.sql', 0, 'x', CURRENT_TIMESTAMP, 0, TRUE)"));
     assertThatThrownBy(() -> JdbcEventStore.open(url, new Properties(), readOnly()))
-        .isInstanceOfSatisfying(StoreRefusedException.class, e -> {
-          assertThat(e.reason()).isEqualTo(Reason.SCHEMA_MISMATCH);
-          assertThat(e.subject()).isEqualTo("99");
-        });
+        .isInstanceOfSatisfying(
+            StoreRefusedException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.SCHEMA_MISMATCH);
+              assertThat(e.subject()).isEqualTo("99");
+            });
   }
 }

@@ -23,7 +23,10 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Opening without migrating on H2: the checks every database passes, and a file left byte for byte as it was. */
+/**
+ * Opening without migrating on H2: the checks every database passes, and a file left byte for byte
+ * as it was.
+ */
 class ReadOnlyH2Test extends ReadOnlyChecks {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -64,7 +67,9 @@ class ReadOnlyH2Test extends ReadOnlyChecks {
     Map<String, String> before = files();
     try (EventStore store = JdbcEventStore.open(url, new Properties(), readOnly())) {
       assertThat(store.readAll(1, 10).events()).hasSize(1);
-      assertRefused(() -> store.append(AppendRequest.of("student:2021010101", 1, "k-2", IMPORTED)), Reason.READ_ONLY);
+      assertRefused(
+          () -> store.append(AppendRequest.of("student:2021010101", 1, "k-2", IMPORTED)),
+          Reason.READ_ONLY);
     }
     assertThat(files()).isEqualTo(before);
   }
@@ -74,14 +79,25 @@ class ReadOnlyH2Test extends ReadOnlyChecks {
     String name = "gradcap-missing-" + UUID.randomUUID();
     Path cwd = Path.of("").toAbsolutePath();
     Path home = Path.of(System.getProperty("user.home"));
-    for (String url : new String[] {"jdbc:h2:" + dir.resolve(name), "jdbc:h2:file:" + dir.resolve(name),
-        "jdbc:h2:./" + name, "jdbc:h2:~/" + name, "jdbc:h2:file:./" + name, "jdbc:h2:./" + name + ";IFEXISTS=FALSE"}) {
-      assertThatThrownBy(() -> JdbcEventStore.open(url, new Properties(), readOnly())).as(url)
-          .isInstanceOfSatisfying(StoreRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_DATABASE));
+    for (String url :
+        new String[] {
+          "jdbc:h2:" + dir.resolve(name),
+          "jdbc:h2:file:" + dir.resolve(name),
+          "jdbc:h2:./" + name,
+          "jdbc:h2:~/" + name,
+          "jdbc:h2:file:./" + name,
+          "jdbc:h2:./" + name + ";IFEXISTS=FALSE"
+        }) {
+      assertThatThrownBy(() -> JdbcEventStore.open(url, new Properties(), readOnly()))
+          .as(url)
+          .isInstanceOfSatisfying(
+              StoreRefusedException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.NO_DATABASE));
     }
     // H2 refuses a path relative to the working directory without ./ whatever the mode.
     assertThatThrownBy(() -> JdbcEventStore.open("jdbc:h2:" + name, new Properties(), readOnly()))
-        .isInstanceOf(PortException.class).isNotInstanceOf(StoreRefusedException.class);
+        .isInstanceOf(PortException.class)
+        .isNotInstanceOf(StoreRefusedException.class);
     for (Path folder : new Path[] {dir, cwd, home}) {
       try (Stream<Path> all = Files.list(folder)) {
         assertThat(all.map(p -> p.getFileName().toString())).noneMatch(f -> f.startsWith(name));
@@ -92,42 +108,60 @@ class ReadOnlyH2Test extends ReadOnlyChecks {
   @Test
   void a_missing_h2_file_opened_with_validate_is_refused_and_not_created() throws IOException {
     String url = "jdbc:h2:" + dir.resolve("missing").toAbsolutePath();
-    assertRefused(() -> JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults().withOpenMode(OpenMode.VALIDATE)),
+    assertRefused(
+        () ->
+            JdbcEventStore.open(
+                url, new Properties(), JdbcOptions.defaults().withOpenMode(OpenMode.VALIDATE)),
         Reason.NO_DATABASE);
     assertThat(files()).isEmpty();
   }
 
   @Test
   void a_path_relative_without_dot_slash_is_refused_without_repeating_the_url() {
-    assertThatThrownBy(() -> JdbcEventStore.open("jdbc:h2:campaign;PASSWORD=secret", new Properties(), readOnly()))
-        .isInstanceOf(PortException.class).hasMessageContaining("./").hasMessageNotContaining("secret");
+    assertThatThrownBy(
+            () ->
+                JdbcEventStore.open(
+                    "jdbc:h2:campaign;PASSWORD=secret", new Properties(), readOnly()))
+        .isInstanceOf(PortException.class)
+        .hasMessageContaining("./")
+        .hasMessageNotContaining("secret");
   }
 
   @Test
   void a_missing_in_memory_database_is_refused_read_only() {
-    assertRefused(() -> JdbcEventStore.open("jdbc:h2:mem:never-made", new Properties(), readOnly()), Reason.NO_DATABASE);
+    assertRefused(
+        () -> JdbcEventStore.open("jdbc:h2:mem:never-made", new Properties(), readOnly()),
+        Reason.NO_DATABASE);
   }
 
   @Test
   void an_init_setting_runs_nothing_whatever_the_mode() {
     Path written = dir.resolve("written.txt");
-    String url = "jdbc:h2:mem:init;INIT=CALL FILE_WRITE('6F776E6564', '" + written.toAbsolutePath() + "')";
+    String url =
+        "jdbc:h2:mem:init;INIT=CALL FILE_WRITE('6F776E6564', '" + written.toAbsolutePath() + "')";
     for (OpenMode mode : OpenMode.values()) {
-      assertThatThrownBy(() -> JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults().withOpenMode(mode)))
-          .isInstanceOfSatisfying(StoreRefusedException.class, e -> {
-            assertThat(e.reason()).isEqualTo(Reason.UNSAFE_SETTING);
-            assertThat(e.subject()).isEqualTo("INIT");
-          });
+      assertThatThrownBy(
+              () ->
+                  JdbcEventStore.open(
+                      url, new Properties(), JdbcOptions.defaults().withOpenMode(mode)))
+          .isInstanceOfSatisfying(
+              StoreRefusedException.class,
+              e -> {
+                assertThat(e.reason()).isEqualTo(Reason.UNSAFE_SETTING);
+                assertThat(e.subject()).isEqualTo("INIT");
+              });
     }
     assertThat(written).doesNotExist();
   }
 
   @Test
-  void a_hosts_data_source_opened_with_validate_gets_no_tables_in_a_foreign_database() throws SQLException {
+  void a_hosts_data_source_opened_with_validate_gets_no_tables_in_a_foreign_database()
+      throws SQLException {
     String url = foreign(freshDatabase());
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "", "");
     try {
-      assertRefused(() -> JdbcEventStore.open(pool, JdbcOptions.defaults().withOpenMode(OpenMode.VALIDATE)),
+      assertRefused(
+          () -> JdbcEventStore.open(pool, JdbcOptions.defaults().withOpenMode(OpenMode.VALIDATE)),
           Reason.NOT_A_STORE);
       assertThat(contents(url)).noneMatch(t -> t.contains("gradcap_"));
     } finally {

@@ -49,7 +49,8 @@ abstract class ReliabilityChecks {
   }
 
   JdbcEventStore open(String prefix) {
-    return JdbcEventStore.open(url(), new Properties(), JdbcOptions.defaults().withTablePrefix(prefix));
+    return JdbcEventStore.open(
+        url(), new Properties(), JdbcOptions.defaults().withTablePrefix(prefix));
   }
 
   @Test
@@ -65,35 +66,41 @@ abstract class ReliabilityChecks {
       List<Future<?>> done = new ArrayList<>();
       for (int w = 0; w < writers; w++) {
         int writer = w;
-        done.add(pool.submit(() -> {
-          Map<String, Long> known = new HashMap<>();
-          for (int i = 0; i < appends; i++) {
-            String stream = "student:" + ((i * 7 + writer) % streams);
-            NewEvent event = NewEvent.of("t", "{\"w\":" + writer + ",\"i\":" + i + "}", "w" + writer, T0);
-            String key = writer + "-" + i;
-            while (true) {
-              long expected = known.getOrDefault(stream, 0L);
-              AppendRequest request = new AppendRequest(stream, expected, key, List.of(event));
-              try {
-                AppendResult result = store.append(request);
-                known.put(stream, result.lastVersion());
-                if (i % 50 == 0) {
-                  // the answer was "lost": the same request again must land once and answer alike
-                  assertThat(store.append(request)).isEqualTo(result);
-                  retriedAfterSuccess.incrementAndGet();
-                }
-                break;
-              } catch (VersionConflictException e) {
-                assertThat(e.streamId()).isEqualTo(stream);
-                assertThat(e.expectedVersion()).isEqualTo(expected);
-                assertThat(e.actualVersion()).isGreaterThan(expected);
-                conflicts.incrementAndGet();
-                known.put(stream, e.actualVersion());
-              }
-            }
-          }
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  Map<String, Long> known = new HashMap<>();
+                  for (int i = 0; i < appends; i++) {
+                    String stream = "student:" + ((i * 7 + writer) % streams);
+                    NewEvent event =
+                        NewEvent.of(
+                            "t", "{\"w\":" + writer + ",\"i\":" + i + "}", "w" + writer, T0);
+                    String key = writer + "-" + i;
+                    while (true) {
+                      long expected = known.getOrDefault(stream, 0L);
+                      AppendRequest request =
+                          new AppendRequest(stream, expected, key, List.of(event));
+                      try {
+                        AppendResult result = store.append(request);
+                        known.put(stream, result.lastVersion());
+                        if (i % 50 == 0) {
+                          // the answer was "lost": the same request again must land once and answer
+                          // alike
+                          assertThat(store.append(request)).isEqualTo(result);
+                          retriedAfterSuccess.incrementAndGet();
+                        }
+                        break;
+                      } catch (VersionConflictException e) {
+                        assertThat(e.streamId()).isEqualTo(stream);
+                        assertThat(e.expectedVersion()).isEqualTo(expected);
+                        assertThat(e.actualVersion()).isGreaterThan(expected);
+                        conflicts.incrementAndGet();
+                        known.put(stream, e.actualVersion());
+                      }
+                    }
+                  }
+                  return null;
+                }));
       }
       pool.shutdown();
       assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
@@ -121,7 +128,9 @@ abstract class ReliabilityChecks {
           assertThat(m.matches()).isTrue();
           int writer = Integer.parseInt(m.group(1));
           int i = Integer.parseInt(m.group(2));
-          assertThat(i).as("a writer's events keep their order").isGreaterThan(lastOfWriter[writer]);
+          assertThat(i)
+              .as("a writer's events keep their order")
+              .isGreaterThan(lastOfWriter[writer]);
           lastOfWriter[writer] = i;
         }
       }
@@ -136,15 +145,22 @@ abstract class ReliabilityChecks {
     String prefix = freshPrefix();
     try (JdbcEventStore store = open(prefix)) {
       store.append(AppendRequest.of("s", 0, "k", NewEvent.of("t", "{\"a\":1}", "a", T0)));
-      try (Connection c = Sql.connect(url()); Statement s = c.createStatement()) {
-        assertThatThrownBy(() -> s.executeUpdate("UPDATE " + prefix + "events SET actor = 'mallory'"))
-            .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+      try (Connection c = Sql.connect(url());
+          Statement s = c.createStatement()) {
+        assertThatThrownBy(
+                () -> s.executeUpdate("UPDATE " + prefix + "events SET actor = 'mallory'"))
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("append-only");
         assertThatThrownBy(() -> s.executeUpdate("DELETE FROM " + prefix + "events"))
-            .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("append-only");
         assertThatThrownBy(() -> s.executeUpdate("DELETE FROM " + prefix + "appends"))
-            .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("append-only");
       }
-      assertThat(store.readStream("s", 1)).singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("a"));
+      assertThat(store.readStream("s", 1))
+          .singleElement()
+          .satisfies(e -> assertThat(e.actor()).isEqualTo("a"));
     }
   }
 
@@ -155,19 +171,30 @@ abstract class ReliabilityChecks {
       NewEvent ok = NewEvent.of("t", "{}", "a", T0);
       NewEvent big = NewEvent.of("t", "\"" + "x".repeat(store.maxPayloadBytes()) + "\"", "a", T0);
       assertThatThrownBy(() -> store.append(new AppendRequest("s", 0, "k", List.of(ok, ok, big))))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bytes, more than the");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("bytes, more than the");
       assertThatThrownBy(() -> NewEvent.of("t", "{\"name\": 张三}", "a", T0))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not JSON");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("not JSON");
       assertThatThrownBy(() -> new AppendRequest("s".repeat(201), 0, "k", List.of(ok)))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stream id");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("stream id");
       assertThat(store.headPosition()).isZero();
       assertThat(Sql.count(url(), "SELECT COUNT(*) FROM " + prefix + "appends")).isZero();
     }
-    assertThatThrownBy(() -> JdbcEventStore.open(url(), new Properties(),
-        JdbcOptions.defaults().withTablePrefix("x;drop table y")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("table prefix");
-    assertThatThrownBy(() -> JdbcEventStore.open(url(), new Properties(),
-        JdbcOptions.defaults().withSchema("a b")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schema");
+    assertThatThrownBy(
+            () ->
+                JdbcEventStore.open(
+                    url(),
+                    new Properties(),
+                    JdbcOptions.defaults().withTablePrefix("x;drop table y")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("table prefix");
+    assertThatThrownBy(
+            () ->
+                JdbcEventStore.open(
+                    url(), new Properties(), JdbcOptions.defaults().withSchema("a b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("schema");
   }
 }

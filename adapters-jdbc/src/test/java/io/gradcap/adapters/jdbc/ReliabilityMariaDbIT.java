@@ -24,13 +24,24 @@ class ReliabilityMariaDbIT extends ServerFaultChecks {
 
   @Override
   void holdInsertOf(String prefix, long version) {
-    Sql.update(url, "CREATE TRIGGER " + prefix + "hold BEFORE INSERT ON " + prefix + "events FOR EACH ROW "
-        + "BEGIN IF NEW.version = " + version + " THEN DO SLEEP(60); END IF; END");
+    Sql.update(
+        url,
+        "CREATE TRIGGER "
+            + prefix
+            + "hold BEFORE INSERT ON "
+            + prefix
+            + "events FOR EACH ROW "
+            + "BEGIN IF NEW.version = "
+            + version
+            + " THEN DO SLEEP(60); END IF; END");
   }
 
   @Override
   boolean killHeldConnection() {
-    long id = Sql.count(url, "SELECT COALESCE(MAX(id), 0) FROM information_schema.processlist WHERE state = 'User sleep'");
+    long id =
+        Sql.count(
+            url,
+            "SELECT COALESCE(MAX(id), 0) FROM information_schema.processlist WHERE state = 'User sleep'");
     if (id > 0) {
       Sql.update(url, "KILL CONNECTION " + id);
     }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** Concurrency, faults and bad input on a real PostgreSQL server, at the full 8 × 10,000 appends. */
+/**
+ * Concurrency, faults and bad input on a real PostgreSQL server, at the full 8 × 10,000 appends.
+ */
 class ReliabilityPostgresIT extends ServerFaultChecks {
 
   private static String url;
@@ -40,15 +42,32 @@ class ReliabilityPostgresIT extends ServerFaultChecks {
 
   @Override
   void holdInsertOf(String prefix, long version) {
-    Sql.update(url, "CREATE FUNCTION " + prefix + "hold() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        + "IF NEW.version = " + version + " THEN PERFORM pg_sleep(60); END IF; RETURN NEW; END $$");
-    Sql.update(url, "CREATE TRIGGER " + prefix + "hold BEFORE INSERT ON " + prefix + "events "
-        + "FOR EACH ROW EXECUTE FUNCTION " + prefix + "hold()");
+    Sql.update(
+        url,
+        "CREATE FUNCTION "
+            + prefix
+            + "hold() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            + "IF NEW.version = "
+            + version
+            + " THEN PERFORM pg_sleep(60); END IF; RETURN NEW; END $$");
+    Sql.update(
+        url,
+        "CREATE TRIGGER "
+            + prefix
+            + "hold BEFORE INSERT ON "
+            + prefix
+            + "events "
+            + "FOR EACH ROW EXECUTE FUNCTION "
+            + prefix
+            + "hold()");
   }
 
   @Override
   boolean killHeldConnection() {
-    return Sql.count(url, "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE wait_event = 'PgSleep'") > 0;
+    return Sql.count(
+            url,
+            "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE wait_event = 'PgSleep'")
+        > 0;
   }
 
   @Override

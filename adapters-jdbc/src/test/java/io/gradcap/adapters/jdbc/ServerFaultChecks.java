@@ -33,7 +33,12 @@ abstract class ServerFaultChecks extends ReliabilityChecks {
   private static List<NewEvent> events(int count) {
     List<NewEvent> events = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      events.add(NewEvent.of("record.imported", "{\"row\":" + i + ",\"pad\":\"" + "-".repeat(200) + "\"}", "a", T0));
+      events.add(
+          NewEvent.of(
+              "record.imported",
+              "{\"row\":" + i + ",\"pad\":\"" + "-".repeat(200) + "\"}",
+              "a",
+              T0));
     }
     return events;
   }
@@ -45,7 +50,8 @@ abstract class ServerFaultChecks extends ReliabilityChecks {
       store.append(new AppendRequest("class:21软件1班", 0, "first", events(10)));
       AppendRequest batch = new AppendRequest("class:21软件1班", 10, "import-2", events(1000));
       holdInsertOf(prefix, 510);
-      CompletableFuture<AppendResult> append = CompletableFuture.supplyAsync(() -> store.append(batch));
+      CompletableFuture<AppendResult> append =
+          CompletableFuture.supplyAsync(() -> store.append(batch));
       // The store retries once on a new connection when a reused one dies; that retry is held and
       // killed too, and then the failure reaches the caller.
       int kills = 0;
@@ -61,10 +67,14 @@ abstract class ServerFaultChecks extends ReliabilityChecks {
         append.get(60, TimeUnit.SECONDS);
         throw new AssertionError("the append survived its connection");
       } catch (ExecutionException e) {
-        assertThat(e.getCause()).isInstanceOf(PortException.class).isNotInstanceOf(VersionConflictException.class);
+        assertThat(e.getCause())
+            .isInstanceOf(PortException.class)
+            .isNotInstanceOf(VersionConflictException.class);
       }
       releaseHold(prefix);
-      assertThat(Sql.count(url(), "SELECT COUNT(*) FROM " + prefix + "events")).as("nothing half-written").isEqualTo(10);
+      assertThat(Sql.count(url(), "SELECT COUNT(*) FROM " + prefix + "events"))
+          .as("nothing half-written")
+          .isEqualTo(10);
       assertThat(store.streamVersion("class:21软件1班")).isEqualTo(10);
 
       AppendResult retried = store.append(batch);
@@ -76,13 +86,19 @@ abstract class ServerFaultChecks extends ReliabilityChecks {
 
   @Test
   void the_store_recovers_on_the_next_call_after_a_server_restart() throws Exception {
-    try (JdbcEventStore store = JdbcEventStore.open(restartableUrl(), new java.util.Properties(),
-        JdbcOptions.defaults().withTablePrefix(freshPrefix()))) {
+    try (JdbcEventStore store =
+        JdbcEventStore.open(
+            restartableUrl(),
+            new java.util.Properties(),
+            JdbcOptions.defaults().withTablePrefix(freshPrefix()))) {
       store.append(AppendRequest.of("s", 0, "before", NewEvent.of("t", "[1]", "a", T0)));
       restartServer();
-      AppendResult after = store.append(AppendRequest.of("s", 1, "after", NewEvent.of("t", "[2]", "a", T0)));
+      AppendResult after =
+          store.append(AppendRequest.of("s", 1, "after", NewEvent.of("t", "[2]", "a", T0)));
       assertThat(after.lastVersion()).isEqualTo(2);
-      assertThat(store.readStream("s", 1)).extracting(e -> e.payloadText()).containsExactly("[1]", "[2]");
+      assertThat(store.readStream("s", 1))
+          .extracting(e -> e.payloadText())
+          .containsExactly("[1]", "[2]");
     }
   }
 }

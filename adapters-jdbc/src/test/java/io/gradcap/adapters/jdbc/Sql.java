@@ -18,7 +18,8 @@ final class Sql {
   }
 
   static int update(String url, String sql, Object... args) {
-    try (Connection c = connect(url); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = connect(url);
+        PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         s.setObject(i + 1, args[i]);
       }
@@ -29,7 +30,8 @@ final class Sql {
   }
 
   static long count(String url, String sql, Object... args) {
-    try (Connection c = connect(url); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = connect(url);
+        PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         s.setObject(i + 1, args[i]);
       }

@@ -17,8 +17,17 @@ class SqlIdentifiersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "1abc", "a b", "a;drop table x", "a\"b", "学籍", "a-b",
-      "abcdefghijabcdefghijabcdefghijX"})
+  @ValueSource(
+      strings = {
+        "",
+        "1abc",
+        "a b",
+        "a;drop table x",
+        "a\"b",
+        "学籍",
+        "a-b",
+        "abcdefghijabcdefghijabcdefghijX"
+      })
   void anything_that_could_change_the_sql_is_refused(String schema) {
     assertThatThrownBy(() -> SqlIdentifiers.schema(schema))
         .isInstanceOf(IllegalArgumentException.class)

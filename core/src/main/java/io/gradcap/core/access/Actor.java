@@ -28,12 +28,14 @@ public record Actor(
     Preconditions.checkArgument(!id.isBlank(), "actor id is blank");
     colleges = Set.copyOf(colleges);
     classGroups = Set.copyOf(classGroups);
-    Preconditions.checkArgument((role == Role.STUDENT) == (student != null),
+    Preconditions.checkArgument(
+        (role == Role.STUDENT) == (student != null),
         "exactly the student role carries a student number");
-    Preconditions.checkArgument(role == Role.COLLEGE_RESPONSIBLE || colleges.isEmpty(),
+    Preconditions.checkArgument(
+        role == Role.COLLEGE_RESPONSIBLE || colleges.isEmpty(),
         "only a college responsible person has colleges");
-    Preconditions.checkArgument(role == Role.COUNSELLOR || classGroups.isEmpty(),
-        "only a counsellor has classes");
+    Preconditions.checkArgument(
+        role == Role.COUNSELLOR || classGroups.isEmpty(), "only a counsellor has classes");
   }
 
   public static Actor student(StudentNumber number, String name) {

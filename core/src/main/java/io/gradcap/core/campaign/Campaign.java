@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One year's campaign as data: which graduating class and cohorts it covers, the institution's
- * structure, the academic calendar, the milestones, the capture terms and windows, and what the notice
- * says about itself. Read and written by {@link CampaignCodec}; checked by {@link NoticeSelfCheck}.
+ * structure, the academic calendar, the milestones, the capture terms and windows, and what the
+ * notice says about itself. Read and written by {@link CampaignCodec}; checked by {@link
+ * NoticeSelfCheck}.
  *
  * @param title the notice's title, such as {@code 关于做好2024届毕业生信息收集及毕业图像采集工作的通知}
  * @param graduatingClass the class the campaign is for
@@ -51,23 +52,31 @@ public record Campaign(
     Preconditions.checkArgument(!title.isEmpty(), "title is blank");
     cohorts = List.copyOf(cohorts);
     Preconditions.checkArgument(!cohorts.isEmpty(), "a campaign covers at least one cohort");
-    Preconditions.checkArgument(Set.copyOf(cohorts).size() == cohorts.size(), "a cohort is named twice");
+    Preconditions.checkArgument(
+        Set.copyOf(cohorts).size() == cohorts.size(), "a cohort is named twice");
     milestones = List.copyOf(milestones);
     Set<MilestoneKind> once = EnumSet.noneOf(MilestoneKind.class);
     for (Milestone milestone : milestones) {
-      Preconditions.checkArgument(milestone.kind().isRepeatable() || once.add(milestone.kind()),
-          "milestone %s appears twice", milestone.kind().key());
+      Preconditions.checkArgument(
+          milestone.kind().isRepeatable() || once.add(milestone.kind()),
+          "milestone %s appears twice",
+          milestone.kind().key());
     }
     captureWindows = List.copyOf(captureWindows);
     for (PublishedWindow window : captureWindows) {
-      Preconditions.checkArgument(institution.college(window.college()).isPresent(),
-          "capture window %s names no college of the institution", window);
+      Preconditions.checkArgument(
+          institution.college(window.college()).isPresent(),
+          "capture window %s names no college of the institution",
+          window);
     }
   }
 
   /** The milestones of one kind, by date. */
   public List<Milestone> milestones(MilestoneKind kind) {
-    return milestones.stream().filter(m -> m.kind() == kind).sorted(Milestone.CHRONOLOGICAL).toList();
+    return milestones.stream()
+        .filter(m -> m.kind() == kind)
+        .sorted(Milestone.CHRONOLOGICAL)
+        .toList();
   }
 
   /** The one milestone of a non-repeatable kind, or the first of a repeatable one. */

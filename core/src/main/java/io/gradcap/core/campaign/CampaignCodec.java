@@ -29,21 +29,26 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 public final class CampaignCodec {
 
   /**
-   * The longest definition read, in characters (1 MiB): a real one is a few tens of thousands, and a
-   * longer text is refused before it is parsed, so a wrong or hostile file cannot exhaust memory.
+   * The longest definition read, in characters (1 MiB): a real one is a few tens of thousands, and
+   * a longer text is refused before it is parsed, so a wrong or hostile file cannot exhaust memory.
    */
   public static final int MAX_CHARS = 1 << 20;
 
   /** Jackson's message for a key given twice in one object, with the key. */
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) [\"'](.*)[\"']");
+  private static final Pattern DUPLICATE =
+      Pattern.compile("Duplicate (?:Object property|field) [\"'](.*)[\"']");
 
-  // A key given twice would silently keep the last value: refused with the key and its line instead.
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final ObjectMapper YAML = YAMLMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-      .enable(YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .build();
+  // A key given twice would silently keep the last value: refused with the key and its line
+  // instead.
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+          .enable(
+              YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .build();
 
   private CampaignCodec() {}
 
@@ -53,24 +58,28 @@ public final class CampaignCodec {
    * @param text the file's content
    * @param format JSON or YAML
    * @param source the file's name, for messages
-   * @throws GradcapException {@link ErrorCode#CAMPAIGN_TOO_LARGE} above {@link #MAX_CHARS} characters,
-   *     {@link ErrorCode#UNREADABLE_CAMPAIGN} if the text is not well-formed or gives a key twice,
-   *     {@link ErrorCode#INVALID_CAMPAIGN} listing every problem if it breaks the definition's rules
+   * @throws GradcapException {@link ErrorCode#CAMPAIGN_TOO_LARGE} above {@link #MAX_CHARS}
+   *     characters, {@link ErrorCode#UNREADABLE_CAMPAIGN} if the text is not well-formed or gives a
+   *     key twice, {@link ErrorCode#INVALID_CAMPAIGN} listing every problem if it breaks the
+   *     definition's rules
    */
   public static Campaign read(String text, CampaignFormat format, String source) {
     CampaignReader reader = reader(text, format, source);
     Campaign campaign = reader.read();
     List<Finding> problems = reader.problems();
     if (campaign == null || !problems.isEmpty()) {
-      throw new GradcapException(ErrorCode.INVALID_CAMPAIGN, source, problems.size(),
+      throw new GradcapException(
+          ErrorCode.INVALID_CAMPAIGN,
+          source,
+          problems.size(),
           problems.stream().map(CampaignReader::describe).toList());
     }
     return campaign;
   }
 
   /**
-   * Every problem of a campaign definition as a blocking finding (rule {@code campaign.definition.*},
-   * field = path, location = file and line); empty if it reads cleanly.
+   * Every problem of a campaign definition as a blocking finding (rule {@code
+   * campaign.definition.*}, field = path, location = file and line); empty if it reads cleanly.
    *
    * @throws GradcapException {@link ErrorCode#UNREADABLE_CAMPAIGN} if the text is not well-formed
    */
@@ -102,10 +111,17 @@ public final class CampaignCodec {
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
-      Object what = duplicate.find() ? Message.of(Campaign.MESSAGES, "definition.duplicate-key", duplicate.group(1))
-          : e.getOriginalMessage();
-      throw new GradcapException(ErrorCode.UNREADABLE_CAMPAIGN, e, source,
-          at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), what);
+      Object what =
+          duplicate.find()
+              ? Message.of(Campaign.MESSAGES, "definition.duplicate-key", duplicate.group(1))
+              : e.getOriginalMessage();
+      throw new GradcapException(
+          ErrorCode.UNREADABLE_CAMPAIGN,
+          e,
+          source,
+          at == null ? 0 : at.getLineNr(),
+          at == null ? 0 : at.getColumnNr(),
+          what);
     }
   }
 

@@ -65,7 +65,9 @@ final class CampaignReader {
     static final At ROOT = new At("", "");
 
     At field(String name) {
-      return new At(path.isEmpty() ? name : path + "." + name, pointer + "/" + name.replace("~", "~0").replace("/", "~1"));
+      return new At(
+          path.isEmpty() ? name : path + "." + name,
+          pointer + "/" + name.replace("~", "~0").replace("/", "~1"));
     }
 
     At index(int i) {
@@ -83,8 +85,12 @@ final class CampaignReader {
 
   /** One line of the exception's list: {@code seed.yaml:12 milestones[1].date：…}. */
   static Message describe(Finding problem) {
-    return Message.of(Campaign.MESSAGES, "definition.problem", Objects.toString(problem.location(), ""),
-        Objects.toString(problem.field(), ""), problem.message());
+    return Message.of(
+        Campaign.MESSAGES,
+        "definition.problem",
+        Objects.toString(problem.location(), ""),
+        Objects.toString(problem.field(), ""),
+        problem.message());
   }
 
   @Nullable Campaign read() {
@@ -92,26 +98,68 @@ final class CampaignReader {
       problem(At.ROOT, "type", "definition.type", type("object"));
       return null;
     }
-    Obj top = new Obj(root, At.ROOT, "title", "graduatingClass", "cohorts", "calendar", "institution", "milestones",
-        "capture", "captureWindows", "notice");
+    Obj top =
+        new Obj(
+            root,
+            At.ROOT,
+            "title",
+            "graduatingClass",
+            "cohorts",
+            "calendar",
+            "institution",
+            "milestones",
+            "capture",
+            "captureWindows",
+            "notice");
     String title = top.text("title", true);
-    GraduatingClass graduatingClass = top.value("graduatingClass", true, "graduating-class", GraduatingClass::parse);
+    GraduatingClass graduatingClass =
+        top.value("graduatingClass", true, "graduating-class", GraduatingClass::parse);
     List<CohortId> cohorts = readCohorts(top);
     AcademicCalendar calendar = readCalendar(top);
-    Institution institution = readInstitution(top.object("institution", true, "name", "englishName", "officeContacts", "colleges"));
+    Institution institution =
+        readInstitution(
+            top.object("institution", true, "name", "englishName", "officeContacts", "colleges"));
     List<Milestone> milestones = readMilestones(top);
-    CaptureTerms capture = readCapture(top.object("capture", true, "room", "centre", "fee", "feeNote", "codeLeadDays",
-        "arrivalLeadMinutes", "dressCode"));
+    CaptureTerms capture =
+        readCapture(
+            top.object(
+                "capture",
+                true,
+                "room",
+                "centre",
+                "fee",
+                "feeNote",
+                "codeLeadDays",
+                "arrivalLeadMinutes",
+                "dressCode"));
     List<PublishedWindow> windows = readWindows(top);
     Obj noticeObj = top.object("notice", false, "number", "signedOn", "weekdayClaims", "sections");
     NoticeClaims notice = noticeObj == null ? null : readNotice(noticeObj);
-    if (!problems.isEmpty() || title == null || graduatingClass == null || cohorts == null || calendar == null
-        || institution == null || milestones == null || capture == null || windows == null
+    if (!problems.isEmpty()
+        || title == null
+        || graduatingClass == null
+        || cohorts == null
+        || calendar == null
+        || institution == null
+        || milestones == null
+        || capture == null
+        || windows == null
         || (noticeObj != null && notice == null)) {
       return null;
     }
-    return build(At.ROOT, () -> new Campaign(title, graduatingClass, cohorts, institution, calendar, milestones, capture,
-        windows, notice));
+    return build(
+        At.ROOT,
+        () ->
+            new Campaign(
+                title,
+                graduatingClass,
+                cohorts,
+                institution,
+                calendar,
+                milestones,
+                capture,
+                windows,
+                notice));
   }
 
   private @Nullable List<CohortId> readCohorts(Obj top) {
@@ -172,8 +220,13 @@ final class CampaignReader {
     LocalDate firstMonday = obj.value("firstMonday", true, "date", LocalDate::parse);
     Integer weeks = obj.integer("weeks", true, 1, TeachingWeekDay.MAX_WEEK);
     if (firstMonday != null && firstMonday.getDayOfWeek() != DayOfWeek.MONDAY) {
-      problem(obj.at.field("firstMonday"), "not-monday", "definition.not-monday", firstMonday.toString(),
-          TeachingWeekDay.chineseWeekday(firstMonday.getDayOfWeek()), firstMonday.getDayOfWeek().getValue());
+      problem(
+          obj.at.field("firstMonday"),
+          "not-monday",
+          "definition.not-monday",
+          firstMonday.toString(),
+          TeachingWeekDay.chineseWeekday(firstMonday.getDayOfWeek()),
+          firstMonday.getDayOfWeek().getValue());
       return null;
     }
     if (term == null || firstMonday == null || weeks == null) {
@@ -246,7 +299,8 @@ final class CampaignReader {
     List<StudentNumber> numbers = new ArrayList<>();
     boolean complete = true;
     for (Item studentItem : studentItems == null ? List.<Item>of() : studentItems) {
-      StudentNumber number = scalar(studentItem.node, studentItem.at, "student-number", StudentNumber::parse);
+      StudentNumber number =
+          scalar(studentItem.node, studentItem.at, "student-number", StudentNumber::parse);
       complete &= number != null && unique(students, number, studentItem.at);
       if (number != null) {
         numbers.add(number);
@@ -259,7 +313,8 @@ final class CampaignReader {
   }
 
   /** A map from task key to persons: a list, or one string separated by 、 or commas. */
-  private @Nullable Map<Task, List<ResponsiblePerson>> readResponsibilities(Obj parent, String name) {
+  private @Nullable Map<Task, List<ResponsiblePerson>> readResponsibilities(
+      Obj parent, String name) {
     String[] keys = Arrays.stream(Task.values()).map(Task::key).toArray(String[]::new);
     Obj obj = parent.object(name, false, keys);
     Map<Task, List<ResponsiblePerson>> map = new EnumMap<>(Task.class);
@@ -347,10 +402,18 @@ final class CampaignReader {
     Integer codeLeadDays = obj.integer("codeLeadDays", true, 0, 60);
     Integer arrivalLeadMinutes = obj.integer("arrivalLeadMinutes", true, 0, 120);
     String dressCode = obj.text("dressCode", false);
-    if (room == null || centre == null || fee == null || codeLeadDays == null || arrivalLeadMinutes == null) {
+    if (room == null
+        || centre == null
+        || fee == null
+        || codeLeadDays == null
+        || arrivalLeadMinutes == null) {
       return null;
     }
-    return build(obj.at, () -> new CaptureTerms(room, centre, fee, feeNote, codeLeadDays, arrivalLeadMinutes, dressCode));
+    return build(
+        obj.at,
+        () ->
+            new CaptureTerms(
+                room, centre, fee, feeNote, codeLeadDays, arrivalLeadMinutes, dressCode));
   }
 
   private static BigDecimal fee(String text) {
@@ -366,7 +429,8 @@ final class CampaignReader {
     List<PublishedWindow> windows = new ArrayList<>();
     boolean complete = true;
     for (Item item : items == null ? List.<Item>of() : items) {
-      Obj obj = asObject(item, "date", "start", "end", "college", "cohorts", "expectedStudents", "note");
+      Obj obj =
+          asObject(item, "date", "start", "end", "college", "cohorts", "expectedStudents", "note");
       if (obj == null) {
         complete = false;
         continue;
@@ -391,14 +455,27 @@ final class CampaignReader {
       Integer expected = obj.integer("expectedStudents", true, 0, 1_000_000);
       String note = obj.text("note", false);
       if (start != null && end != null && !start.isBefore(end)) {
-        problem(obj.at.field("end"), "time-order", "definition.time-order", start.toString(), end.toString());
+        problem(
+            obj.at.field("end"),
+            "time-order",
+            "definition.time-order",
+            start.toString(),
+            end.toString());
         complete = false;
       }
-      if (date == null || start == null || end == null || college == null || expected == null || !complete) {
+      if (date == null
+          || start == null
+          || end == null
+          || college == null
+          || expected == null
+          || !complete) {
         complete = false;
         continue;
       }
-      PublishedWindow window = build(obj.at, () -> new PublishedWindow(date, start, end, college, cohorts, expected, note));
+      PublishedWindow window =
+          build(
+              obj.at,
+              () -> new PublishedWindow(date, start, end, college, cohorts, expected, note));
       complete &= window != null;
       if (window != null) {
         windows.add(window);
@@ -449,7 +526,12 @@ final class CampaignReader {
       Set<String> allowed = new LinkedHashSet<>(Arrays.asList(known));
       for (String name : node.propertyNames()) {
         if (!allowed.contains(name)) {
-          problem(at.field(name), "unknown-property", "definition.unknown-property", name, String.join(", ", allowed));
+          problem(
+              at.field(name),
+              "unknown-property",
+              "definition.unknown-property",
+              name,
+              String.join(", ", allowed));
         }
       }
     }
@@ -545,8 +627,16 @@ final class CampaignReader {
     String text = (raw != null ? raw : node.asString()).strip();
     try {
       return parse.apply(text);
-    } catch (GradcapException | DateTimeException | IllegalArgumentException | ArithmeticException e) {
-      problem(at, "invalid", "definition.invalid", text, Message.of(Campaign.MESSAGES, "reason." + reason));
+    } catch (GradcapException
+        | DateTimeException
+        | IllegalArgumentException
+        | ArithmeticException e) {
+      problem(
+          at,
+          "invalid",
+          "definition.invalid",
+          text,
+          Message.of(Campaign.MESSAGES, "reason." + reason));
       return null;
     }
   }
@@ -555,13 +645,21 @@ final class CampaignReader {
   private <K> boolean unique(Map<K, At> seen, K key, At at) {
     At first = seen.putIfAbsent(key, at);
     if (first != null) {
-      problem(at, "duplicate", "definition.duplicate", key.toString(), first.display(), String.valueOf(lines.line(first.pointer())));
+      problem(
+          at,
+          "duplicate",
+          "definition.duplicate",
+          key.toString(),
+          first.display(),
+          String.valueOf(lines.line(first.pointer())));
       return false;
     }
     return true;
   }
 
-  /** Runs a constructor; an invariant it still finds broken becomes a problem at the value's place. */
+  /**
+   * Runs a constructor; an invariant it still finds broken becomes a problem at the value's place.
+   */
   private <T> @Nullable T build(At at, Supplier<T> constructor) {
     try {
       return constructor.get();
@@ -576,8 +674,13 @@ final class CampaignReader {
   }
 
   private void problem(At at, String kind, String key, Object... args) {
-    problems.add(new Finding(RULE + kind, Severity.BLOCKING, null, at.display(), source + ":" + lines.line(at.pointer()),
-        Message.of(Campaign.MESSAGES, key, args)));
+    problems.add(
+        new Finding(
+            RULE + kind,
+            Severity.BLOCKING,
+            null,
+            at.display(),
+            source + ":" + lines.line(at.pointer()),
+            Message.of(Campaign.MESSAGES, key, args)));
   }
-
 }

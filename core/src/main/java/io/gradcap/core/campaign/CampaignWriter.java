@@ -117,7 +117,8 @@ final class CampaignWriter {
     }
   }
 
-  private static void writeResponsibilities(ObjectNode parent, String name, Map<Task, List<ResponsiblePerson>> map) {
+  private static void writeResponsibilities(
+      ObjectNode parent, String name, Map<Task, List<ResponsiblePerson>> map) {
     if (map.isEmpty()) {
       return;
     }
@@ -140,5 +141,4 @@ final class CampaignWriter {
       node.put(name, value);
     }
   }
-
 }

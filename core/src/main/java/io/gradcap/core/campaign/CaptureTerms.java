@@ -33,11 +33,16 @@ public record CaptureTerms(
     Preconditions.checkArgument(!room.isEmpty(), "room is blank");
     Preconditions.checkArgument(!centre.isEmpty(), "centre is blank");
     Preconditions.checkArgument(fee.signum() >= 0, "fee %s is negative", fee);
-    Preconditions.checkArgument(fee.stripTrailingZeros().scale() <= 2, "fee %s has more than two decimals", fee);
+    Preconditions.checkArgument(
+        fee.stripTrailingZeros().scale() <= 2, "fee %s has more than two decimals", fee);
     fee = fee.setScale(2, RoundingMode.UNNECESSARY);
     feeNote = Milestone.blankToNull(feeNote);
-    Preconditions.checkArgument(codeLeadDays >= 0 && codeLeadDays <= 60, "capture-code lead %s days", codeLeadDays);
-    Preconditions.checkArgument(arrivalLeadMinutes >= 0 && arrivalLeadMinutes <= 120, "arrival lead %s minutes", arrivalLeadMinutes);
+    Preconditions.checkArgument(
+        codeLeadDays >= 0 && codeLeadDays <= 60, "capture-code lead %s days", codeLeadDays);
+    Preconditions.checkArgument(
+        arrivalLeadMinutes >= 0 && arrivalLeadMinutes <= 120,
+        "arrival lead %s minutes",
+        arrivalLeadMinutes);
     dressCode = Milestone.blankToNull(dressCode);
   }
 

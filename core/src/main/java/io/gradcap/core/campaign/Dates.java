@@ -8,7 +8,10 @@ import java.time.MonthDay;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Days of the year as notices write them: {@code 4月17日}; also ISO {@code --04-17} and {@code 04-17}. */
+/**
+ * Days of the year as notices write them: {@code 4月17日}; also ISO {@code --04-17} and {@code
+ * 04-17}.
+ */
 final class Dates {
 
   private static final Pattern CHINESE = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
@@ -30,9 +33,11 @@ final class Dates {
       try {
         return MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
       } catch (DateTimeException e) {
-        throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, text, String.valueOf(e.getMessage()));
+        throw new GradcapException(
+            ErrorCode.UNPARSEABLE_VALUE, e, text, String.valueOf(e.getMessage()));
       }
     }
-    throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, text, "应形如 4月17日 / expected like 4月17日");
+    throw new GradcapException(
+        ErrorCode.UNPARSEABLE_VALUE, text, "应形如 4月17日 / expected like 4月17日");
   }
 }

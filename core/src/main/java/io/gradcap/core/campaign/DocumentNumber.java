@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  */
 public record DocumentNumber(String issuer, int year, int serial) {
 
-  private static final Pattern FORM = Pattern.compile(
-      "(\\S+?)\\s*[〔\\[［(（【]\\s*([0-9\\uFF10-\\uFF19]{4})\\s*[〕\\]］)）】]\\s*([0-9\\uFF10-\\uFF19]{1,6})\\s*号");
+  private static final Pattern FORM =
+      Pattern.compile(
+          "(\\S+?)\\s*[〔\\[［(（【]\\s*([0-9\\uFF10-\\uFF19]{4})\\s*[〕\\]］)）】]\\s*([0-9\\uFF10-\\uFF19]{1,6})\\s*号");
 
   public DocumentNumber {
     issuer = issuer.strip();
@@ -36,9 +37,12 @@ public record DocumentNumber(String issuer, int year, int serial) {
   public static DocumentNumber parse(CharSequence text) {
     Matcher m = FORM.matcher(text.toString().strip());
     if (!m.matches()) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, text, "文号应形如 琼软院教务〔2023〕20号 / expected like 琼软院教务〔2023〕20号");
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE, text, "文号应形如 琼软院教务〔2023〕20号 / expected like 琼软院教务〔2023〕20号");
     }
-    return new DocumentNumber(m.group(1), Integer.parseInt(ChineseNumerals.foldDigits(m.group(2))),
+    return new DocumentNumber(
+        m.group(1),
+        Integer.parseInt(ChineseNumerals.foldDigits(m.group(2))),
         Integer.parseInt(ChineseNumerals.foldDigits(m.group(3))));
   }
 

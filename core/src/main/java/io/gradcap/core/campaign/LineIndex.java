@@ -28,7 +28,8 @@ final class LineIndex {
     try (JsonParser parser = mapper.createParser(text)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         TokenStreamContext context = parser.streamReadContext();
-        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
+            && context.getParent() != null) {
           context = context.getParent();
         }
         String pointer = context.pathAsPointer().toString();

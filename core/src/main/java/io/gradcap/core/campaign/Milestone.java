@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param place where, if the notice says (room {@code 教103}, {@code 教务与学籍科})
  * @param note anything else the notice says about it
  */
-public record Milestone(MilestoneKind kind, LocalDate date, @Nullable String place, @Nullable String note) {
+public record Milestone(
+    MilestoneKind kind, LocalDate date, @Nullable String place, @Nullable String note) {
 
   /** By date, then by kind. */
   public static final Comparator<Milestone> CHRONOLOGICAL =

@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a campaign definition against itself and against what its notice claims: every
- * inconsistency is a {@link Finding} with a message in Chinese and English. Each rule is one method;
- * {@link #check} runs them all.
+ * inconsistency is a {@link Finding} with a message in Chinese and English. Each rule is one
+ * method; {@link #check} runs them all.
  */
 public final class NoticeSelfCheck {
 
@@ -64,7 +64,10 @@ public final class NoticeSelfCheck {
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < campaign.cohorts().size(); i++) {
       String at = "cohorts[" + i + "]";
-      campaign.graduatingClass().checkCohort(campaign.cohorts().get(i)).ifPresent(f -> findings.add(f.at(at)));
+      campaign
+          .graduatingClass()
+          .checkCohort(campaign.cohorts().get(i))
+          .ifPresent(f -> findings.add(f.at(at)));
     }
     return findings;
   }
@@ -74,9 +77,19 @@ public final class NoticeSelfCheck {
     List<Finding> findings = new ArrayList<>();
     for (College college : campaign.institution().colleges()) {
       for (ClassGroup group : college.classGroups()) {
-        if (campaign.graduatingClass().includes(group.cohort()) && !campaign.cohorts().contains(group.cohort())) {
-          findings.add(finding("R1.cohort.not-covered", Severity.WARNING, group.name(), "cohort", "institution.colleges",
-              "r1.not-covered", group.name(), group.cohort().toString(), campaign.graduatingClass().toString()));
+        if (campaign.graduatingClass().includes(group.cohort())
+            && !campaign.cohorts().contains(group.cohort())) {
+          findings.add(
+              finding(
+                  "R1.cohort.not-covered",
+                  Severity.WARNING,
+                  group.name(),
+                  "cohort",
+                  "institution.colleges",
+                  "r1.not-covered",
+                  group.name(),
+                  group.cohort().toString(),
+                  campaign.graduatingClass().toString()));
         }
       }
     }
@@ -86,13 +99,24 @@ public final class NoticeSelfCheck {
   /** The year in the document number is the year the notice is signed. */
   static List<Finding> numberYearMatchesSigningYear(Campaign campaign) {
     NoticeClaims notice = campaign.notice();
-    if (notice == null || notice.number() == null || notice.signedOn() == null
+    if (notice == null
+        || notice.number() == null
+        || notice.signedOn() == null
         || notice.number().year() == notice.signedOn().getYear()) {
       return List.of();
     }
-    return List.of(finding("notice.number-year", Severity.BLOCKING, notice.number().toString(), "signedOn",
-        "notice.signedOn", "notice.number-year", notice.number().toString(), year(notice.number().year()),
-        notice.signedOn().toString(), year(notice.signedOn().getYear())));
+    return List.of(
+        finding(
+            "notice.number-year",
+            Severity.BLOCKING,
+            notice.number().toString(),
+            "signedOn",
+            "notice.signedOn",
+            "notice.number-year",
+            notice.number().toString(),
+            year(notice.number().year()),
+            notice.signedOn().toString(),
+            year(notice.signedOn().getYear())));
   }
 
   /**
@@ -119,22 +143,38 @@ public final class NoticeSelfCheck {
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < notice.weekdayClaims().size(); i++) {
       WeekdayClaim claim = notice.weekdayClaims().get(i);
-      String fits = IntStream.rangeClosed(from, to).filter(claim::weekdayHoldsIn).mapToObj(Integer::toString)
-          .collect(Collectors.joining("/"));
+      String fits =
+          IntStream.rangeClosed(from, to)
+              .filter(claim::weekdayHoldsIn)
+              .mapToObj(Integer::toString)
+              .collect(Collectors.joining("/"));
       for (Map.Entry<Integer, String> reference : references.entrySet()) {
         int y = reference.getKey();
         if (claim.weekdayHoldsIn(y)) {
           continue;
         }
         DayOfWeek actual = claim.in(y).getDayOfWeek();
-        Message holds = fits.isEmpty()
-            ? Message.of(Campaign.MESSAGES, "notice.weekday-year.nowhere", year(from), year(to))
-            : Message.of(Campaign.MESSAGES, "notice.weekday-year.holds", fits, year(from), year(to));
-        findings.add(finding("notice.weekday-year", Severity.WARNING, claim.toString(), "weekdayClaims",
-            "notice.weekdayClaims[" + i + "]", "notice.weekday-year", claim.toString(), year(y),
-            Message.of(Campaign.MESSAGES, reference.getValue()), weekday(actual, Locale.CHINESE),
-            weekday(actual, Locale.ENGLISH), weekday(claim.teachingDay().weekday(), Locale.CHINESE),
-            weekday(claim.teachingDay().weekday(), Locale.ENGLISH), holds));
+        Message holds =
+            fits.isEmpty()
+                ? Message.of(Campaign.MESSAGES, "notice.weekday-year.nowhere", year(from), year(to))
+                : Message.of(
+                    Campaign.MESSAGES, "notice.weekday-year.holds", fits, year(from), year(to));
+        findings.add(
+            finding(
+                "notice.weekday-year",
+                Severity.WARNING,
+                claim.toString(),
+                "weekdayClaims",
+                "notice.weekdayClaims[" + i + "]",
+                "notice.weekday-year",
+                claim.toString(),
+                year(y),
+                Message.of(Campaign.MESSAGES, reference.getValue()),
+                weekday(actual, Locale.CHINESE),
+                weekday(actual, Locale.ENGLISH),
+                weekday(claim.teachingDay().weekday(), Locale.CHINESE),
+                weekday(claim.teachingDay().weekday(), Locale.ENGLISH),
+                holds));
       }
     }
     return findings;
@@ -152,19 +192,39 @@ public final class NoticeSelfCheck {
       WeekdayClaim claim = notice.weekdayClaims().get(i);
       String at = "notice.weekdayClaims[" + i + "]";
       List<LocalDate> candidates = candidateDates(calendar, claim);
-      if (candidates.stream().anyMatch(d -> calendar.teachingDay(d).orElseThrow().equals(claim.teachingDay()))) {
+      if (candidates.stream()
+          .anyMatch(d -> calendar.teachingDay(d).orElseThrow().equals(claim.teachingDay()))) {
         continue;
       }
       if (candidates.isEmpty()) {
-        findings.add(finding("notice.weekday-calendar", Severity.BLOCKING, claim.toString(), "weekdayClaims", at,
-            "notice.weekday-outside", claim.toString(), calendar.describe()));
+        findings.add(
+            finding(
+                "notice.weekday-calendar",
+                Severity.BLOCKING,
+                claim.toString(),
+                "weekdayClaims",
+                at,
+                "notice.weekday-outside",
+                claim.toString(),
+                calendar.describe()));
         continue;
       }
       LocalDate date = candidates.get(0);
       TermCalendar term = calendar.termOf(date).orElseThrow();
-      findings.add(finding("notice.weekday-calendar", Severity.BLOCKING, claim.toString(), "weekdayClaims", at,
-          "notice.weekday-calendar", claim.toString(), date.toString(), term.requireTeachingDay(date).toString(),
-          term.term(), term.firstMonday().toString(), claim.teachingDay().toString()));
+      findings.add(
+          finding(
+              "notice.weekday-calendar",
+              Severity.BLOCKING,
+              claim.toString(),
+              "weekdayClaims",
+              at,
+              "notice.weekday-calendar",
+              claim.toString(),
+              date.toString(),
+              term.requireTeachingDay(date).toString(),
+              term.term(),
+              term.firstMonday().toString(),
+              claim.teachingDay().toString()));
     }
     return findings;
   }
@@ -183,18 +243,45 @@ public final class NoticeSelfCheck {
       OptionalInt number = ChineseNumerals.parse(section);
       String at = "notice.sections[" + i + "]";
       if (number.isEmpty()) {
-        findings.add(finding("notice.section-numbering", Severity.WARNING, section, "sections", at,
-            "notice.section-unreadable", section, printed));
+        findings.add(
+            finding(
+                "notice.section-numbering",
+                Severity.WARNING,
+                section,
+                "sections",
+                at,
+                "notice.section-unreadable",
+                section,
+                printed));
         continue;
       }
       int n = number.getAsInt();
       if (n > expected) {
-        String missing = IntStream.range(expected, n).mapToObj(ChineseNumerals::format).collect(Collectors.joining("、"));
-        findings.add(finding("notice.section-numbering", Severity.WARNING, section, "sections", at,
-            "notice.section-gap", printed, missing));
+        String missing =
+            IntStream.range(expected, n)
+                .mapToObj(ChineseNumerals::format)
+                .collect(Collectors.joining("、"));
+        findings.add(
+            finding(
+                "notice.section-numbering",
+                Severity.WARNING,
+                section,
+                "sections",
+                at,
+                "notice.section-gap",
+                printed,
+                missing));
       } else if (n < expected) {
-        findings.add(finding("notice.section-numbering", Severity.WARNING, section, "sections", at,
-            "notice.section-order", printed, section));
+        findings.add(
+            finding(
+                "notice.section-numbering",
+                Severity.WARNING,
+                section,
+                "sections",
+                at,
+                "notice.section-order",
+                printed,
+                section));
       }
       expected = Math.max(expected, n + 1);
     }
@@ -209,26 +296,48 @@ public final class NoticeSelfCheck {
         firstMorningStart.merge(w.date(), w.startInclusive(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
-    Map<LocalTime, Long> counts = firstMorningStart.values().stream()
-        .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+    Map<LocalTime, Long> counts =
+        firstMorningStart.values().stream()
+            .collect(
+                Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
     if (counts.size() < 2) {
       return List.of();
     }
     long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-    List<LocalTime> usual = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+    List<LocalTime> usual =
+        counts.entrySet().stream()
+            .filter(e -> e.getValue() == most)
+            .map(Map.Entry::getKey)
+            .toList();
     if (usual.size() != 1) {
-      return List.of(finding("campaign.capture.morning-start", Severity.WARNING, null, "captureWindows", "captureWindows",
-          "capture.morning-start.mixed", firstMorningStart.toString()));
+      return List.of(
+          finding(
+              "campaign.capture.morning-start",
+              Severity.WARNING,
+              null,
+              "captureWindows",
+              "captureWindows",
+              "capture.morning-start.mixed",
+              firstMorningStart.toString()));
     }
     LocalTime norm = usual.get(0);
     List<Finding> findings = new ArrayList<>();
-    firstMorningStart.forEach((date, start) -> {
-      if (!start.equals(norm)) {
-        findings.add(finding("campaign.capture.morning-start", Severity.WARNING, date.toString(), "startInclusive",
-            "captureWindows[" + indexOf(campaign, date, start) + "]", "capture.morning-start", date.toString(),
-            start.toString(), norm.toString()));
-      }
-    });
+    firstMorningStart.forEach(
+        (date, start) -> {
+          if (!start.equals(norm)) {
+            findings.add(
+                finding(
+                    "campaign.capture.morning-start",
+                    Severity.WARNING,
+                    date.toString(),
+                    "startInclusive",
+                    "captureWindows[" + indexOf(campaign, date, start) + "]",
+                    "capture.morning-start",
+                    date.toString(),
+                    start.toString(),
+                    norm.toString()));
+          }
+        });
     return findings;
   }
 
@@ -239,8 +348,16 @@ public final class NoticeSelfCheck {
     for (int i = 0; i < windows.size(); i++) {
       for (int j = i + 1; j < windows.size(); j++) {
         if (windows.get(i).overlaps(windows.get(j))) {
-          findings.add(finding("campaign.capture.overlap", Severity.BLOCKING, windows.get(j).college(), "startInclusive",
-              "captureWindows[" + j + "]", "capture.overlap", windows.get(j).toString(), windows.get(i).toString()));
+          findings.add(
+              finding(
+                  "campaign.capture.overlap",
+                  Severity.BLOCKING,
+                  windows.get(j).college(),
+                  "startInclusive",
+                  "captureWindows[" + j + "]",
+                  "capture.overlap",
+                  windows.get(j).toString(),
+                  windows.get(i).toString()));
         }
       }
     }
@@ -257,14 +374,28 @@ public final class NoticeSelfCheck {
     List<Finding> findings = new ArrayList<>();
     for (LocalDate day : campaign.captureDays()) {
       if (!declared.contains(day)) {
-        findings.add(finding("campaign.capture.day", Severity.WARNING, day.toString(), "date", "captureWindows",
-            "capture.window-not-on-day", day.toString()));
+        findings.add(
+            finding(
+                "campaign.capture.day",
+                Severity.WARNING,
+                day.toString(),
+                "date",
+                "captureWindows",
+                "capture.window-not-on-day",
+                day.toString()));
       }
     }
     for (LocalDate day : declared) {
       if (!campaign.captureDays().contains(day)) {
-        findings.add(finding("campaign.capture.day", Severity.WARNING, day.toString(), "date", "milestones",
-            "capture.day-without-window", day.toString()));
+        findings.add(
+            finding(
+                "campaign.capture.day",
+                Severity.WARNING,
+                day.toString(),
+                "date",
+                "milestones",
+                "capture.day-without-window",
+                day.toString()));
       }
     }
     return findings;
@@ -276,8 +407,16 @@ public final class NoticeSelfCheck {
     for (int i = 0; i < campaign.captureWindows().size(); i++) {
       PublishedWindow w = campaign.captureWindows().get(i);
       if (campaign.responsible(w).isEmpty()) {
-        findings.add(finding("campaign.capture.responsible", Severity.WARNING, w.college(), "college",
-            "captureWindows[" + i + "]", "capture.no-responsible", w.college(), w.date().toString()));
+        findings.add(
+            finding(
+                "campaign.capture.responsible",
+                Severity.WARNING,
+                w.college(),
+                "college",
+                "captureWindows[" + i + "]",
+                "capture.no-responsible",
+                w.college(),
+                w.date().toString()));
       }
     }
     return findings;
@@ -290,9 +429,18 @@ public final class NoticeSelfCheck {
       Milestone m = campaign.milestones().get(i);
       DayOfWeek day = m.date().getDayOfWeek();
       if (m.kind().isWorkingDay() && (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY)) {
-        findings.add(finding("campaign.milestone.weekend", Severity.WARNING, m.kind().key(), "date",
-            "milestones[" + i + "]", "milestone.weekend", label(m), m.date().toString(), weekday(day, Locale.CHINESE),
-            weekday(day, Locale.ENGLISH)));
+        findings.add(
+            finding(
+                "campaign.milestone.weekend",
+                Severity.WARNING,
+                m.kind().key(),
+                "date",
+                "milestones[" + i + "]",
+                "milestone.weekend",
+                label(m),
+                m.date().toString(),
+                weekday(day, Locale.CHINESE),
+                weekday(day, Locale.ENGLISH)));
       }
     }
     return findings;
@@ -305,8 +453,17 @@ public final class NoticeSelfCheck {
     for (int i = 0; i < campaign.milestones().size(); i++) {
       Milestone m = campaign.milestones().get(i);
       if (m.kind().isWorkingDay() && !calendar.contains(m.date())) {
-        findings.add(finding("campaign.milestone.outside-term", Severity.WARNING, m.kind().key(), "date",
-            "milestones[" + i + "]", "milestone.outside-term", label(m), m.date().toString(), calendar.describe()));
+        findings.add(
+            finding(
+                "campaign.milestone.outside-term",
+                Severity.WARNING,
+                m.kind().key(),
+                "date",
+                "milestones[" + i + "]",
+                "milestone.outside-term",
+                label(m),
+                m.date().toString(),
+                calendar.describe()));
       }
     }
     return findings;
@@ -322,37 +479,78 @@ public final class NoticeSelfCheck {
     for (int i = 0; i < campaign.milestones().size(); i++) {
       Milestone m = campaign.milestones().get(i);
       if (m.date().isBefore(signed)) {
-        findings.add(finding("campaign.milestone.before-notice", Severity.BLOCKING, m.kind().key(), "date",
-            "milestones[" + i + "]", "milestone.before-notice", label(m), m.date().toString(), signed.toString()));
+        findings.add(
+            finding(
+                "campaign.milestone.before-notice",
+                Severity.BLOCKING,
+                m.kind().key(),
+                "date",
+                "milestones[" + i + "]",
+                "milestone.before-notice",
+                label(m),
+                m.date().toString(),
+                signed.toString()));
       }
     }
     return findings;
   }
 
-  /** R11: students can obtain their capture code in time, so its deadline is not before the notice's date. */
+  /**
+   * R11: students can obtain their capture code in time, so its deadline is not before the notice's
+   * date.
+   */
   static List<Finding> captureCodeDeadlineFollowsTheNotice(Campaign campaign) {
     LocalDate signed = signedOn(campaign);
     if (signed == null) {
       return List.of();
     }
-    return campaign.captureCodeDeadline().filter(deadline -> deadline.isBefore(signed))
-        .map(deadline -> List.of(finding("campaign.capture-code.deadline", Severity.BLOCKING, deadline.toString(),
-            "codeLeadDays", "capture.codeLeadDays", "capture-code.before-notice", deadline.toString(),
-            campaign.capture().codeLeadDays(), campaign.captureDays().first().toString(), signed.toString())))
+    return campaign
+        .captureCodeDeadline()
+        .filter(deadline -> deadline.isBefore(signed))
+        .map(
+            deadline ->
+                List.of(
+                    finding(
+                        "campaign.capture-code.deadline",
+                        Severity.BLOCKING,
+                        deadline.toString(),
+                        "codeLeadDays",
+                        "capture.codeLeadDays",
+                        "capture-code.before-notice",
+                        deadline.toString(),
+                        campaign.capture().codeLeadDays(),
+                        campaign.captureDays().first().toString(),
+                        signed.toString())))
         .orElse(List.of());
   }
 
-  /** The first working deadline lies within half a year of the notice's date; further means a wrong year. */
+  /**
+   * The first working deadline lies within half a year of the notice's date; further means a wrong
+   * year.
+   */
   static List<Finding> deadlinesLieSoonAfterTheNotice(Campaign campaign) {
     LocalDate signed = signedOn(campaign);
     if (signed == null) {
       return List.of();
     }
-    return campaign.timeline().stream().filter(m -> m.kind().isWorkingDay() && !m.date().isBefore(signed)).findFirst()
+    return campaign.timeline().stream()
+        .filter(m -> m.kind().isWorkingDay() && !m.date().isBefore(signed))
+        .findFirst()
         .filter(m -> ChronoUnit.DAYS.between(signed, m.date()) > PLAUSIBLE_DAYS_AFTER_NOTICE)
-        .map(m -> List.of(finding("notice.date-distance", Severity.WARNING, m.kind().key(), "signedOn",
-            "notice.signedOn", "notice.date-distance", signed.toString(), label(m), m.date().toString(),
-            ChronoUnit.DAYS.between(signed, m.date()))))
+        .map(
+            m ->
+                List.of(
+                    finding(
+                        "notice.date-distance",
+                        Severity.WARNING,
+                        m.kind().key(),
+                        "signedOn",
+                        "notice.signedOn",
+                        "notice.date-distance",
+                        signed.toString(),
+                        label(m),
+                        m.date().toString(),
+                        ChronoUnit.DAYS.between(signed, m.date()))))
         .orElse(List.of());
   }
 
@@ -391,7 +589,8 @@ public final class NoticeSelfCheck {
   }
 
   private static String weekday(DayOfWeek day, Locale locale) {
-    return Locale.ENGLISH.equals(locale) ? day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+    return Locale.ENGLISH.equals(locale)
+        ? day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
         : TeachingWeekDay.chineseWeekday(day);
   }
 
@@ -400,9 +599,15 @@ public final class NoticeSelfCheck {
     return Integer.toString(year);
   }
 
-  private static Finding finding(String rule, Severity severity, @Nullable String subject, String field, String location,
-      String key, Object... args) {
-    return new Finding(rule, severity, subject, field, location, Message.of(Campaign.MESSAGES, key, args));
+  private static Finding finding(
+      String rule,
+      Severity severity,
+      @Nullable String subject,
+      String field,
+      String location,
+      String key,
+      Object... args) {
+    return new Finding(
+        rule, severity, subject, field, location, Message.of(Campaign.MESSAGES, key, args));
   }
-
 }

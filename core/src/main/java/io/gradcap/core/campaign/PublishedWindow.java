@@ -39,12 +39,17 @@ public record PublishedWindow(
       Comparator.comparing(PublishedWindow::date).thenComparing(PublishedWindow::startInclusive);
 
   public PublishedWindow {
-    Preconditions.checkArgument(startInclusive.isBefore(endExclusive),
-        "window %s–%s on %s ends before it starts", startInclusive, endExclusive, date);
+    Preconditions.checkArgument(
+        startInclusive.isBefore(endExclusive),
+        "window %s–%s on %s ends before it starts",
+        startInclusive,
+        endExclusive,
+        date);
     college = college.strip();
     Preconditions.checkArgument(!college.isEmpty(), "college is blank");
     cohorts = List.copyOf(cohorts);
-    Preconditions.checkArgument(cohorts.stream().distinct().count() == cohorts.size(), "a cohort is named twice");
+    Preconditions.checkArgument(
+        cohorts.stream().distinct().count() == cohorts.size(), "a cohort is named twice");
     Preconditions.checkArgument(expectedStudents >= 0, "expected students %s", expectedStudents);
     note = Milestone.blankToNull(note);
   }
@@ -69,7 +74,8 @@ public record PublishedWindow(
   /** Whether the two windows share a minute on the same day. */
   public boolean overlaps(PublishedWindow other) {
     return date.equals(other.date)
-        && startInclusive.isBefore(other.endExclusive) && other.startInclusive.isBefore(endExclusive);
+        && startInclusive.isBefore(other.endExclusive)
+        && other.startInclusive.isBefore(endExclusive);
   }
 
   public Optional<String> noteIfAny() {
@@ -78,7 +84,16 @@ public record PublishedWindow(
 
   @Override
   public String toString() {
-    return date + " " + startInclusive + "–" + endExclusive + " " + college + (cohorts.isEmpty() ? "" : " " + cohorts)
-        + " (" + expectedStudents + ")";
+    return date
+        + " "
+        + startInclusive
+        + "–"
+        + endExclusive
+        + " "
+        + college
+        + (cohorts.isEmpty() ? "" : " " + cohorts)
+        + " ("
+        + expectedStudents
+        + ")";
   }
 }

@@ -32,7 +32,8 @@ public record CaptureState(
     Map<StudentNumber, Subject> subjects) {
 
   public static final CaptureState EMPTY =
-      new CaptureState(Set.of(), Set.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+      new CaptureState(
+          Set.of(), Set.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   public CaptureState {
     collective = Set.copyOf(collective);
@@ -68,7 +69,16 @@ public record CaptureState(
 
   @Override
   public String toString() {
-    return "CaptureState[collective=" + collective.size() + ", makeUpList=" + makeUpList() + ", slots=" + slots.keySet()
-        + ", photographs=" + new TreeMap<>(photographs) + ", collectedFen=" + new TreeMap<>(collectedFen) + "]";
+    return "CaptureState[collective="
+        + collective.size()
+        + ", makeUpList="
+        + makeUpList()
+        + ", slots="
+        + slots.keySet()
+        + ", photographs="
+        + new TreeMap<>(photographs)
+        + ", collectedFen="
+        + new TreeMap<>(collectedFen)
+        + "]";
   }
 }

@@ -32,8 +32,8 @@ import java.util.Set;
 /**
  * Check-in, make-ups and fees as pure decisions: {@link #decide} turns a command and the current
  * state into events, {@link #evolve} folds an event into the state. A command outside the actor's
- * scope is refused with {@link ErrorCode#OUT_OF_SCOPE}; a command the rules refuse yields a
- * {@link Refused} event naming the rule.
+ * scope is refused with {@link ErrorCode#OUT_OF_SCOPE}; a command the rules refuse yields a {@link
+ * Refused} event naming the rule.
  */
 public final class Captures {
 
@@ -65,22 +65,29 @@ public final class Captures {
 
   private List<CaptureEvent> capture(Capture c, CaptureState state) {
     c.actor().requireCovers(c.subject());
-    Optional<Finding> refusal = noCodeNoPhoto(c)
-        .or(() -> oneCollectiveSession(c, state))
-        .or(() -> makeUpOnlyWhenBooked(c, state))
-        .or(() -> reshootOnlyAfterCapture(c, state));
+    Optional<Finding> refusal =
+        noCodeNoPhoto(c)
+            .or(() -> oneCollectiveSession(c, state))
+            .or(() -> makeUpOnlyWhenBooked(c, state))
+            .or(() -> reshootOnlyAfterCapture(c, state));
     if (refusal.isPresent()) {
       return List.of(new Refused(c.actor(), c.at(), c.subject(), refusal.get()));
     }
-    return List.of(new Captured(c.actor(), c.at(), c.subject(), c.session(), settings.feeFenPerPhoto()));
+    return List.of(
+        new Captured(c.actor(), c.at(), c.subject(), c.session(), settings.feeFenPerPhoto()));
   }
 
   /** R11: a student without a capture code is not photographed. */
   static Optional<Finding> noCodeNoPhoto(Capture c) {
-    return c.codeHeld() ? Optional.empty() : refusal("R11.capture-code.none", c.subject(), "refused.no-code");
+    return c.codeHeld()
+        ? Optional.empty()
+        : refusal("R11.capture-code.none", c.subject(), "refused.no-code");
   }
 
-  /** R12: each student is photographed in the collective session at most once, and not after a make-up. */
+  /**
+   * R12: each student is photographed in the collective session at most once, and not after a
+   * make-up.
+   */
   static Optional<Finding> oneCollectiveSession(Capture c, CaptureState state) {
     if (c.session() != Session.COLLECTIVE) {
       return Optional.empty();
@@ -95,15 +102,19 @@ public final class Captures {
 
   /** R12: a make-up photograph is taken only of a student booked on that make-up slot. */
   static Optional<Finding> makeUpOnlyWhenBooked(Capture c, CaptureState state) {
-    return c.session() == Session.MAKE_UP && !c.makeUpSlot().equals(state.bookings().get(c.subject().student()))
-        ? refusal("R12.make-up.not-booked", c.subject(), "refused.make-up-not-booked", c.makeUpSlot())
+    return c.session() == Session.MAKE_UP
+            && !c.makeUpSlot().equals(state.bookings().get(c.subject().student()))
+        ? refusal(
+            "R12.make-up.not-booked", c.subject(), "refused.make-up-not-booked", c.makeUpSlot())
         : Optional.empty();
   }
 
   /** R13: a re-shoot is of a student already photographed (and is charged again). */
   static Optional<Finding> reshootOnlyAfterCapture(Capture c, CaptureState state) {
     StudentNumber s = c.subject().student();
-    return c.session() == Session.RESHOOT && !state.collective().contains(s) && !state.madeUp().contains(s)
+    return c.session() == Session.RESHOOT
+            && !state.collective().contains(s)
+            && !state.madeUp().contains(s)
         ? refusal("R13.reshoot.not-captured", c.subject(), "refused.reshoot-not-captured")
         : Optional.empty();
   }
@@ -112,10 +123,17 @@ public final class Captures {
     a.actor().requireCovers(a.subject());
     StudentNumber s = a.subject().student();
     if (state.collective().contains(s)) {
-      return List.of(new Refused(a.actor(), a.at(), a.subject(),
-          refusal("R12.absent.captured", a.subject(), "refused.absent-captured").orElseThrow()));
+      return List.of(
+          new Refused(
+              a.actor(),
+              a.at(),
+              a.subject(),
+              refusal("R12.absent.captured", a.subject(), "refused.absent-captured")
+                  .orElseThrow()));
     }
-    return state.absent().contains(s) ? List.of() : List.of(new MarkedAbsent(a.actor(), a.at(), a.subject()));
+    return state.absent().contains(s)
+        ? List.of()
+        : List.of(new MarkedAbsent(a.actor(), a.at(), a.subject()));
   }
 
   private List<CaptureEvent> openSlot(OpenMakeUpSlot o, CaptureState state) {
@@ -128,10 +146,11 @@ public final class Captures {
 
   private List<CaptureEvent> book(BookMakeUp b, CaptureState state) {
     b.actor().requireCovers(b.subject());
-    Optional<Finding> refusal = bookFromMakeUpListOnly(b, state)
-        .or(() -> bookKnownSlot(b, state))
-        .or(() -> bookBeforeClosing(b, state))
-        .or(() -> bookWithinCapacity(b, state));
+    Optional<Finding> refusal =
+        bookFromMakeUpListOnly(b, state)
+            .or(() -> bookKnownSlot(b, state))
+            .or(() -> bookBeforeClosing(b, state))
+            .or(() -> bookWithinCapacity(b, state));
     if (refusal.isPresent()) {
       return List.of(new Refused(b.actor(), b.at(), b.subject(), refusal.get()));
     }
@@ -145,7 +164,11 @@ public final class Captures {
       return refusal("R12.make-up.not-on-list", b.subject(), "refused.not-on-make-up-list");
     }
     return state.bookings().containsKey(s)
-        ? refusal("R12.make-up.already-booked", b.subject(), "refused.already-booked", state.bookings().get(s))
+        ? refusal(
+            "R12.make-up.already-booked",
+            b.subject(),
+            "refused.already-booked",
+            state.bookings().get(s))
         : Optional.empty();
   }
 
@@ -163,7 +186,12 @@ public final class Captures {
       return Optional.empty(); // an unknown slot is bookKnownSlot's to report
     }
     return b.at().isAfter(slot.startsAt().minus(settings.makeUpBookingCloses()))
-        ? refusal("R12.make-up.closed", b.subject(), "refused.booking-closed", slot.id(), slot.startsAt().toString())
+        ? refusal(
+            "R12.make-up.closed",
+            b.subject(),
+            "refused.booking-closed",
+            slot.id(),
+            slot.startsAt().toString())
         : Optional.empty();
   }
 
@@ -180,9 +208,12 @@ public final class Captures {
 
   private List<CaptureEvent> collect(CollectFee f) {
     if (!f.actor().coversClass(f.college(), f.classGroup())) {
-      throw new GradcapException(ErrorCode.OUT_OF_SCOPE, f.actor(), f.college() + "/" + f.classGroup());
+      throw new GradcapException(
+          ErrorCode.OUT_OF_SCOPE, f.actor(), f.college() + "/" + f.classGroup());
     }
-    return f.fen() == 0 ? List.of() : List.of(new FeeCollected(f.actor(), f.at(), f.college(), f.classGroup(), f.fen()));
+    return f.fen() == 0
+        ? List.of()
+        : List.of(new FeeCollected(f.actor(), f.at(), f.college(), f.classGroup(), f.fen()));
   }
 
   private static void requireCentreOrOffice(Actor actor, String what) {
@@ -191,12 +222,18 @@ public final class Captures {
     }
   }
 
-  private static Optional<Finding> refusal(String rule, Subject subject, String key, Object... args) {
+  private static Optional<Finding> refusal(
+      String rule, Subject subject, String key, Object... args) {
     Object[] all = new Object[args.length + 1];
     all[0] = subject.student().value();
     System.arraycopy(args, 0, all, 1, args.length);
-    return Optional.of(Finding.of(rule, Severity.BLOCKING, subject.student().value(), null,
-        Message.of(BUNDLE, key, all)));
+    return Optional.of(
+        Finding.of(
+            rule,
+            Severity.BLOCKING,
+            subject.student().value(),
+            null,
+            Message.of(BUNDLE, key, all)));
   }
 
   /** The state after the event. */
@@ -216,7 +253,10 @@ public final class Captures {
     return fold.state();
   }
 
-  /** Folds events onto a state, in time linear in the number of events; {@link CaptureEvent.Refused} changes nothing. */
+  /**
+   * Folds events onto a state, in time linear in the number of events; {@link CaptureEvent.Refused}
+   * changes nothing.
+   */
   public static CaptureState replay(CaptureState from, List<? extends CaptureEvent> events) {
     Fold fold = new Fold(from);
     events.forEach(fold::apply);
@@ -249,14 +289,18 @@ public final class Captures {
       if (event instanceof Captured c) {
         StudentNumber s = c.subject().student();
         subjects.put(s, c.subject());
-        photographs.merge(CaptureState.classKey(c.subject().college(), c.subject().classGroup()), 1, Integer::sum);
+        photographs.merge(
+            CaptureState.classKey(c.subject().college(), c.subject().classGroup()),
+            1,
+            Integer::sum);
         absent.remove(s);
         if (c.session() == Session.COLLECTIVE) {
           // A latecomer photographed collectively after all gives up any make-up booking.
           collective.add(s);
           String booked = bookings.remove(s);
           if (booked != null) {
-            MakeUpSlot slot = Objects.requireNonNull(slots.get(booked), "a booking names an opened slot");
+            MakeUpSlot slot =
+                Objects.requireNonNull(slots.get(booked), "a booking names an opened slot");
             List<StudentNumber> rest = new ArrayList<>(slot.booked());
             rest.remove(s);
             slots.put(slot.id(), new MakeUpSlot(slot.id(), slot.startsAt(), slot.capacity(), rest));
@@ -271,7 +315,8 @@ public final class Captures {
       } else if (event instanceof MakeUpSlotOpened o) {
         slots.put(o.slotId(), new MakeUpSlot(o.slotId(), o.startsAt(), o.capacity(), List.of()));
       } else if (event instanceof MakeUpBooked b) {
-        MakeUpSlot slot = Objects.requireNonNull(slots.get(b.slotId()), "a booking names an opened slot");
+        MakeUpSlot slot =
+            Objects.requireNonNull(slots.get(b.slotId()), "a booking names an opened slot");
         List<StudentNumber> booked = new ArrayList<>(slot.booked());
         booked.add(b.subject().student());
         slots.put(slot.id(), new MakeUpSlot(slot.id(), slot.startsAt(), slot.capacity(), booked));
@@ -282,7 +327,8 @@ public final class Captures {
     }
 
     CaptureState state() {
-      return new CaptureState(collective, absent, madeUp, slots, bookings, photographs, collected, subjects);
+      return new CaptureState(
+          collective, absent, madeUp, slots, bookings, photographs, collected, subjects);
     }
   }
 }

@@ -13,7 +13,13 @@ package io.gradcap.core.capture;
  * @param photographs photographs taken, re-shoots included
  */
 public record ClassFees(
-    String college, String classGroup, int headcount, long expectedFen, long collectedFen, long owedFen, int photographs) {
+    String college,
+    String classGroup,
+    int headcount,
+    long expectedFen,
+    long collectedFen,
+    long owedFen,
+    int photographs) {
 
   /** Collected minus owed: positive is a refund due to the class, negative is still to pay. */
   public long balanceFen() {
@@ -21,7 +27,13 @@ public record ClassFees(
   }
 
   ClassFees plus(ClassFees o) {
-    return new ClassFees(college, "", headcount + o.headcount, expectedFen + o.expectedFen,
-        collectedFen + o.collectedFen, owedFen + o.owedFen, photographs + o.photographs);
+    return new ClassFees(
+        college,
+        "",
+        headcount + o.headcount,
+        expectedFen + o.expectedFen,
+        collectedFen + o.collectedFen,
+        owedFen + o.owedFen,
+        photographs + o.photographs);
   }
 }

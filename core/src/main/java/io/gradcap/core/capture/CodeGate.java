@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** R11: each student holds a capture code from CHSI at least the lead time before the slot; no code, no photo. */
+/**
+ * R11: each student holds a capture code from CHSI at least the lead time before the slot; no code,
+ * no photo.
+ */
 public final class CodeGate {
 
   private CodeGate() {}
@@ -24,17 +27,19 @@ public final class CodeGate {
   }
 
   /**
-   * On {@code today}, the classes whose code deadline has come and whose slot has not, each with its
-   * students who hold no code according to the host.
+   * On {@code today}, the classes whose code deadline has come and whose slot has not, each with
+   * its students who hold no code according to the host.
    */
-  public static List<MissingCodes> missing(CapturePlan plan, CaptureCodes codes, LocalDate today, CaptureSettings settings) {
+  public static List<MissingCodes> missing(
+      CapturePlan plan, CaptureCodes codes, LocalDate today, CaptureSettings settings) {
     List<MissingCodes> result = new ArrayList<>();
     for (ClassSlot slot : plan.slots()) {
       LocalDate deadline = deadline(slot, settings);
       if (today.isBefore(deadline) || today.isAfter(slot.date())) {
         continue;
       }
-      Map<String, CaptureCodeStatus> statuses = codes.statuses(slot.queue().stream().map(StudentNumber::value).toList());
+      Map<String, CaptureCodeStatus> statuses =
+          codes.statuses(slot.queue().stream().map(StudentNumber::value).toList());
       List<StudentNumber> missing = new ArrayList<>();
       for (StudentNumber student : slot.queue()) {
         CaptureCodeStatus status = statuses.get(student.value());
@@ -43,7 +48,8 @@ public final class CodeGate {
         }
       }
       if (!missing.isEmpty()) {
-        result.add(new MissingCodes(slot.college(), slot.classGroup(), slot.date(), deadline, missing));
+        result.add(
+            new MissingCodes(slot.college(), slot.classGroup(), slot.date(), deadline, missing));
       }
     }
     return result;
@@ -52,9 +58,20 @@ public final class CodeGate {
   /** One warning per class with students lacking a code. */
   public static List<Finding> findings(List<MissingCodes> missing) {
     return missing.stream()
-        .map(m -> Finding.of("R11.capture-code.missing", Severity.WARNING, m.classGroup(), null,
-            Message.of(Captures.BUNDLE, "code.missing", m.classGroup(), m.missing().size(), m.deadline().toString(),
-                m.slotDate().toString())))
+        .map(
+            m ->
+                Finding.of(
+                    "R11.capture-code.missing",
+                    Severity.WARNING,
+                    m.classGroup(),
+                    null,
+                    Message.of(
+                        Captures.BUNDLE,
+                        "code.missing",
+                        m.classGroup(),
+                        m.missing().size(),
+                        m.deadline().toString(),
+                        m.slotDate().toString())))
         .toList();
   }
 }

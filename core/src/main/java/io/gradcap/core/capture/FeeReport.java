@@ -47,10 +47,20 @@ public record FeeReport(List<ClassFees> classes, List<ClassFees> colleges) {
     for (Map.Entry<String, String[]> e : names.entrySet()) {
       int headcount = Objects.requireNonNull(headcounts.get(e.getKey()))[0];
       int photographs = state.photographs().getOrDefault(e.getKey(), 0);
-      ClassFees line = new ClassFees(e.getValue()[0], e.getValue()[1], headcount, headcount * fee,
-          state.collectedFen().getOrDefault(e.getKey(), 0L), photographs * fee, photographs);
+      ClassFees line =
+          new ClassFees(
+              e.getValue()[0],
+              e.getValue()[1],
+              headcount,
+              headcount * fee,
+              state.collectedFen().getOrDefault(e.getKey(), 0L),
+              photographs * fee,
+              photographs);
       classes.add(line);
-      colleges.merge(line.college(), new ClassFees(line.college(), "", 0, 0, 0, 0, 0).plus(line), ClassFees::plus);
+      colleges.merge(
+          line.college(),
+          new ClassFees(line.college(), "", 0, 0, 0, 0, 0).plus(line),
+          ClassFees::plus);
     }
     return new FeeReport(classes, new ArrayList<>(colleges.values()));
   }
@@ -60,9 +70,20 @@ public record FeeReport(List<ClassFees> classes, List<ClassFees> colleges) {
     List<Finding> result = new ArrayList<>();
     for (ClassFees c : classes) {
       if (c.balanceFen() != 0) {
-        result.add(Finding.of("R13.fee.balance", Severity.WARNING, c.classGroup(), null,
-            Message.of(Captures.BUNDLE, c.balanceFen() < 0 ? "fee.owed" : "fee.refund", c.college(), c.classGroup(),
-                CaptureSettings.yuan(Math.abs(c.balanceFen())), c.photographs(), CaptureSettings.yuan(c.collectedFen()))));
+        result.add(
+            Finding.of(
+                "R13.fee.balance",
+                Severity.WARNING,
+                c.classGroup(),
+                null,
+                Message.of(
+                    Captures.BUNDLE,
+                    c.balanceFen() < 0 ? "fee.owed" : "fee.refund",
+                    c.college(),
+                    c.classGroup(),
+                    CaptureSettings.yuan(Math.abs(c.balanceFen())),
+                    c.photographs(),
+                    CaptureSettings.yuan(c.collectedFen()))));
       }
     }
     return result;

@@ -14,7 +14,11 @@ import java.util.List;
  * @param missing the students without a code, in student-number order
  */
 public record MissingCodes(
-    String college, String classGroup, LocalDate slotDate, LocalDate deadline, List<StudentNumber> missing) {
+    String college,
+    String classGroup,
+    LocalDate slotDate,
+    LocalDate deadline,
+    List<StudentNumber> missing) {
 
   public MissingCodes {
     missing = List.copyOf(missing);

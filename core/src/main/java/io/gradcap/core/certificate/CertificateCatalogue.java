@@ -29,16 +29,25 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class CertificateCatalogue {
 
   /** The file formats a catalogue is read from. */
-  public enum Format { JSON, YAML }
+  public enum Format {
+    JSON,
+    YAML
+  }
 
-  /** The longest catalogue read, in characters (1 MiB); a longer text is refused before it is parsed. */
+  /**
+   * The longest catalogue read, in characters (1 MiB); a longer text is refused before it is
+   * parsed.
+   */
   public static final int MAX_CHARS = 1 << 20;
 
   /** Jackson's message for a key given twice in one object, with the key. */
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) [\"'](.*)[\"']");
+  private static final Pattern DUPLICATE =
+      Pattern.compile("Duplicate (?:Object property|field) [\"'](.*)[\"']");
 
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final ObjectMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final Set<String> TOP_KEYS = Set.of("mode", "certificates");
   private static final Set<String> KIND_KEYS = Set.of("name", "aliases", "levels", "levelPattern");
   private static final Set<String> LEVEL_KEYS = Set.of("name", "aliases");
@@ -54,33 +63,61 @@ public final class CertificateCatalogue {
     List<String> problems = new ArrayList<>();
     distinct(kinds, problems);
     if (!problems.isEmpty()) {
-      throw new GradcapException(ErrorCode.INVALID_CERTIFICATE_CATALOGUE, "-", problems.size(), String.join("\n", problems));
+      throw new GradcapException(
+          ErrorCode.INVALID_CERTIFICATE_CATALOGUE,
+          "-",
+          problems.size(),
+          String.join("\n", problems));
     }
     return new CertificateCatalogue(kinds);
   }
 
   /** The common certificates of Chinese vocational colleges and their levels. */
   public static CertificateCatalogue defaults() {
-    CertificateLevel[] threeGrades = {CertificateLevel.of("初级"), CertificateLevel.of("中级"), CertificateLevel.of("高级")};
+    CertificateLevel[] threeGrades = {
+      CertificateLevel.of("初级"), CertificateLevel.of("中级"), CertificateLevel.of("高级")
+    };
     String score = "[0-9]{3}(分)?";
-    return new CertificateCatalogue(List.of(
-        new CertificateKind("1+X职业技能等级证书", List.of("1+X"), List.of(threeGrades), null),
-        new CertificateKind("国家职业资格证书", List.of("职业资格证书", "职业技能等级证书", "职业资格"), List.of(
-            CertificateLevel.of("五级", "初级工", "五级/初级工", "初级"),
-            CertificateLevel.of("四级", "中级工", "四级/中级工", "中级"),
-            CertificateLevel.of("三级", "高级工", "三级/高级工", "高级"),
-            CertificateLevel.of("二级", "技师", "二级/技师"),
-            CertificateLevel.of("一级", "高级技师", "一级/高级技师")), null),
-        new CertificateKind("全国计算机等级考试", List.of("NCRE", "计算机等级考试", "计算机等级证书"), List.of(
-            CertificateLevel.of("一级", "1级"), CertificateLevel.of("二级", "2级"),
-            CertificateLevel.of("三级", "3级"), CertificateLevel.of("四级", "4级")), null),
-        new CertificateKind("高等学校英语应用能力考试", List.of("PRETCO", "英语应用能力"), List.of(
-            CertificateLevel.of("A级", "A"), CertificateLevel.of("B级", "B")), null),
-        new CertificateKind("普通话水平测试", List.of("普通话水平测试等级证书", "普通话等级证书", "普通话"), List.of(
-            CertificateLevel.of("一级甲等"), CertificateLevel.of("一级乙等"), CertificateLevel.of("二级甲等"),
-            CertificateLevel.of("二级乙等"), CertificateLevel.of("三级甲等"), CertificateLevel.of("三级乙等")), null),
-        new CertificateKind("全国大学英语四级考试", List.of("CET-4", "CET4", "大学英语四级", "英语四级"), List.of(), score),
-        new CertificateKind("全国大学英语六级考试", List.of("CET-6", "CET6", "大学英语六级", "英语六级"), List.of(), score)));
+    return new CertificateCatalogue(
+        List.of(
+            new CertificateKind("1+X职业技能等级证书", List.of("1+X"), List.of(threeGrades), null),
+            new CertificateKind(
+                "国家职业资格证书",
+                List.of("职业资格证书", "职业技能等级证书", "职业资格"),
+                List.of(
+                    CertificateLevel.of("五级", "初级工", "五级/初级工", "初级"),
+                    CertificateLevel.of("四级", "中级工", "四级/中级工", "中级"),
+                    CertificateLevel.of("三级", "高级工", "三级/高级工", "高级"),
+                    CertificateLevel.of("二级", "技师", "二级/技师"),
+                    CertificateLevel.of("一级", "高级技师", "一级/高级技师")),
+                null),
+            new CertificateKind(
+                "全国计算机等级考试",
+                List.of("NCRE", "计算机等级考试", "计算机等级证书"),
+                List.of(
+                    CertificateLevel.of("一级", "1级"), CertificateLevel.of("二级", "2级"),
+                    CertificateLevel.of("三级", "3级"), CertificateLevel.of("四级", "4级")),
+                null),
+            new CertificateKind(
+                "高等学校英语应用能力考试",
+                List.of("PRETCO", "英语应用能力"),
+                List.of(CertificateLevel.of("A级", "A"), CertificateLevel.of("B级", "B")),
+                null),
+            new CertificateKind(
+                "普通话水平测试",
+                List.of("普通话水平测试等级证书", "普通话等级证书", "普通话"),
+                List.of(
+                    CertificateLevel.of("一级甲等"),
+                    CertificateLevel.of("一级乙等"),
+                    CertificateLevel.of("二级甲等"),
+                    CertificateLevel.of("二级乙等"),
+                    CertificateLevel.of("三级甲等"),
+                    CertificateLevel.of("三级乙等")),
+                null),
+            new CertificateKind(
+                "全国大学英语四级考试", List.of("CET-4", "CET4", "大学英语四级", "英语四级"), List.of(), score),
+            new CertificateKind(
+                "全国大学英语六级考试", List.of("CET-6", "CET6", "大学英语六级", "英语六级"), List.of(), score)));
   }
 
   /**
@@ -88,13 +125,14 @@ public final class CertificateCatalogue {
    * defaults, replacing those of the same name; {@code mode: replace} uses only the file's.
    *
    * @param source the file's name, for messages
-   * @throws GradcapException {@link ErrorCode#CERTIFICATE_CATALOGUE_TOO_LARGE} above {@link #MAX_CHARS}
-   *     characters, {@link ErrorCode#INVALID_CERTIFICATE_CATALOGUE} listing every problem (a key
-   *     given twice with its line)
+   * @throws GradcapException {@link ErrorCode#CERTIFICATE_CATALOGUE_TOO_LARGE} above {@link
+   *     #MAX_CHARS} characters, {@link ErrorCode#INVALID_CERTIFICATE_CATALOGUE} listing every
+   *     problem (a key given twice with its line)
    */
   public static CertificateCatalogue read(String text, Format format, String source) {
     if (text.length() > MAX_CHARS) {
-      throw new GradcapException(ErrorCode.CERTIFICATE_CATALOGUE_TOO_LARGE, source, text.length(), MAX_CHARS);
+      throw new GradcapException(
+          ErrorCode.CERTIFICATE_CATALOGUE_TOO_LARGE, source, text.length(), MAX_CHARS);
     }
     List<String> problems = new ArrayList<>();
     JsonNode root;
@@ -104,9 +142,14 @@ public final class CertificateCatalogue {
       TokenStreamLocation at = e.getLocation();
       String line = at == null ? "" : "第 " + at.getLineNr() + " 行 / line " + at.getLineNr() + ": ";
       Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
-      String what = duplicate.find()
-          ? "键“" + duplicate.group(1) + "”重复出现，每个键只能写一次 / the key \"" + duplicate.group(1) + "\" appears twice; write each key once"
-          : e.getOriginalMessage();
+      String what =
+          duplicate.find()
+              ? "键“"
+                  + duplicate.group(1)
+                  + "”重复出现，每个键只能写一次 / the key \""
+                  + duplicate.group(1)
+                  + "\" appears twice; write each key once"
+              : e.getOriginalMessage();
       throw new GradcapException(ErrorCode.INVALID_CERTIFICATE_CATALOGUE, source, 1, line + what);
     }
     List<CertificateKind> read = new ArrayList<>();
@@ -137,7 +180,11 @@ public final class CertificateCatalogue {
     }
     distinct(read, problems);
     if (!problems.isEmpty()) {
-      throw new GradcapException(ErrorCode.INVALID_CERTIFICATE_CATALOGUE, source, problems.size(), String.join("\n", problems));
+      throw new GradcapException(
+          ErrorCode.INVALID_CERTIFICATE_CATALOGUE,
+          source,
+          problems.size(),
+          String.join("\n", problems));
     }
     if (replace) {
       return new CertificateCatalogue(read);
@@ -154,8 +201,8 @@ public final class CertificateCatalogue {
 
   /**
    * The certificate a cell names: one whose name or alias equals the text, or else the one whose
-   * name or alias the text contains first, the longest on a tie ({@code 全国计算机等级考试二级证书},
-   * {@code 1+X 云计算平台运维与开发职业技能等级证书}).
+   * name or alias the text contains first, the longest on a tie ({@code 全国计算机等级考试二级证书}, {@code 1+X
+   * 云计算平台运维与开发职业技能等级证书}).
    */
   public Optional<CertificateKind> find(String text) {
     String t = fold(text);
@@ -210,7 +257,10 @@ public final class CertificateCatalogue {
             if (levelName == null || levelName.isBlank()) {
               problems.add(levelPath + ".name: 缺少等级名称 / a level needs a name");
             } else {
-              levels.add(new CertificateLevel(levelName.strip(), strings(level.get("aliases"), levelPath + ".aliases", problems)));
+              levels.add(
+                  new CertificateLevel(
+                      levelName.strip(),
+                      strings(level.get("aliases"), levelPath + ".aliases", problems)));
             }
           } else {
             problems.add(levelPath + ": 应为等级名称或对象 / expected a level name or object");
@@ -270,7 +320,8 @@ public final class CertificateCatalogue {
     return list;
   }
 
-  private static void unknownKeys(JsonNode node, String path, Set<String> known, List<String> problems) {
+  private static void unknownKeys(
+      JsonNode node, String path, Set<String> known, List<String> problems) {
     for (String key : node.propertyNames()) {
       if (!known.contains(key)) {
         problems.add(path + "." + key + ": 未知的键 / unknown key");

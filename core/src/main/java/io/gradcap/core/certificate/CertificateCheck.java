@@ -31,9 +31,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * R7: checks a college's filled certificate template against the office's template, the
- * catalogue and the roster. Every finding names its cell ({@code 证书.xlsx!Sheet1!C12}); nothing
- * throws on bad data.
+ * R7: checks a college's filled certificate template against the office's template, the catalogue
+ * and the roster. Every finding names its cell ({@code 证书.xlsx!Sheet1!C12}); nothing throws on bad
+ * data.
  */
 public final class CertificateCheck {
 
@@ -106,7 +106,8 @@ public final class CertificateCheck {
       }
       RowData line = read(row, mapping, appendix);
       if (!gap && !appendix && !template.prefilled().isEmpty()) {
-        if (prefilled < template.prefilled().size() && line.matches(template.prefilled().get(prefilled))) {
+        if (prefilled < template.prefilled().size()
+            && line.matches(template.prefilled().get(prefilled))) {
           prefilled++;
         } else if (prefilled < template.prefilled().size()) {
           findings.add(rowInsideTable(row.ref()));
@@ -132,23 +133,40 @@ public final class CertificateCheck {
       }
     }
     duplicateNumbers(data, findings);
-    findings.sort(Comparator.comparingInt((Finding f) -> ref(f).row()).thenComparingInt(f -> ref(f).column()));
+    findings.sort(
+        Comparator.comparingInt((Finding f) -> ref(f).row())
+            .thenComparingInt(f -> ref(f).column()));
     Set<Integer> blockedRows = new HashSet<>();
     findings.stream().filter(Finding::isBlocking).forEach(f -> blockedRows.add(ref(f).row()));
-    List<CertificateEntry> entries = data.stream()
-        .map(d -> new CertificateEntry(d.ref, d.student, d.texts(), d.appended, !blockedRows.contains(d.ref.row())))
-        .toList();
+    List<CertificateEntry> entries =
+        data.stream()
+            .map(
+                d ->
+                    new CertificateEntry(
+                        d.ref,
+                        d.student,
+                        d.texts(),
+                        d.appended,
+                        !blockedRows.contains(d.ref.row())))
+            .toList();
     return new CertificateReport(forCollege, header.index(), entries, findings);
   }
 
-  /** Checks one sheet of a submission as a table reader streams it; see {@link #check(Iterable, Roster, String)}. */
-  public CertificateReport check(java.util.stream.Stream<Row> rows, Roster roster, @Nullable String college) {
+  /**
+   * Checks one sheet of a submission as a table reader streams it; see {@link #check(Iterable,
+   * Roster, String)}.
+   */
+  public CertificateReport check(
+      java.util.stream.Stream<Row> rows, Roster roster, @Nullable String college) {
     return check(rows::iterator, roster, college);
   }
 
   // ---- columns
 
-  /** Compares the header with the template; returns, per template column, the submission's column or -1. */
+  /**
+   * Compares the header with the template; returns, per template column, the submission's column or
+   * -1.
+   */
   private int[] columns(Row header, List<Finding> findings) {
     List<String> expected = template.headers();
     List<String> actual = CertificateTemplate.headerTexts(header);
@@ -177,7 +195,9 @@ public final class CertificateCheck {
       }
       mapping[c] = c;
       used.add(c);
-      findings.add(columnRenamed(header.ref().at(header.index(), c), expected.get(c), actual.get(c), field(c)));
+      findings.add(
+          columnRenamed(
+              header.ref().at(header.index(), c), expected.get(c), actual.get(c), field(c)));
     }
     for (int c = 0; c < actual.size(); c++) {
       if (!used.contains(c) && !actual.get(c).isEmpty()) {
@@ -201,8 +221,12 @@ public final class CertificateCheck {
     for (int k = 0; k < inTemplateOrder.size(); k++) {
       int t = inSubmissionOrder.get(k);
       if (t != inTemplateOrder.get(k)) {
-        findings.add(columnReordered(header.ref().at(header.index(), mapping[t]), expected.get(t),
-            expected.get(inTemplateOrder.get(k)), field(t)));
+        findings.add(
+            columnReordered(
+                header.ref().at(header.index(), mapping[t]),
+                expected.get(t),
+                expected.get(inTemplateOrder.get(k)),
+                field(t)));
       }
     }
     return mapping;
@@ -213,41 +237,81 @@ public final class CertificateCheck {
   }
 
   /** R7: a column's header is the template's; renaming it changes the template. */
-  private static Finding columnRenamed(CellRef cell, String expected, String actual, @Nullable CertificateField field) {
-    return finding("R7.certificate.column-renamed", Severity.BLOCKING, null, field, cell,
-        "column.renamed", actual.isEmpty() ? "（空）" : actual, expected);
+  private static Finding columnRenamed(
+      CellRef cell, String expected, String actual, @Nullable CertificateField field) {
+    return finding(
+        "R7.certificate.column-renamed",
+        Severity.BLOCKING,
+        null,
+        field,
+        cell,
+        "column.renamed",
+        actual.isEmpty() ? "（空）" : actual,
+        expected);
   }
 
   /** R7: no column may be inserted into the template. */
   private static Finding columnInserted(CellRef cell, String actual) {
-    return finding("R7.certificate.column-inserted", Severity.BLOCKING, null, null, cell, "column.inserted", actual);
+    return finding(
+        "R7.certificate.column-inserted",
+        Severity.BLOCKING,
+        null,
+        null,
+        cell,
+        "column.inserted",
+        actual);
   }
 
   /** R7: no column of the template may be removed. */
-  private static Finding columnRemoved(CellRef cell, String expected, @Nullable CertificateField field) {
-    return finding("R7.certificate.column-removed", Severity.BLOCKING, null, field, cell, "column.removed", expected);
+  private static Finding columnRemoved(
+      CellRef cell, String expected, @Nullable CertificateField field) {
+    return finding(
+        "R7.certificate.column-removed",
+        Severity.BLOCKING,
+        null,
+        field,
+        cell,
+        "column.removed",
+        expected);
   }
 
   /** R7: the columns keep the template's order. */
-  private static Finding columnReordered(CellRef cell, String actual, String expected, @Nullable CertificateField field) {
-    return finding("R7.certificate.column-reordered", Severity.BLOCKING, null, field, cell, "column.reordered", actual, expected);
+  private static Finding columnReordered(
+      CellRef cell, String actual, String expected, @Nullable CertificateField field) {
+    return finding(
+        "R7.certificate.column-reordered",
+        Severity.BLOCKING,
+        null,
+        field,
+        cell,
+        "column.reordered",
+        actual,
+        expected);
   }
 
   /** R7: the submission keeps the template's header row, so its columns can be read. */
   private static Finding headerMissing(CellRef cell) {
-    return finding("R7.certificate.header-missing", Severity.BLOCKING, null, null, cell, "header.missing");
+    return finding(
+        "R7.certificate.header-missing", Severity.BLOCKING, null, null, cell, "header.missing");
   }
 
   // ---- rows
 
   /** R7: rows the college adds go below the table, not between the template's rows. */
   private static Finding rowInsideTable(CellRef cell) {
-    return finding("R7.certificate.row-inside-table", Severity.BLOCKING, null, null, cell, "row.inside-table");
+    return finding(
+        "R7.certificate.row-inside-table", Severity.BLOCKING, null, null, cell, "row.inside-table");
   }
 
   /** R7: rows below the table are introduced by a marker row ({@code 补充：}). */
   private Finding rowWithoutMarker(CellRef cell) {
-    return finding("R7.certificate.row-without-marker", Severity.BLOCKING, null, null, cell, "row.without-marker",
+    return finding(
+        "R7.certificate.row-without-marker",
+        Severity.BLOCKING,
+        null,
+        null,
+        cell,
+        "row.without-marker",
         template.markers().get(0));
   }
 
@@ -261,35 +325,37 @@ public final class CertificateCheck {
     }
     List<String> templateTexts = new ArrayList<>();
     for (int t = 0; t < mapping.length; t++) {
-      templateTexts.add(mapping[t] >= 0 ? CertificateTemplate.normalize(row.cell(mapping[t]).text()) : "");
+      templateTexts.add(
+          mapping[t] >= 0 ? CertificateTemplate.normalize(row.cell(mapping[t]).text()) : "");
     }
     return new RowData(row.ref(), cells, templateTexts, appended);
   }
 
   private void cells(RowData line, List<Finding> findings) {
-    line.cells.forEach((field, cell) -> {
-      if (cell.isBlank()) {
-        if (field.isRequired()) {
-          findings.add(cellBlank(cell.ref(), field, line.subject()));
-        }
-        return;
-      }
-      switch (field.format()) {
-        case STUDENT_NUMBER -> {
-          try {
-            line.student = StudentNumber.parse(cell.text());
-          } catch (GradcapException e) {
-            findings.add(cellFormat(cell, field, null));
+    line.cells.forEach(
+        (field, cell) -> {
+          if (cell.isBlank()) {
+            if (field.isRequired()) {
+              findings.add(cellBlank(cell.ref(), field, line.subject()));
+            }
+            return;
           }
-        }
-        case DATE -> {
-          if (!isDate(cell)) {
-            findings.add(cellFormat(cell, field, line.subject()));
+          switch (field.format()) {
+            case STUDENT_NUMBER -> {
+              try {
+                line.student = StudentNumber.parse(cell.text());
+              } catch (GradcapException e) {
+                findings.add(cellFormat(cell, field, null));
+              }
+            }
+            case DATE -> {
+              if (!isDate(cell)) {
+                findings.add(cellFormat(cell, field, line.subject()));
+              }
+            }
+            default -> {}
           }
-        }
-        default -> { }
-      }
-    });
+        });
     Cell name = line.cells.get(CertificateField.CERTIFICATE_NAME);
     if (name == null || name.isBlank()) {
       return;
@@ -322,28 +388,56 @@ public final class CertificateCheck {
 
   /** R7: every required cell of a certificate row is filled. */
   private static Finding cellBlank(CellRef cell, CertificateField field, @Nullable String student) {
-    return finding("R7.certificate.cell-blank", Severity.BLOCKING, student, field, cell, "cell.blank",
+    return finding(
+        "R7.certificate.cell-blank",
+        Severity.BLOCKING,
+        student,
+        field,
+        cell,
+        "cell.blank",
         Message.of(BUNDLE, "field." + field.key()));
   }
 
   /** R7: a cell keeps its column's format: a student number, a date ({@code 2024-04-17}). */
   private static Finding cellFormat(Cell cell, CertificateField field, @Nullable String student) {
-    return finding("R7.certificate.cell-format", Severity.BLOCKING, student, field, cell.ref(),
-        "cell.format." + field.format().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), cell.text());
+    return finding(
+        "R7.certificate.cell-format",
+        Severity.BLOCKING,
+        student,
+        field,
+        cell.ref(),
+        "cell.format." + field.format().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        cell.text());
   }
 
   /** R7: the certificate is one the catalogue knows; an unknown one is worth a look. */
   private static Finding unknownCertificate(Cell cell, @Nullable String student) {
-    return finding("R7.certificate.unknown-certificate", Severity.WARNING, student, CertificateField.CERTIFICATE_NAME,
-        cell.ref(), "certificate.unknown", cell.text());
+    return finding(
+        "R7.certificate.unknown-certificate",
+        Severity.WARNING,
+        student,
+        CertificateField.CERTIFICATE_NAME,
+        cell.ref(),
+        "certificate.unknown",
+        cell.text());
   }
 
   /** R7: the level is one of the certificate's levels in the catalogue. */
   private static Finding unknownLevel(Cell cell, CertificateKind kind, @Nullable String student) {
-    String valid = kind.levels().isEmpty() ? String.valueOf(kind.levelPattern())
-        : kind.levels().stream().map(CertificateLevel::name).collect(Collectors.joining("、"));
-    return finding("R7.certificate.unknown-level", Severity.WARNING, student, CertificateField.LEVEL, cell.ref(),
-        "level.unknown", cell.text(), kind.name(), valid);
+    String valid =
+        kind.levels().isEmpty()
+            ? String.valueOf(kind.levelPattern())
+            : kind.levels().stream().map(CertificateLevel::name).collect(Collectors.joining("、"));
+    return finding(
+        "R7.certificate.unknown-level",
+        Severity.WARNING,
+        student,
+        CertificateField.LEVEL,
+        cell.ref(),
+        "level.unknown",
+        cell.text(),
+        kind.name(),
+        valid);
   }
 
   // ---- roster and uniqueness
@@ -355,10 +449,14 @@ public final class CertificateCheck {
         roster.entry(line.student).ifPresent(e -> counts.merge(e.college(), 1, Integer::sum));
       }
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
-  private static void roster(RowData line, Roster roster, @Nullable String college, List<Finding> findings) {
+  private static void roster(
+      RowData line, Roster roster, @Nullable String college, List<Finding> findings) {
     if (line.student == null) {
       return;
     }
@@ -373,28 +471,52 @@ public final class CertificateCheck {
       findings.add(otherCollege(studentCell.ref(), line.student, entry.get().college(), college));
     }
     Cell name = line.cells.get(CertificateField.NAME);
-    if (name != null && !name.isBlank()
-        && !CertificateCatalogue.fold(name.text()).equals(CertificateCatalogue.fold(entry.get().name()))) {
+    if (name != null
+        && !name.isBlank()
+        && !CertificateCatalogue.fold(name.text())
+            .equals(CertificateCatalogue.fold(entry.get().name()))) {
       findings.add(nameMismatch(name, line.student, entry.get().name()));
     }
   }
 
   /** R7: certificates are collected for students on the graduation roster. */
   private static Finding notOnRoster(CellRef cell, StudentNumber student) {
-    return finding("R7.certificate.student-not-on-roster", Severity.BLOCKING, student.value(),
-        CertificateField.STUDENT_NUMBER, cell, "student.not-on-roster", student.value());
+    return finding(
+        "R7.certificate.student-not-on-roster",
+        Severity.BLOCKING,
+        student.value(),
+        CertificateField.STUDENT_NUMBER,
+        cell,
+        "student.not-on-roster",
+        student.value());
   }
 
   /** R7: a college submits the certificates of its own students only. */
-  private static Finding otherCollege(CellRef cell, StudentNumber student, String theirs, String submitting) {
-    return finding("R7.certificate.student-other-college", Severity.BLOCKING, student.value(),
-        CertificateField.STUDENT_NUMBER, cell, "student.other-college", student.value(), theirs, submitting);
+  private static Finding otherCollege(
+      CellRef cell, StudentNumber student, String theirs, String submitting) {
+    return finding(
+        "R7.certificate.student-other-college",
+        Severity.BLOCKING,
+        student.value(),
+        CertificateField.STUDENT_NUMBER,
+        cell,
+        "student.other-college",
+        student.value(),
+        theirs,
+        submitting);
   }
 
   /** R7: the name matches the roster's, or the certificate may belong to someone else. */
   private static Finding nameMismatch(Cell cell, StudentNumber student, String rosterName) {
-    return finding("R7.certificate.name-mismatch", Severity.WARNING, student.value(), CertificateField.NAME,
-        cell.ref(), "student.name-mismatch", cell.text(), rosterName);
+    return finding(
+        "R7.certificate.name-mismatch",
+        Severity.WARNING,
+        student.value(),
+        CertificateField.NAME,
+        cell.ref(),
+        "student.name-mismatch",
+        cell.text(),
+        rosterName);
   }
 
   private static void duplicateNumbers(List<RowData> data, List<Finding> findings) {
@@ -413,13 +535,31 @@ public final class CertificateCheck {
 
   /** R7: a certificate number appears once; a second row with it is a copy or a typo. */
   private static Finding duplicateNumber(Cell cell, CellRef earlier, @Nullable String student) {
-    return finding("R7.certificate.duplicate-number", Severity.BLOCKING, student, CertificateField.CERTIFICATE_NUMBER,
-        cell.ref(), "number.duplicate", cell.text(), earlier.a1());
+    return finding(
+        "R7.certificate.duplicate-number",
+        Severity.BLOCKING,
+        student,
+        CertificateField.CERTIFICATE_NUMBER,
+        cell.ref(),
+        "number.duplicate",
+        cell.text(),
+        earlier.a1());
   }
 
-  private static Finding finding(String rule, Severity severity, @Nullable String subject,
-      @Nullable CertificateField field, CellRef cell, String key, Object... args) {
-    return new Finding(rule, severity, subject, field == null ? null : field.key(), cell.toString(),
+  private static Finding finding(
+      String rule,
+      Severity severity,
+      @Nullable String subject,
+      @Nullable CertificateField field,
+      CellRef cell,
+      String key,
+      Object... args) {
+    return new Finding(
+        rule,
+        severity,
+        subject,
+        field == null ? null : field.key(),
+        cell.toString(),
         Message.of(BUNDLE, key, args));
   }
 
@@ -435,7 +575,11 @@ public final class CertificateCheck {
     final boolean appended;
     @Nullable StudentNumber student;
 
-    RowData(CellRef ref, Map<CertificateField, Cell> cells, List<String> templateTexts, boolean appended) {
+    RowData(
+        CellRef ref,
+        Map<CertificateField, Cell> cells,
+        List<String> templateTexts,
+        boolean appended) {
       this.ref = ref;
       this.cells = cells;
       this.templateTexts = templateTexts;

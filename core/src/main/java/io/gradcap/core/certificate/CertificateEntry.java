@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param clean whether no blocking finding concerns the row
  */
 public record CertificateEntry(
-    CellRef row, @Nullable StudentNumber student, Map<CertificateField, String> values, boolean appended, boolean clean) {
+    CellRef row,
+    @Nullable StudentNumber student,
+    Map<CertificateField, String> values,
+    boolean appended,
+    boolean clean) {
   public CertificateEntry {
     values = Map.copyOf(values);
   }

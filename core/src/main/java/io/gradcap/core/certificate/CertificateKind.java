@@ -12,9 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param name its name ({@code 全国计算机等级考试})
  * @param aliases other names colleges write, such as abbreviations ({@code NCRE}, {@code 计算机二级})
  * @param levels its levels; empty if it has none, or only a score
- * @param levelPattern what the level cell holds instead (a score such as {@code [0-9]{3}}), if anything
+ * @param levelPattern what the level cell holds instead (a score such as {@code [0-9]{3}}), if
+ *     anything
  */
-public record CertificateKind(String name, List<String> aliases, List<CertificateLevel> levels, @Nullable String levelPattern) {
+public record CertificateKind(
+    String name,
+    List<String> aliases,
+    List<CertificateLevel> levels,
+    @Nullable String levelPattern) {
   public CertificateKind {
     Preconditions.checkArgument(!name.isBlank(), "a certificate needs a name");
     aliases = List.copyOf(aliases);
@@ -34,7 +39,8 @@ public record CertificateKind(String name, List<String> aliases, List<Certificat
     if (level(text).isPresent()) {
       return true;
     }
-    if (levelPattern != null && Pattern.compile(levelPattern).matcher(CertificateCatalogue.fold(text)).matches()) {
+    if (levelPattern != null
+        && Pattern.compile(levelPattern).matcher(CertificateCatalogue.fold(text)).matches()) {
       return true;
     }
     return levels.isEmpty() && levelPattern == null;
@@ -42,6 +48,7 @@ public record CertificateKind(String name, List<String> aliases, List<Certificat
 
   /** Every name the certificate goes by, its own first. */
   List<String> names() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
+        .toList();
   }
 }

@@ -22,6 +22,7 @@ public record CertificateLevel(String name, List<String> aliases) {
   /** Whether the text, without spaces, is this level. */
   public boolean matches(String text) {
     String t = CertificateCatalogue.fold(text);
-    return CertificateCatalogue.fold(name).equals(t) || aliases.stream().anyMatch(a -> CertificateCatalogue.fold(a).equals(t));
+    return CertificateCatalogue.fold(name).equals(t)
+        || aliases.stream().anyMatch(a -> CertificateCatalogue.fold(a).equals(t));
   }
 }

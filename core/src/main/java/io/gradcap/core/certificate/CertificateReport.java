@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param entries the certificate rows read, in sheet order
  * @param findings what is wrong, in sheet order, each naming its cell
  */
-public record CertificateReport(@Nullable String college, int headerRow, List<CertificateEntry> entries, List<Finding> findings) {
+public record CertificateReport(
+    @Nullable String college,
+    int headerRow,
+    List<CertificateEntry> entries,
+    List<Finding> findings) {
   public CertificateReport {
     entries = List.copyOf(entries);
     findings = List.copyOf(findings);
@@ -35,11 +39,14 @@ public record CertificateReport(@Nullable String college, int headerRow, List<Ce
 
   /**
    * Whether the sheet's shape is as the template has it: the header was found and no blocking
-   * finding concerns the header or what is above it (columns renamed, inserted, removed, reordered).
+   * finding concerns the header or what is above it (columns renamed, inserted, removed,
+   * reordered).
    */
   public boolean isLayoutClean() {
-    return headerRow >= 0 && findings.stream().filter(Finding::isBlocking)
-        .noneMatch(f -> f.location() == null || CellRef.parse(f.location()).row() <= headerRow);
+    return headerRow >= 0
+        && findings.stream()
+            .filter(Finding::isBlocking)
+            .noneMatch(f -> f.location() == null || CellRef.parse(f.location()).row() <= headerRow);
   }
 
   /** How many certificate rows were submitted. */

@@ -23,34 +23,43 @@ import java.util.Optional;
  * @param markers the texts a marker row's first non-blank cell starts with
  */
 public record CertificateTemplate(
-    String title, List<TemplateColumn> columns, List<List<String>> prefilled, List<String> markers) {
+    String title,
+    List<TemplateColumn> columns,
+    List<List<String>> prefilled,
+    List<String> markers) {
 
   /** The markers of the office's template. */
   public static final List<String> DEFAULT_MARKERS = List.of("补充", "以下为补充", "以下为新增", "新增：");
 
   /** What the signature lines below a table start with; they are neither rows nor markers. */
-  public static final List<String> SIGNATURE_LINES = List.of("填表人", "制表人", "审核人", "负责人", "经办人", "学院盖章", "（盖章）");
+  public static final List<String> SIGNATURE_LINES =
+      List.of("填表人", "制表人", "审核人", "负责人", "经办人", "学院盖章", "（盖章）");
 
   public CertificateTemplate {
     columns = List.copyOf(columns);
     Preconditions.checkArgument(!columns.isEmpty(), "a template needs columns");
-    Preconditions.checkArgument(columns.stream().map(c -> normalize(c.header())).distinct().count() == columns.size(),
+    Preconditions.checkArgument(
+        columns.stream().map(c -> normalize(c.header())).distinct().count() == columns.size(),
         "template headers must be distinct");
     prefilled = prefilled.stream().map(List::copyOf).toList();
     markers = List.copyOf(markers);
-    Preconditions.checkArgument(!markers.isEmpty() && markers.stream().noneMatch(String::isBlank), "markers");
+    Preconditions.checkArgument(
+        !markers.isEmpty() && markers.stream().noneMatch(String::isBlank), "markers");
   }
 
   /** The office's standard template: 学号, 姓名, 证书名称, 等级, 证书编号, 发证机关, 发证日期, 备注. */
   public static CertificateTemplate standard() {
-    return new CertificateTemplate("毕业生在校期间获得证书统计表",
-        Arrays.stream(CertificateField.values()).map(TemplateColumn::of).toList(), List.of(), DEFAULT_MARKERS);
+    return new CertificateTemplate(
+        "毕业生在校期间获得证书统计表",
+        Arrays.stream(CertificateField.values()).map(TemplateColumn::of).toList(),
+        List.of(),
+        DEFAULT_MARKERS);
   }
 
   /**
    * The template as a blank template workbook's first sheet holds it: the header is the first row
-   * with at least two known headers (学号, 证书名称 …), the title the first non-blank row above it,
-   * and the rows right below the header, up to the first blank row, are its prefilled rows.
+   * with at least two known headers (学号, 证书名称 …), the title the first non-blank row above it, and
+   * the rows right below the header, up to the first blank row, are its prefilled rows.
    */
   public static Optional<CertificateTemplate> read(Iterable<Row> rows) {
     String title = "";
@@ -117,13 +126,16 @@ public record CertificateTemplate(
 
   /** The blank template document's shape: the title above, the columns as the office has them. */
   public SheetLayout layout() {
-    SheetLayout layout = SheetLayout.of("证书", columns.stream().map(c -> Column.of(c.header())).toList());
+    SheetLayout layout =
+        SheetLayout.of("证书", columns.stream().map(c -> Column.of(c.header())).toList());
     return title.isBlank() ? layout : layout.withTitleRows(title);
   }
 
   /** The blank template document's content: the prefilled rows, nothing else. */
   public List<SheetRow> blankRows() {
-    return prefilled.stream().map(r -> (SheetRow) new SheetRow.Values(new ArrayList<Object>(r))).toList();
+    return prefilled.stream()
+        .map(r -> (SheetRow) new SheetRow.Values(new ArrayList<Object>(r)))
+        .toList();
   }
 
   private static boolean isSignature(Row row) {
@@ -133,12 +145,14 @@ public record CertificateTemplate(
 
   /** Whether a row is the header: at least two cells are known headers. */
   static boolean isHeader(Row row) {
-    return headerTexts(row).stream().filter(t -> CertificateField.ofHeader(t).isPresent()).count() >= 2;
+    return headerTexts(row).stream().filter(t -> CertificateField.ofHeader(t).isPresent()).count()
+        >= 2;
   }
 
   /** The normalized texts of a header row, up to its last non-blank cell. */
   static List<String> headerTexts(Row row) {
-    List<String> texts = new ArrayList<>(row.texts().stream().map(CertificateTemplate::normalize).toList());
+    List<String> texts =
+        new ArrayList<>(row.texts().stream().map(CertificateTemplate::normalize).toList());
     while (!texts.isEmpty() && texts.get(texts.size() - 1).isEmpty()) {
       texts.remove(texts.size() - 1);
     }

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * One column of the certificate template, in the office's order.
  *
  * @param header the header text exactly as the template has it
- * @param field what the column holds, if the check understands it; other columns are only kept in place
+ * @param field what the column holds, if the check understands it; other columns are only kept in
+ *     place
  */
 public record TemplateColumn(String header, @Nullable CertificateField field) {
   public TemplateColumn {

@@ -22,7 +22,10 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads and validates an evidence catalogue file, collecting every problem rather than stopping at the first. */
+/**
+ * Reads and validates an evidence catalogue file, collecting every problem rather than stopping at
+ * the first.
+ */
 final class CatalogueFile {
 
   static final String RULE = "config.evidence-catalogue";
@@ -33,7 +36,8 @@ final class CatalogueFile {
   private static final ObjectMapper YAML =
       YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final Set<String> TOP_KEYS = Set.of("mode", "everyRequest", "fields");
-  private static final Set<String> REQUIREMENT_KEYS = Set.of("kind", "mandatory", "checkAgainstOriginal", "checkedBy");
+  private static final Set<String> REQUIREMENT_KEYS =
+      Set.of("kind", "mandatory", "checkAgainstOriginal", "checkedBy");
 
   record Result(EvidenceCatalogue catalogue, List<Finding> problems) {}
 
@@ -83,8 +87,13 @@ final class CatalogueFile {
           String path = "$.fields." + entry.getKey();
           RecordField field = field(entry.getKey());
           if (field == null) {
-            problem(path, "config.unknown-field", entry.getKey(),
-                Arrays.stream(RecordField.values()).map(RecordField::key).collect(Collectors.joining(", ")));
+            problem(
+                path,
+                "config.unknown-field",
+                entry.getKey(),
+                Arrays.stream(RecordField.values())
+                    .map(RecordField::key)
+                    .collect(Collectors.joining(", ")));
           }
           List<EvidenceRequirement> list = requirements(entry.getValue(), path);
           if (field != null) {
@@ -104,12 +113,17 @@ final class CatalogueFile {
       merged.put(field, base.forField(field));
     }
     fields.forEach((field, list) -> merged.put(field, extend(base.forField(field), list)));
-    return new Result(new EvidenceCatalogue(every == null ? base.everyRequest() : extend(base.everyRequest(), every),
-        merged), problems);
+    return new Result(
+        new EvidenceCatalogue(
+            every == null ? base.everyRequest() : extend(base.everyRequest(), every), merged),
+        problems);
   }
 
-  /** The base list with the file's entries replacing those of the same kind and new kinds appended. */
-  private static List<EvidenceRequirement> extend(List<EvidenceRequirement> base, List<EvidenceRequirement> file) {
+  /**
+   * The base list with the file's entries replacing those of the same kind and new kinds appended.
+   */
+  private static List<EvidenceRequirement> extend(
+      List<EvidenceRequirement> base, List<EvidenceRequirement> file) {
     Map<EvidenceKind, EvidenceRequirement> byKind = new LinkedHashMap<>();
     base.forEach(r -> byKind.put(r.kind(), r));
     file.forEach(r -> byKind.put(r.kind(), r));
@@ -154,8 +168,13 @@ final class CatalogueFile {
     } else {
       kind = EvidenceKind.ofKey(kindNode.stringValue()).orElse(null);
       if (kind == null) {
-        problem(path + ".kind", "config.unknown-kind", kindNode.stringValue(),
-            Arrays.stream(EvidenceKind.values()).map(EvidenceKind::key).collect(Collectors.joining(", ")));
+        problem(
+            path + ".kind",
+            "config.unknown-kind",
+            kindNode.stringValue(),
+            Arrays.stream(EvidenceKind.values())
+                .map(EvidenceKind::key)
+                .collect(Collectors.joining(", ")));
       }
     }
     boolean mandatory = bool(node, "mandatory", path, true);
@@ -168,8 +187,13 @@ final class CatalogueFile {
       } else {
         role = role(roleNode.stringValue());
         if (role == null) {
-          problem(path + ".checkedBy", "config.unknown-role", roleNode.stringValue(),
-              Arrays.stream(Role.values()).map(CatalogueFile::roleKey).collect(Collectors.joining(", ")));
+          problem(
+              path + ".checkedBy",
+              "config.unknown-role",
+              roleNode.stringValue(),
+              Arrays.stream(Role.values())
+                  .map(CatalogueFile::roleKey)
+                  .collect(Collectors.joining(", ")));
         } else if (!Labels.canCheckOriginals(role)) {
           problem(path + ".checkedBy", "config.role-cannot-check", roleNode.stringValue());
           role = null;
@@ -201,7 +225,11 @@ final class CatalogueFile {
   private void unknownKeys(JsonNode node, String path, Set<String> known) {
     for (String key : node.propertyNames()) {
       if (!known.contains(key)) {
-        problem(path + "." + key, "config.unknown-key", key, known.stream().sorted().collect(Collectors.joining(", ")));
+        problem(
+            path + "." + key,
+            "config.unknown-key",
+            key,
+            known.stream().sorted().collect(Collectors.joining(", ")));
       }
     }
   }

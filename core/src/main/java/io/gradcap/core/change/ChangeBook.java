@@ -18,19 +18,29 @@ import java.util.Set;
  */
 public final class ChangeBook {
 
-  private static final ChangeBook EMPTY = new ChangeBook(
-      SharedMap.empty(), SharedMap.empty(), SharedMap.empty(), SharedMap.empty(), SharedMap.empty());
+  private static final ChangeBook EMPTY =
+      new ChangeBook(
+          SharedMap.empty(),
+          SharedMap.empty(),
+          SharedMap.empty(),
+          SharedMap.empty(),
+          SharedMap.empty());
 
   private final SharedMap<String, ChangeRequest> requests;
   private final SharedMap<StudentNumber, Boolean> locked;
   private final SharedMap<Integer, ChangeEvent.RecordFieldChanged> history;
+
   /** The last request opened per student and field: the only one that can still be open. */
   private final SharedMap<String, String> lastRequest;
+
   /** The value the last applied change left per student and field. */
   private final SharedMap<String, String> applied;
 
-  private ChangeBook(SharedMap<String, ChangeRequest> requests, SharedMap<StudentNumber, Boolean> locked,
-      SharedMap<Integer, ChangeEvent.RecordFieldChanged> history, SharedMap<String, String> lastRequest,
+  private ChangeBook(
+      SharedMap<String, ChangeRequest> requests,
+      SharedMap<StudentNumber, Boolean> locked,
+      SharedMap<Integer, ChangeEvent.RecordFieldChanged> history,
+      SharedMap<String, String> lastRequest,
       SharedMap<String, String> applied) {
     this.requests = requests;
     this.locked = locked;
@@ -57,7 +67,9 @@ public final class ChangeBook {
    * The book that holds exactly these requests, locks and field changes, as a saved snapshot of a
    * book lists them: requests in the order opened, field changes oldest first.
    */
-  public static ChangeBook restore(List<ChangeRequest> requests, Set<StudentNumber> lockedRecords,
+  public static ChangeBook restore(
+      List<ChangeRequest> requests,
+      Set<StudentNumber> lockedRecords,
       List<ChangeEvent.RecordFieldChanged> history) {
     // In bulk: the same maps the events would make, each built once rather than event by event.
     Map<String, ChangeRequest> byId = new LinkedHashMap<>();
@@ -79,8 +91,12 @@ public final class ChangeBook {
       changes.put(changes.size(), change);
       applied.put(key(change.student(), change.field()), change.newValue());
     }
-    return new ChangeBook(SharedMap.copyOf(byId), SharedMap.copyOf(locked), SharedMap.copyOf(changes),
-        SharedMap.copyOf(last), SharedMap.copyOf(applied));
+    return new ChangeBook(
+        SharedMap.copyOf(byId),
+        SharedMap.copyOf(locked),
+        SharedMap.copyOf(changes),
+        SharedMap.copyOf(last),
+        SharedMap.copyOf(applied));
   }
 
   /** Every request by id, in the order opened. */
@@ -124,7 +140,8 @@ public final class ChangeBook {
 
   /** The open request of the student that changes the field, if any (there is at most one). */
   public Optional<ChangeRequest> openRequest(StudentNumber student, RecordField field) {
-    return Optional.ofNullable(lastRequest.get(key(student, field))).flatMap(this::request)
+    return Optional.ofNullable(lastRequest.get(key(student, field)))
+        .flatMap(this::request)
         .filter(ChangeRequest::isOpen);
   }
 
@@ -144,11 +161,16 @@ public final class ChangeBook {
   }
 
   ChangeBook withLock(StudentNumber student) {
-    return new ChangeBook(requests, locked.with(student, Boolean.TRUE), history, lastRequest, applied);
+    return new ChangeBook(
+        requests, locked.with(student, Boolean.TRUE), history, lastRequest, applied);
   }
 
   ChangeBook withChange(ChangeEvent.RecordFieldChanged change) {
-    return new ChangeBook(requests, locked, history.with(history.size(), change), lastRequest,
+    return new ChangeBook(
+        requests,
+        locked,
+        history.with(history.size(), change),
+        lastRequest,
         applied.with(key(change.student(), change.field()), change.newValue()));
   }
 
@@ -159,8 +181,10 @@ public final class ChangeBook {
   /** Books are equal when they hold the same requests, locks and history. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof ChangeBook that && requests.equals(that.requests)
-        && lockedRecords().equals(that.lockedRecords()) && history().equals(that.history());
+    return other instanceof ChangeBook that
+        && requests.equals(that.requests)
+        && lockedRecords().equals(that.lockedRecords())
+        && history().equals(that.history());
   }
 
   @Override
@@ -170,7 +194,12 @@ public final class ChangeBook {
 
   @Override
   public String toString() {
-    return "ChangeBook[" + requests.size() + " requests, " + locked.size() + " locked, " + history.size()
+    return "ChangeBook["
+        + requests.size()
+        + " requests, "
+        + locked.size()
+        + " locked, "
+        + history.size()
         + " field changes]";
   }
 }

@@ -28,18 +28,26 @@ import java.util.stream.Collectors;
  * the book. Nothing here reads a clock or performs I/O: times come in on the commands, and the
  * ID-number lookup answers from data the host already holds.
  *
- * <p>Invariants: no approval while required evidence is missing or unchecked; a request is
- * applied exactly once; at most one open request per student and field; nothing changes a locked
- * record; applying emits a {@link ChangeEvent.RecordFieldChanged} per field with its old value.
+ * <p>Invariants: no approval while required evidence is missing or unchecked; a request is applied
+ * exactly once; at most one open request per student and field; nothing changes a locked record;
+ * applying emits a {@link ChangeEvent.RecordFieldChanged} per field with its old value.
  */
 public final class ChangeDecider {
 
-  private static final Set<Role> MAY_OPEN = EnumSet.of(STUDENT, COUNSELLOR, COLLEGE_RESPONSIBLE, OFFICE_STAFF);
+  private static final Set<Role> MAY_OPEN =
+      EnumSet.of(STUDENT, COUNSELLOR, COLLEGE_RESPONSIBLE, OFFICE_STAFF);
   private static final Set<Role> MAY_ATTACH = MAY_OPEN;
-  private static final Set<Role> MAY_CHECK = EnumSet.of(COUNSELLOR, COLLEGE_RESPONSIBLE, OFFICE_STAFF);
+  private static final Set<Role> MAY_CHECK =
+      EnumSet.of(COUNSELLOR, COLLEGE_RESPONSIBLE, OFFICE_STAFF);
   private static final Set<Role> MAY_LOCK = EnumSet.of(STUDENT, OFFICE_STAFF);
-  private static final Set<ChangeStatus> EVIDENCE_OPEN = EnumSet.of(ChangeStatus.DRAFT, ChangeStatus.SUBMITTED,
-      ChangeStatus.COLLECTED, ChangeStatus.RECEIVED, ChangeStatus.UNDER_REVIEW, ChangeStatus.NEEDS_EVIDENCE);
+  private static final Set<ChangeStatus> EVIDENCE_OPEN =
+      EnumSet.of(
+          ChangeStatus.DRAFT,
+          ChangeStatus.SUBMITTED,
+          ChangeStatus.COLLECTED,
+          ChangeStatus.RECEIVED,
+          ChangeStatus.UNDER_REVIEW,
+          ChangeStatus.NEEDS_EVIDENCE);
 
   private final EvidenceCatalogue catalogue;
   private final ChangePolicy policy;
@@ -81,9 +89,13 @@ public final class ChangeDecider {
     return lock((ChangeCommand.LockRecord) command, book);
   }
 
-  /** The findings the request would meet if approved now: the policy rules and the evidence's completeness. */
+  /**
+   * The findings the request would meet if approved now: the policy rules and the evidence's
+   * completeness.
+   */
   public List<Finding> review(ChangeRequest request, ChangeBook book, Instant at) {
-    List<Finding> findings = new ArrayList<>(ChangeRules.check(policy, request, today(at), book, idNumbers));
+    List<Finding> findings =
+        new ArrayList<>(ChangeRules.check(policy, request, today(at), book, idNumbers));
     findings.addAll(catalogue.completeness(request));
     return findings;
   }
@@ -93,29 +105,45 @@ public final class ChangeDecider {
       return refuse("duplicate-request", c.requestId());
     }
     Subject subject = c.student().subject();
-    Optional<Decision> refused = roleAndScope(c.actor(), MAY_OPEN, "开启变更申请", "open a change request", subject);
+    Optional<Decision> refused =
+        roleAndScope(c.actor(), MAY_OPEN, "开启变更申请", "open a change request", subject);
     if (refused.isPresent()) {
       return refused.get();
     }
-    Set<RecordField> fields = c.changes().stream().map(FieldChange::field).collect(Collectors.toSet());
+    Set<RecordField> fields =
+        c.changes().stream().map(FieldChange::field).collect(Collectors.toSet());
     if (c.changes().isEmpty() || fields.size() != c.changes().size()) {
       return refuse("no-changes");
     }
     for (FieldChange change : c.changes()) {
       Optional<ChangeRequest> other = book.openRequest(subject.student(), change.field());
       if (other.isPresent()) {
-        return refuse("open-request-exists", subject.student().value(), Labels.zh(change.field()),
-            Labels.en(change.field()), other.get().id());
+        return refuse(
+            "open-request-exists",
+            subject.student().value(),
+            Labels.zh(change.field()),
+            Labels.en(change.field()),
+            other.get().id());
       }
     }
-    ChangeRequest draft = ChangeRequest.draft(c.requestId(), c.student(), c.changes(), c.changedOn(), c.source(),
-        c.actor(), c.at());
-    List<Finding> blocking = blocking(ChangeRules.check(policy, draft, today(c.at()), book, idNumbers));
+    ChangeRequest draft =
+        ChangeRequest.draft(
+            c.requestId(), c.student(), c.changes(), c.changedOn(), c.source(), c.actor(), c.at());
+    List<Finding> blocking =
+        blocking(ChangeRules.check(policy, draft, today(c.at()), book, idNumbers));
     if (!blocking.isEmpty()) {
       return new Decision.Refused(Refusal.blocked(blocking));
     }
-    return accept(new ChangeEvent.RequestOpened(c.requestId(), c.actor(), c.at(), c.reason(), c.student(),
-        c.changes(), c.changedOn(), c.source()));
+    return accept(
+        new ChangeEvent.RequestOpened(
+            c.requestId(),
+            c.actor(),
+            c.at(),
+            c.reason(),
+            c.student(),
+            c.changes(),
+            c.changedOn(),
+            c.source()));
   }
 
   private Decision attach(ChangeCommand.AttachEvidence c, ChangeBook book) {
@@ -124,20 +152,31 @@ public final class ChangeDecider {
       return refuse("unknown-request", c.requestId());
     }
     ChangeRequest request = found.get();
-    Optional<Decision> refused = roleAndScope(c.actor(), MAY_ATTACH, "附加材料", "attach evidence", request.subject());
+    Optional<Decision> refused =
+        roleAndScope(c.actor(), MAY_ATTACH, "附加材料", "attach evidence", request.subject());
     if (refused.isPresent()) {
       return refused.get();
     }
     if (!EVIDENCE_OPEN.contains(request.status())) {
-      return refuse("evidence-closed", request.id(), request.status().label(Locale.CHINESE),
+      return refuse(
+          "evidence-closed",
+          request.id(),
+          request.status().label(Locale.CHINESE),
           request.status().label(Locale.ENGLISH));
     }
     if (request.evidence(c.evidence().sha256()).isPresent()) {
       return refuse("duplicate-evidence", c.evidence().sha256());
     }
     // A file is checked against its original only through CheckOriginal, never on upload.
-    EvidenceFile file = new EvidenceFile(c.evidence().kind(), c.evidence().fileName(), c.evidence().mediaType(),
-        c.evidence().size(), c.evidence().sha256(), c.evidence().pages(), null);
+    EvidenceFile file =
+        new EvidenceFile(
+            c.evidence().kind(),
+            c.evidence().fileName(),
+            c.evidence().mediaType(),
+            c.evidence().size(),
+            c.evidence().sha256(),
+            c.evidence().pages(),
+            null);
     return accept(new ChangeEvent.EvidenceAttached(c.requestId(), c.actor(), c.at(), "", file));
   }
 
@@ -147,12 +186,16 @@ public final class ChangeDecider {
       return refuse("unknown-request", c.requestId());
     }
     ChangeRequest request = found.get();
-    Optional<Decision> refused = roleAndScope(c.actor(), MAY_CHECK, "核对原件", "check an original", request.subject());
+    Optional<Decision> refused =
+        roleAndScope(c.actor(), MAY_CHECK, "核对原件", "check an original", request.subject());
     if (refused.isPresent()) {
       return refused.get();
     }
     if (!EVIDENCE_OPEN.contains(request.status())) {
-      return refuse("evidence-closed", request.id(), request.status().label(Locale.CHINESE),
+      return refuse(
+          "evidence-closed",
+          request.id(),
+          request.status().label(Locale.CHINESE),
           request.status().label(Locale.ENGLISH));
     }
     String sha256 = c.sha256().strip().toLowerCase(Locale.ROOT);
@@ -164,10 +207,18 @@ public final class ChangeDecider {
     if (done != null) {
       return refuse("already-checked", done.by().name(), done.at().toString());
     }
-    Optional<Role> checker = catalogue.requirement(request, file.get().kind()).map(EvidenceRequirement::checkedBy);
-    if (checker.isPresent() && checker.get() != c.actor().role() && c.actor().role() != OFFICE_STAFF) {
+    Optional<Role> checker =
+        catalogue.requirement(request, file.get().kind()).map(EvidenceRequirement::checkedBy);
+    if (checker.isPresent()
+        && checker.get() != c.actor().role()
+        && c.actor().role() != OFFICE_STAFF) {
       EvidenceKind kind = file.get().kind();
-      return refuse("checker-role", Labels.zh(kind), Labels.en(kind), Labels.zh(checker.get()), Labels.en(checker.get()));
+      return refuse(
+          "checker-role",
+          Labels.zh(kind),
+          Labels.en(kind),
+          Labels.zh(checker.get()),
+          Labels.en(checker.get()));
     }
     return accept(new ChangeEvent.OriginalChecked(c.requestId(), c.actor(), c.at(), "", sha256));
   }
@@ -179,15 +230,26 @@ public final class ChangeDecider {
     }
     ChangeRequest request = found.get();
     Transition t = c.transition();
-    Optional<Decision> refused = roleAndScope(c.actor(), t.roles(), t.label(Locale.CHINESE), t.label(Locale.ENGLISH),
-        request.subject());
+    Optional<Decision> refused =
+        roleAndScope(
+            c.actor(),
+            t.roles(),
+            t.label(Locale.CHINESE),
+            t.label(Locale.ENGLISH),
+            request.subject());
     if (refused.isPresent()) {
       return refused.get();
     }
     if (!t.from().contains(request.status())) {
-      return refuse("wrong-status", request.id(), request.status().label(Locale.CHINESE),
-          request.status().label(Locale.ENGLISH), t.label(Locale.CHINESE), t.label(Locale.ENGLISH),
-          statuses(t.from(), Locale.CHINESE), statuses(t.from(), Locale.ENGLISH));
+      return refuse(
+          "wrong-status",
+          request.id(),
+          request.status().label(Locale.CHINESE),
+          request.status().label(Locale.ENGLISH),
+          t.label(Locale.CHINESE),
+          t.label(Locale.ENGLISH),
+          statuses(t.from(), Locale.CHINESE),
+          statuses(t.from(), Locale.ENGLISH));
     }
     if (t.reasonRequired() && c.reason().isBlank()) {
       return refuse("reason-required", t.label(Locale.CHINESE), t.label(Locale.ENGLISH));
@@ -196,50 +258,81 @@ public final class ChangeDecider {
     if (t == Transition.RECEIVE && receiver != null && !receiver.equals(c.actor().id())) {
       return refuse("not-named-receiver", receiver);
     }
-    List<Finding> blocking = switch (t) {
-      case SUBMIT -> blocking(ChangeRules.check(policy, request, today(c.at()), book, idNumbers));
-      case APPROVE -> blocking(review(request, book, c.at()));
-      case APPLY -> ChangeRules.recordNotLocked(policy, request, book.isLocked(request.subject().student()));
-      default -> List.of();
-    };
+    List<Finding> blocking =
+        switch (t) {
+          case SUBMIT ->
+              blocking(ChangeRules.check(policy, request, today(c.at()), book, idNumbers));
+          case APPROVE -> blocking(review(request, book, c.at()));
+          case APPLY ->
+              ChangeRules.recordNotLocked(
+                  policy, request, book.isLocked(request.subject().student()));
+          default -> List.of();
+        };
     if (!blocking.isEmpty()) {
       return new Decision.Refused(Refusal.blocked(blocking));
     }
     List<ChangeEvent> events = new ArrayList<>();
-    events.add(new ChangeEvent.StatusChanged(request.id(), c.actor(), c.at(), c.reason(), t, request.status(), t.to()));
+    events.add(
+        new ChangeEvent.StatusChanged(
+            request.id(), c.actor(), c.at(), c.reason(), t, request.status(), t.to()));
     if (t == Transition.APPLY) {
       for (FieldChange change : request.changes()) {
-        String old = book.appliedValue(request.subject().student(), change.field()).orElse(change.currentValue());
-        events.add(new ChangeEvent.RecordFieldChanged(request.id(), c.actor(), c.at(), c.reason(),
-            request.subject().student(), change.field(), old, change.proposedValue()));
+        String old =
+            book.appliedValue(request.subject().student(), change.field())
+                .orElse(change.currentValue());
+        events.add(
+            new ChangeEvent.RecordFieldChanged(
+                request.id(),
+                c.actor(),
+                c.at(),
+                c.reason(),
+                request.subject().student(),
+                change.field(),
+                old,
+                change.proposedValue()));
       }
     }
     return new Decision.Accepted(events);
   }
 
   private Decision lock(ChangeCommand.LockRecord c, ChangeBook book) {
-    Optional<Decision> refused = roleAndScope(c.actor(), MAY_LOCK, "锁定学籍", "lock a record", c.subject());
+    Optional<Decision> refused =
+        roleAndScope(c.actor(), MAY_LOCK, "锁定学籍", "lock a record", c.subject());
     if (refused.isPresent()) {
       return refused.get();
     }
     if (book.isLocked(c.subject().student())) {
       return refuse("already-locked", c.subject().student().value());
     }
-    return accept(new ChangeEvent.RecordLocked(c.subject().student(), c.actor(), c.at(), c.reason()));
+    return accept(
+        new ChangeEvent.RecordLocked(c.subject().student(), c.actor(), c.at(), c.reason()));
   }
 
-  /** The book after the event; events are facts, so an event that does not fit the book is a programming error. */
+  /**
+   * The book after the event; events are facts, so an event that does not fit the book is a
+   * programming error.
+   */
   public static ChangeBook evolve(ChangeBook book, ChangeEvent event) {
     if (event instanceof ChangeEvent.RequestOpened e) {
-      Preconditions.checkState(book.request(e.requestId()).isEmpty(), "request %s exists", e.requestId());
-      return book.withRequest(ChangeRequest.draft(e.requestId(), e.student(), e.changes(), e.changedOn(), e.source(),
-          e.actor(), e.at()));
+      Preconditions.checkState(
+          book.request(e.requestId()).isEmpty(), "request %s exists", e.requestId());
+      return book.withRequest(
+          ChangeRequest.draft(
+              e.requestId(),
+              e.student(),
+              e.changes(),
+              e.changedOn(),
+              e.source(),
+              e.actor(),
+              e.at()));
     }
     if (event instanceof ChangeEvent.EvidenceAttached e) {
       return book.withRequest(existing(book, e.requestId()).withEvidence(e.evidence()));
     }
     if (event instanceof ChangeEvent.OriginalChecked e) {
-      return book.withRequest(existing(book, e.requestId()).withCheck(e.sha256(), new OriginalCheck(e.actor(), e.at())));
+      return book.withRequest(
+          existing(book, e.requestId())
+              .withCheck(e.sha256(), new OriginalCheck(e.actor(), e.at())));
     }
     if (event instanceof ChangeEvent.StatusChanged e) {
       return book.withRequest(existing(book, e.requestId()).moved(e.to(), e.actor(), e.at()));
@@ -257,8 +350,15 @@ public final class ChangeDecider {
   private static Optional<Decision> roleAndScope(
       Actor actor, Set<Role> roles, String actionZh, String actionEn, Subject subject) {
     if (!roles.contains(actor.role())) {
-      return Optional.of(refuse("role", Labels.zh(actor.role()), Labels.en(actor.role()), actionZh, actionEn,
-          roles(roles, Locale.CHINESE), roles(roles, Locale.ENGLISH)));
+      return Optional.of(
+          refuse(
+              "role",
+              Labels.zh(actor.role()),
+              Labels.en(actor.role()),
+              actionZh,
+              actionEn,
+              roles(roles, Locale.CHINESE),
+              roles(roles, Locale.ENGLISH)));
     }
     if (!actor.covers(subject)) {
       return Optional.of(refuse("out-of-scope", actor.name(), subject.student().value()));
@@ -267,13 +367,16 @@ public final class ChangeDecider {
   }
 
   private static String roles(Collection<Role> roles, Locale locale) {
-    return roles.stream().sorted()
+    return roles.stream()
+        .sorted()
         .map(r -> Locale.ENGLISH.equals(locale) ? Labels.en(r) : Labels.zh(r))
         .collect(Collectors.joining(Locale.ENGLISH.equals(locale) ? ", " : "、"));
   }
 
   private static String statuses(Collection<ChangeStatus> statuses, Locale locale) {
-    return statuses.stream().sorted().map(s -> s.label(locale))
+    return statuses.stream()
+        .sorted()
+        .map(s -> s.label(locale))
         .collect(Collectors.joining(Locale.ENGLISH.equals(locale) ? ", " : "、"));
   }
 

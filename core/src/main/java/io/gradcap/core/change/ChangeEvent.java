@@ -18,15 +18,24 @@ public sealed interface ChangeEvent {
   String reason();
 
   /** A request was opened as a draft. */
-  record RequestOpened(String requestId, Actor actor, Instant at, String reason, StudentFacts student,
-      List<FieldChange> changes, LocalDate changedOn, String source) implements ChangeEvent {
+  record RequestOpened(
+      String requestId,
+      Actor actor,
+      Instant at,
+      String reason,
+      StudentFacts student,
+      List<FieldChange> changes,
+      LocalDate changedOn,
+      String source)
+      implements ChangeEvent {
     public RequestOpened {
       changes = List.copyOf(changes);
     }
   }
 
   /** An evidence file was attached to a request. */
-  record EvidenceAttached(String requestId, Actor actor, Instant at, String reason, EvidenceFile evidence)
+  record EvidenceAttached(
+      String requestId, Actor actor, Instant at, String reason, EvidenceFile evidence)
       implements ChangeEvent {}
 
   /** The actor checked an attached copy against its original. */
@@ -34,22 +43,51 @@ public sealed interface ChangeEvent {
       implements ChangeEvent {}
 
   /** A request moved through its lifecycle. */
-  record StatusChanged(String requestId, Actor actor, Instant at, String reason, Transition transition,
-      ChangeStatus from, ChangeStatus to) implements ChangeEvent {}
+  record StatusChanged(
+      String requestId,
+      Actor actor,
+      Instant at,
+      String reason,
+      Transition transition,
+      ChangeStatus from,
+      ChangeStatus to)
+      implements ChangeEvent {}
 
   /**
-   * Applying a request changed a field of the record; the old value stays here, in the history.
-   * ID numbers are masked in {@link #toString()}.
+   * Applying a request changed a field of the record; the old value stays here, in the history. ID
+   * numbers are masked in {@link #toString()}.
    */
-  record RecordFieldChanged(String requestId, Actor actor, Instant at, String reason, StudentNumber student,
-      RecordField field, String oldValue, String newValue) implements ChangeEvent {
+  record RecordFieldChanged(
+      String requestId,
+      Actor actor,
+      Instant at,
+      String reason,
+      StudentNumber student,
+      RecordField field,
+      String oldValue,
+      String newValue)
+      implements ChangeEvent {
     @Override
     public String toString() {
-      return "RecordFieldChanged[" + requestId + " " + student + " " + field.key() + ": "
-          + Labels.shown(field, oldValue) + " -> " + Labels.shown(field, newValue) + " by " + actor + " at " + at + "]";
+      return "RecordFieldChanged["
+          + requestId
+          + " "
+          + student
+          + " "
+          + field.key()
+          + ": "
+          + Labels.shown(field, oldValue)
+          + " -> "
+          + Labels.shown(field, newValue)
+          + " by "
+          + actor
+          + " at "
+          + at
+          + "]";
     }
   }
 
   /** The student confirmed the record and it is locked (R17): nothing changes it any more. */
-  record RecordLocked(StudentNumber student, Actor actor, Instant at, String reason) implements ChangeEvent {}
+  record RecordLocked(StudentNumber student, Actor actor, Instant at, String reason)
+      implements ChangeEvent {}
 }

@@ -42,7 +42,8 @@ public record ChangePolicy(
 
   public ChangePolicy {
     criticalFields = Set.copyOf(criticalFields);
-    Preconditions.checkArgument(ethnicityAgeLimit >= 0, "ethnicity age limit %s", ethnicityAgeLimit);
+    Preconditions.checkArgument(
+        ethnicityAgeLimit >= 0, "ethnicity age limit %s", ethnicityAgeLimit);
   }
 
   /**
@@ -51,53 +52,127 @@ public record ChangePolicy(
    * named receiver until the campaign sets them.
    */
   public static ChangePolicy defaults() {
-    Set<RecordField> critical = Arrays.stream(RecordField.values()).filter(RecordField::criticalByDefault)
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(RecordField.class)));
+    Set<RecordField> critical =
+        Arrays.stream(RecordField.values())
+            .filter(RecordField::criticalByDefault)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(RecordField.class)));
     return new ChangePolicy(critical, true, null, true, true, 20, true, null, CHINA);
   }
 
   public ChangePolicy withCriticalFields(Set<RecordField> fields) {
-    return new ChangePolicy(fields, nameAndIdNumberApart, cutoff, lockedRecordsFinal, onlyChangesWhileEnrolled,
-        ethnicityAgeLimit, uniqueIdNumbers, receivingStaffId, zone);
+    return new ChangePolicy(
+        fields,
+        nameAndIdNumberApart,
+        cutoff,
+        lockedRecordsFinal,
+        onlyChangesWhileEnrolled,
+        ethnicityAgeLimit,
+        uniqueIdNumbers,
+        receivingStaffId,
+        zone);
   }
 
   public ChangePolicy withNameAndIdNumberApart(boolean apart) {
-    return new ChangePolicy(criticalFields, apart, cutoff, lockedRecordsFinal, onlyChangesWhileEnrolled,
-        ethnicityAgeLimit, uniqueIdNumbers, receivingStaffId, zone);
+    return new ChangePolicy(
+        criticalFields,
+        apart,
+        cutoff,
+        lockedRecordsFinal,
+        onlyChangesWhileEnrolled,
+        ethnicityAgeLimit,
+        uniqueIdNumbers,
+        receivingStaffId,
+        zone);
   }
 
   public ChangePolicy withCutoff(@Nullable LocalDate firstDayRefused) {
-    return new ChangePolicy(criticalFields, nameAndIdNumberApart, firstDayRefused, lockedRecordsFinal,
-        onlyChangesWhileEnrolled, ethnicityAgeLimit, uniqueIdNumbers, receivingStaffId, zone);
+    return new ChangePolicy(
+        criticalFields,
+        nameAndIdNumberApart,
+        firstDayRefused,
+        lockedRecordsFinal,
+        onlyChangesWhileEnrolled,
+        ethnicityAgeLimit,
+        uniqueIdNumbers,
+        receivingStaffId,
+        zone);
   }
 
   public ChangePolicy withLockedRecordsFinal(boolean finalOnceLocked) {
-    return new ChangePolicy(criticalFields, nameAndIdNumberApart, cutoff, finalOnceLocked, onlyChangesWhileEnrolled,
-        ethnicityAgeLimit, uniqueIdNumbers, receivingStaffId, zone);
+    return new ChangePolicy(
+        criticalFields,
+        nameAndIdNumberApart,
+        cutoff,
+        finalOnceLocked,
+        onlyChangesWhileEnrolled,
+        ethnicityAgeLimit,
+        uniqueIdNumbers,
+        receivingStaffId,
+        zone);
   }
 
   public ChangePolicy withOnlyChangesWhileEnrolled(boolean onlyWhileEnrolled) {
-    return new ChangePolicy(criticalFields, nameAndIdNumberApart, cutoff, lockedRecordsFinal, onlyWhileEnrolled,
-        ethnicityAgeLimit, uniqueIdNumbers, receivingStaffId, zone);
+    return new ChangePolicy(
+        criticalFields,
+        nameAndIdNumberApart,
+        cutoff,
+        lockedRecordsFinal,
+        onlyWhileEnrolled,
+        ethnicityAgeLimit,
+        uniqueIdNumbers,
+        receivingStaffId,
+        zone);
   }
 
   public ChangePolicy withEthnicityAgeLimit(int ageLimit) {
-    return new ChangePolicy(criticalFields, nameAndIdNumberApart, cutoff, lockedRecordsFinal, onlyChangesWhileEnrolled,
-        ageLimit, uniqueIdNumbers, receivingStaffId, zone);
+    return new ChangePolicy(
+        criticalFields,
+        nameAndIdNumberApart,
+        cutoff,
+        lockedRecordsFinal,
+        onlyChangesWhileEnrolled,
+        ageLimit,
+        uniqueIdNumbers,
+        receivingStaffId,
+        zone);
   }
 
   public ChangePolicy withUniqueIdNumbers(boolean unique) {
-    return new ChangePolicy(criticalFields, nameAndIdNumberApart, cutoff, lockedRecordsFinal, onlyChangesWhileEnrolled,
-        ethnicityAgeLimit, unique, receivingStaffId, zone);
+    return new ChangePolicy(
+        criticalFields,
+        nameAndIdNumberApart,
+        cutoff,
+        lockedRecordsFinal,
+        onlyChangesWhileEnrolled,
+        ethnicityAgeLimit,
+        unique,
+        receivingStaffId,
+        zone);
   }
 
   public ChangePolicy withReceivingStaff(@Nullable String staffId) {
-    return new ChangePolicy(criticalFields, nameAndIdNumberApart, cutoff, lockedRecordsFinal, onlyChangesWhileEnrolled,
-        ethnicityAgeLimit, uniqueIdNumbers, staffId, zone);
+    return new ChangePolicy(
+        criticalFields,
+        nameAndIdNumberApart,
+        cutoff,
+        lockedRecordsFinal,
+        onlyChangesWhileEnrolled,
+        ethnicityAgeLimit,
+        uniqueIdNumbers,
+        staffId,
+        zone);
   }
 
   public ChangePolicy withZone(ZoneId timeZone) {
-    return new ChangePolicy(criticalFields, nameAndIdNumberApart, cutoff, lockedRecordsFinal, onlyChangesWhileEnrolled,
-        ethnicityAgeLimit, uniqueIdNumbers, receivingStaffId, timeZone);
+    return new ChangePolicy(
+        criticalFields,
+        nameAndIdNumberApart,
+        cutoff,
+        lockedRecordsFinal,
+        onlyChangesWhileEnrolled,
+        ethnicityAgeLimit,
+        uniqueIdNumbers,
+        receivingStaffId,
+        timeZone);
   }
 }

@@ -29,15 +29,20 @@ public final class ChangeReports {
   private ChangeReports() {}
 
   /** Every open request at {@code now}, by college, class and student number. */
-  public static List<OpenRequestLine> open(ChangeBook book, EvidenceCatalogue catalogue, Instant now) {
-    return book.openRequests().stream().map(r -> line(r, catalogue, now)).sorted(BY_CLASS_AND_STUDENT).toList();
+  public static List<OpenRequestLine> open(
+      ChangeBook book, EvidenceCatalogue catalogue, Instant now) {
+    return book.openRequests().stream()
+        .map(r -> line(r, catalogue, now))
+        .sorted(BY_CLASS_AND_STUDENT)
+        .toList();
   }
 
   /** The open requests of each college. */
   public static SortedMap<String, List<OpenRequestLine>> openByCollege(
       ChangeBook book, EvidenceCatalogue catalogue, Instant now) {
-    return open(book, catalogue, now).stream().collect(
-        Collectors.groupingBy(l -> l.subject().college(), TreeMap::new, Collectors.toList()));
+    return open(book, catalogue, now).stream()
+        .collect(
+            Collectors.groupingBy(l -> l.subject().college(), TreeMap::new, Collectors.toList()));
   }
 
   /** The open requests each office staff member received, by the staff member's id. */
@@ -56,10 +61,14 @@ public final class ChangeReports {
   /**
    * The open requests whose current step is past its deadline at {@code now}, most overdue first.
    *
-   * @param deadlines the deadline of each step (what a request waits for); steps without one are never overdue
+   * @param deadlines the deadline of each step (what a request waits for); steps without one are
+   *     never overdue
    */
   public static List<OverdueRequest> overdue(
-      ChangeBook book, EvidenceCatalogue catalogue, Map<WaitingFor, Instant> deadlines, Instant now) {
+      ChangeBook book,
+      EvidenceCatalogue catalogue,
+      Map<WaitingFor, Instant> deadlines,
+      Instant now) {
     List<OverdueRequest> overdue = new ArrayList<>();
     for (OpenRequestLine line : open(book, catalogue, now)) {
       Instant deadline = deadlines.get(line.waitingFor());
@@ -67,8 +76,10 @@ public final class ChangeReports {
         overdue.add(new OverdueRequest(line, deadline, Duration.between(deadline, now)));
       }
     }
-    overdue.sort(Comparator.comparing(OverdueRequest::overdueBy).reversed()
-        .thenComparing(o -> o.line(), BY_CLASS_AND_STUDENT));
+    overdue.sort(
+        Comparator.comparing(OverdueRequest::overdueBy)
+            .reversed()
+            .thenComparing(o -> o.line(), BY_CLASS_AND_STUDENT));
     return overdue;
   }
 
@@ -83,20 +94,32 @@ public final class ChangeReports {
   }
 
   /** What the college hands to the office: its requests collected and not yet received. */
-  public static HandoverList handover(ChangeBook book, EvidenceCatalogue catalogue, String college) {
+  public static HandoverList handover(
+      ChangeBook book, EvidenceCatalogue catalogue, String college) {
     List<HandoverList.Line> lines = new ArrayList<>();
     Map<RecordField, Integer> byField = new EnumMap<>(RecordField.class);
     int files = 0;
     int pages = 0;
-    List<ChangeRequest> collected = book.requests().values().stream()
-        .filter(r -> r.status() == ChangeStatus.COLLECTED && r.subject().college().equals(college))
-        .sorted(Comparator.comparing((ChangeRequest r) -> r.subject().classGroup())
-            .thenComparing(r -> r.subject().student()).thenComparing(ChangeRequest::id))
-        .toList();
+    List<ChangeRequest> collected =
+        book.requests().values().stream()
+            .filter(
+                r -> r.status() == ChangeStatus.COLLECTED && r.subject().college().equals(college))
+            .sorted(
+                Comparator.comparing((ChangeRequest r) -> r.subject().classGroup())
+                    .thenComparing(r -> r.subject().student())
+                    .thenComparing(ChangeRequest::id))
+            .toList();
     for (ChangeRequest request : collected) {
       int requestPages = request.evidence().stream().mapToInt(EvidenceFile::pages).sum();
-      lines.add(new HandoverList.Line(request.id(), request.subject().classGroup(), request.subject().student(),
-          fields(request), request.evidence().size(), requestPages, kinds(catalogue, request, "R3.evidence.missing")));
+      lines.add(
+          new HandoverList.Line(
+              request.id(),
+              request.subject().classGroup(),
+              request.subject().student(),
+              fields(request),
+              request.evidence().size(),
+              requestPages,
+              kinds(catalogue, request, "R3.evidence.missing")));
       request.fields().forEach(f -> byField.merge(f, 1, Integer::sum));
       files += request.evidence().size();
       pages += requestPages;
@@ -104,10 +127,18 @@ public final class ChangeReports {
     return new HandoverList(college, lines, byField, files, pages);
   }
 
-  private static OpenRequestLine line(ChangeRequest request, EvidenceCatalogue catalogue, Instant now) {
-    return new OpenRequestLine(request.id(), request.subject(), fields(request), request.status(),
-        request.status().waitingFor(), request.receivedBy(), Duration.between(request.openedAt(), now),
-        Duration.between(request.statusSince(), now), kinds(catalogue, request, "R3.evidence.missing"),
+  private static OpenRequestLine line(
+      ChangeRequest request, EvidenceCatalogue catalogue, Instant now) {
+    return new OpenRequestLine(
+        request.id(),
+        request.subject(),
+        fields(request),
+        request.status(),
+        request.status().waitingFor(),
+        request.receivedBy(),
+        Duration.between(request.openedAt(), now),
+        Duration.between(request.statusSince(), now),
+        kinds(catalogue, request, "R3.evidence.missing"),
         kinds(catalogue, request, "R3.evidence.unchecked"));
   }
 
@@ -115,9 +146,12 @@ public final class ChangeReports {
     return request.changes().stream().map(FieldChange::field).toList();
   }
 
-  private static List<EvidenceKind> kinds(EvidenceCatalogue catalogue, ChangeRequest request, String rule) {
-    return catalogue.completeness(request).stream().filter(f -> f.rule().equals(rule))
-        .map(Finding::field).map(key -> EvidenceKind.ofKey(String.valueOf(key)).orElseThrow())
+  private static List<EvidenceKind> kinds(
+      EvidenceCatalogue catalogue, ChangeRequest request, String rule) {
+    return catalogue.completeness(request).stream()
+        .filter(f -> f.rule().equals(rule))
+        .map(Finding::field)
+        .map(key -> EvidenceKind.ofKey(String.valueOf(key)).orElseThrow())
         .toList();
   }
 }

@@ -46,9 +46,26 @@ public record ChangeRequest(
   }
 
   /** A new draft. */
-  static ChangeRequest draft(String id, StudentFacts student, List<FieldChange> changes, LocalDate changedOn,
-      String source, Actor openedBy, Instant at) {
-    return new ChangeRequest(id, student, changes, changedOn, source, ChangeStatus.DRAFT, List.of(), openedBy, at, at, null);
+  static ChangeRequest draft(
+      String id,
+      StudentFacts student,
+      List<FieldChange> changes,
+      LocalDate changedOn,
+      String source,
+      Actor openedBy,
+      Instant at) {
+    return new ChangeRequest(
+        id,
+        student,
+        changes,
+        changedOn,
+        source,
+        ChangeStatus.DRAFT,
+        List.of(),
+        openedBy,
+        at,
+        at,
+        null);
   }
 
   public Subject subject() {
@@ -76,19 +93,41 @@ public record ChangeRequest(
 
   ChangeRequest moved(ChangeStatus to, Actor by, Instant at) {
     Actor receiver = to == ChangeStatus.RECEIVED ? by : receivedBy;
-    return new ChangeRequest(id, student, changes, changedOn, source, to, evidence, openedBy, openedAt, at, receiver);
+    return new ChangeRequest(
+        id, student, changes, changedOn, source, to, evidence, openedBy, openedAt, at, receiver);
   }
 
   ChangeRequest withEvidence(EvidenceFile file) {
     List<EvidenceFile> files = new ArrayList<>(evidence);
     files.add(file);
-    return new ChangeRequest(id, student, changes, changedOn, source, status, files, openedBy, openedAt, statusSince,
+    return new ChangeRequest(
+        id,
+        student,
+        changes,
+        changedOn,
+        source,
+        status,
+        files,
+        openedBy,
+        openedAt,
+        statusSince,
         receivedBy);
   }
 
   ChangeRequest withCheck(String sha256, OriginalCheck check) {
-    List<EvidenceFile> files = evidence.stream().map(e -> e.sha256().equals(sha256) ? e.checked(check) : e).toList();
-    return new ChangeRequest(id, student, changes, changedOn, source, status, files, openedBy, openedAt, statusSince,
+    List<EvidenceFile> files =
+        evidence.stream().map(e -> e.sha256().equals(sha256) ? e.checked(check) : e).toList();
+    return new ChangeRequest(
+        id,
+        student,
+        changes,
+        changedOn,
+        source,
+        status,
+        files,
+        openedBy,
+        openedAt,
+        statusSince,
         receivedBy);
   }
 }

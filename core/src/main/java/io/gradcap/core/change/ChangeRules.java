@@ -19,13 +19,22 @@ public final class ChangeRules {
 
   private ChangeRules() {}
 
-  /** R4: only critical fields change through a request; every other field is corrected on the sign-off sheet. */
+  /**
+   * R4: only critical fields change through a request; every other field is corrected on the
+   * sign-off sheet.
+   */
   public static List<Finding> fieldsAreCritical(ChangePolicy policy, ChangeRequest request) {
     List<Finding> findings = new ArrayList<>();
     for (FieldChange change : request.changes()) {
       if (!policy.criticalFields().contains(change.field())) {
-        findings.add(finding("R4.change.field-not-critical", request, change.field(),
-            "rule.field-not-critical", Labels.zh(change.field()), Labels.en(change.field())));
+        findings.add(
+            finding(
+                "R4.change.field-not-critical",
+                request,
+                change.field(),
+                "rule.field-not-critical",
+                Labels.zh(change.field()),
+                Labels.en(change.field())));
       }
     }
     return findings;
@@ -34,32 +43,44 @@ public final class ChangeRules {
   /** Name and ID number are never changed in one request: together they need the province. */
   public static List<Finding> nameAndIdNumberApart(ChangePolicy policy, ChangeRequest request) {
     if (!policy.nameAndIdNumberApart()
-        || !request.fields().contains(RecordField.NAME) || !request.fields().contains(RecordField.ID_NUMBER)) {
+        || !request.fields().contains(RecordField.NAME)
+        || !request.fields().contains(RecordField.ID_NUMBER)) {
       return List.of();
     }
-    return List.of(finding("R3.change.name-with-id-number", request, RecordField.ID_NUMBER,
-        "rule.name-with-id-number"));
+    return List.of(
+        finding(
+            "R3.change.name-with-id-number",
+            request,
+            RecordField.ID_NUMBER,
+            "rule.name-with-id-number"));
   }
 
   /** No change is accepted on or after the cutoff, the first day of the graduation semester. */
-  public static List<Finding> beforeCutoff(ChangePolicy policy, ChangeRequest request, LocalDate today) {
+  public static List<Finding> beforeCutoff(
+      ChangePolicy policy, ChangeRequest request, LocalDate today) {
     LocalDate cutoff = policy.cutoff();
     if (cutoff == null || today.isBefore(cutoff)) {
       return List.of();
     }
-    return List.of(finding("R3.change.after-cutoff", request, null, "rule.after-cutoff", cutoff.toString()));
+    return List.of(
+        finding("R3.change.after-cutoff", request, null, "rule.after-cutoff", cutoff.toString()));
   }
 
   /** R17: a record the student confirmed is locked and never changes. */
-  public static List<Finding> recordNotLocked(ChangePolicy policy, ChangeRequest request, boolean locked) {
+  public static List<Finding> recordNotLocked(
+      ChangePolicy policy, ChangeRequest request, boolean locked) {
     if (!policy.lockedRecordsFinal() || !locked) {
       return List.of();
     }
     return List.of(finding("R17.change.record-locked", request, null, "rule.record-locked"));
   }
 
-  /** Only changes that happened while the student was enrolled count: from entry until the cutoff (or today). */
-  public static List<Finding> changedWhileEnrolled(ChangePolicy policy, ChangeRequest request, LocalDate today) {
+  /**
+   * Only changes that happened while the student was enrolled count: from entry until the cutoff
+   * (or today).
+   */
+  public static List<Finding> changedWhileEnrolled(
+      ChangePolicy policy, ChangeRequest request, LocalDate today) {
     if (!policy.onlyChangesWhileEnrolled()) {
       return List.of();
     }
@@ -71,8 +92,15 @@ public final class ChangeRules {
     if (!changed.isBefore(entry) && !afterEnd) {
       return List.of();
     }
-    return List.of(finding("R3.change.not-while-enrolled", request, null, "rule.not-while-enrolled",
-        changed.toString(), entry.toString(), end.toString()));
+    return List.of(
+        finding(
+            "R3.change.not-while-enrolled",
+            request,
+            null,
+            "rule.not-while-enrolled",
+            changed.toString(),
+            entry.toString(),
+            end.toString()));
   }
 
   /** Ethnicity changes only for people under the age limit (20) on the day of the change. */
@@ -84,8 +112,15 @@ public final class ChangeRules {
     if (age < policy.ethnicityAgeLimit()) {
       return List.of();
     }
-    return List.of(finding("R3.change.ethnicity-age", request, RecordField.ETHNICITY, "rule.ethnicity-age",
-        policy.ethnicityAgeLimit(), request.changedOn().toString(), age));
+    return List.of(
+        finding(
+            "R3.change.ethnicity-age",
+            request,
+            RecordField.ETHNICITY,
+            "rule.ethnicity-age",
+            policy.ethnicityAgeLimit(),
+            request.changedOn().toString(),
+            age));
   }
 
   /**
@@ -102,21 +137,40 @@ public final class ChangeRules {
     StudentNumber self = request.subject().student();
     Optional<StudentNumber> holder = lookup.holderOf(proposed).filter(h -> !h.equals(self));
     if (holder.isEmpty()) {
-      holder = book.requests().values().stream()
-          .filter(r -> !r.id().equals(request.id()) && !r.subject().student().equals(self))
-          .filter(r -> r.status() == ChangeStatus.APPROVED || r.status() == ChangeStatus.APPLIED)
-          .filter(r -> r.change(RecordField.ID_NUMBER)
-              .map(c -> Labels.normalisedIdNumber(c.proposedValue()).equals(proposed)).orElse(false))
-          .map(r -> r.subject().student())
-          .findFirst();
+      holder =
+          book.requests().values().stream()
+              .filter(r -> !r.id().equals(request.id()) && !r.subject().student().equals(self))
+              .filter(
+                  r -> r.status() == ChangeStatus.APPROVED || r.status() == ChangeStatus.APPLIED)
+              .filter(
+                  r ->
+                      r.change(RecordField.ID_NUMBER)
+                          .map(c -> Labels.normalisedIdNumber(c.proposedValue()).equals(proposed))
+                          .orElse(false))
+              .map(r -> r.subject().student())
+              .findFirst();
     }
-    return holder.map(h -> List.of(finding("R3.change.id-number-taken", request, RecordField.ID_NUMBER,
-        "rule.id-number-taken", Labels.mask(proposed), h.value()))).orElse(List.of());
+    return holder
+        .map(
+            h ->
+                List.of(
+                    finding(
+                        "R3.change.id-number-taken",
+                        request,
+                        RecordField.ID_NUMBER,
+                        "rule.id-number-taken",
+                        Labels.mask(proposed),
+                        h.value())))
+        .orElse(List.of());
   }
 
   /** Every rule above, in order, for the request as it stands on the given day. */
   public static List<Finding> check(
-      ChangePolicy policy, ChangeRequest request, LocalDate today, ChangeBook book, IdNumberLookup lookup) {
+      ChangePolicy policy,
+      ChangeRequest request,
+      LocalDate today,
+      ChangeBook book,
+      IdNumberLookup lookup) {
     List<Finding> findings = new ArrayList<>();
     findings.addAll(fieldsAreCritical(policy, request));
     findings.addAll(nameAndIdNumberApart(policy, request));
@@ -128,8 +182,14 @@ public final class ChangeRules {
     return findings;
   }
 
-  private static Finding finding(String rule, ChangeRequest request, @Nullable RecordField field, String key, Object... args) {
-    return Finding.of(rule, Severity.BLOCKING, request.subject().student().value(),
-        field == null ? null : field.key(), Labels.message(key, args)).at(request.id());
+  private static Finding finding(
+      String rule, ChangeRequest request, @Nullable RecordField field, String key, Object... args) {
+    return Finding.of(
+            rule,
+            Severity.BLOCKING,
+            request.subject().student().value(),
+            field == null ? null : field.key(),
+            Labels.message(key, args))
+        .at(request.id());
   }
 }

@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
  * JSON or YAML file ({@link #load}), validated on load.
  *
  * <p>The file's shape (YAML shown; JSON is the same tree):
+ *
  * <pre>
  * mode: extend            # or replace; extend merges into the defaults by field and kind
  * everyRequest:
@@ -50,12 +51,17 @@ import java.util.stream.Collectors;
 public final class EvidenceCatalogue {
 
   /** The formats a catalogue file comes in. */
-  public enum Format { JSON, YAML }
+  public enum Format {
+    JSON,
+    YAML
+  }
 
   private final List<EvidenceRequirement> everyRequest;
   private final Map<RecordField, List<EvidenceRequirement>> perField;
 
-  EvidenceCatalogue(List<EvidenceRequirement> everyRequest, Map<RecordField, List<EvidenceRequirement>> perField) {
+  EvidenceCatalogue(
+      List<EvidenceRequirement> everyRequest,
+      Map<RecordField, List<EvidenceRequirement>> perField) {
     this.everyRequest = List.copyOf(everyRequest);
     EnumMap<RecordField, List<EvidenceRequirement>> copy = new EnumMap<>(RecordField.class);
     perField.forEach((field, requirements) -> copy.put(field, List.copyOf(requirements)));
@@ -70,18 +76,32 @@ public final class EvidenceCatalogue {
    * ethnicity, all checked by the office.
    */
   public static EvidenceCatalogue defaults() {
-    EvidenceRequirement register = EvidenceRequirement.checkedBy(HOUSEHOLD_REGISTER, COLLEGE_RESPONSIBLE);
+    EvidenceRequirement register =
+        EvidenceRequirement.checkedBy(HOUSEHOLD_REGISTER, COLLEGE_RESPONSIBLE);
     EvidenceRequirement idCard = EvidenceRequirement.checkedBy(ID_CARD, COLLEGE_RESPONSIBLE);
     EvidenceRequirement police = EvidenceRequirement.checkedBy(POLICE_CERTIFICATE, OFFICE_STAFF);
     Map<RecordField, List<EvidenceRequirement>> fields = new EnumMap<>(RecordField.class);
     fields.put(RecordField.NAME, List.of(register, idCard, police.recommended()));
     fields.put(RecordField.GENDER, List.of(register, idCard, police));
-    fields.put(RecordField.BIRTH_DATE, List.of(register, idCard, police,
-        EvidenceRequirement.checkedBy(MEDICAL_BIRTH_CERTIFICATE, OFFICE_STAFF)));
-    fields.put(RecordField.ID_NUMBER, List.of(register, idCard,
-        EvidenceRequirement.checkedBy(ID_NUMBER_CHANGE_CERTIFICATE, OFFICE_STAFF)));
-    fields.put(RecordField.ETHNICITY, List.of(register, idCard,
-        EvidenceRequirement.checkedBy(ETHNIC_AFFAIRS_APPROVAL, OFFICE_STAFF)));
+    fields.put(
+        RecordField.BIRTH_DATE,
+        List.of(
+            register,
+            idCard,
+            police,
+            EvidenceRequirement.checkedBy(MEDICAL_BIRTH_CERTIFICATE, OFFICE_STAFF)));
+    fields.put(
+        RecordField.ID_NUMBER,
+        List.of(
+            register,
+            idCard,
+            EvidenceRequirement.checkedBy(ID_NUMBER_CHANGE_CERTIFICATE, OFFICE_STAFF)));
+    fields.put(
+        RecordField.ETHNICITY,
+        List.of(
+            register,
+            idCard,
+            EvidenceRequirement.checkedBy(ETHNIC_AFFAIRS_APPROVAL, OFFICE_STAFF)));
     return new EvidenceCatalogue(List.of(EvidenceRequirement.original(APPLICATION_FORM)), fields);
   }
 
@@ -103,13 +123,19 @@ public final class EvidenceCatalogue {
     CatalogueFile.Result result = CatalogueFile.read(text, format, this);
     if (!result.problems().isEmpty()) {
       List<Finding> problems = result.problems();
-      throw new GradcapException(ErrorCode.INVALID_EVIDENCE_CATALOGUE, problems.size(),
-          describe(problems, Locale.CHINESE), describe(problems, Locale.ENGLISH));
+      throw new GradcapException(
+          ErrorCode.INVALID_EVIDENCE_CATALOGUE,
+          problems.size(),
+          describe(problems, Locale.CHINESE),
+          describe(problems, Locale.ENGLISH));
     }
     return result.catalogue();
   }
 
-  /** Every problem of a catalogue file, as findings located at their path ({@code $.fields.name[1].kind}); empty if valid. */
+  /**
+   * Every problem of a catalogue file, as findings located at their path ({@code
+   * $.fields.name[1].kind}); empty if valid.
+   */
   public static List<Finding> problems(String text, Format format) {
     return CatalogueFile.read(text, format, defaults()).problems();
   }
@@ -146,8 +172,8 @@ public final class EvidenceCatalogue {
 
   /**
    * Whether the request's evidence is complete: a blocking finding per missing mandatory document
-   * ("缺少：公安户籍证明 / missing: police certificate") and per copy not yet checked against its
-   * original, a warning per missing recommended document.
+   * ("缺少：公安户籍证明 / missing: police certificate") and per copy not yet checked against its original,
+   * a warning per missing recommended document.
    */
   public List<Finding> completeness(ChangeRequest request) {
     List<Finding> findings = new ArrayList<>();
@@ -156,16 +182,38 @@ public final class EvidenceCatalogue {
       EvidenceKind kind = requirement.kind();
       List<EvidenceFile> files = request.evidence().stream().filter(e -> e.kind() == kind).toList();
       if (files.isEmpty()) {
-        findings.add(requirement.mandatory()
-            ? Finding.of("R3.evidence.missing", Severity.BLOCKING, student, kind.key(),
-                Labels.message("evidence.missing", Labels.zh(kind), Labels.en(kind))).at(request.id())
-            : Finding.of("R3.evidence.recommended", Severity.WARNING, student, kind.key(),
-                Labels.message("evidence.recommended", Labels.zh(kind), Labels.en(kind))).at(request.id()));
-      } else if (requirement.checkAgainstOriginal() && files.stream().noneMatch(EvidenceFile::isChecked)) {
+        findings.add(
+            requirement.mandatory()
+                ? Finding.of(
+                        "R3.evidence.missing",
+                        Severity.BLOCKING,
+                        student,
+                        kind.key(),
+                        Labels.message("evidence.missing", Labels.zh(kind), Labels.en(kind)))
+                    .at(request.id())
+                : Finding.of(
+                        "R3.evidence.recommended",
+                        Severity.WARNING,
+                        student,
+                        kind.key(),
+                        Labels.message("evidence.recommended", Labels.zh(kind), Labels.en(kind)))
+                    .at(request.id()));
+      } else if (requirement.checkAgainstOriginal()
+          && files.stream().noneMatch(EvidenceFile::isChecked)) {
         Role role = Objects.requireNonNull(requirement.checkedBy());
-        findings.add(Finding.of("R3.evidence.unchecked", Severity.BLOCKING, student, kind.key(),
-            Labels.message("evidence.unchecked", Labels.zh(kind), Labels.en(kind), Labels.zh(role), Labels.en(role)))
-            .at(request.id()));
+        findings.add(
+            Finding.of(
+                    "R3.evidence.unchecked",
+                    Severity.BLOCKING,
+                    student,
+                    kind.key(),
+                    Labels.message(
+                        "evidence.unchecked",
+                        Labels.zh(kind),
+                        Labels.en(kind),
+                        Labels.zh(role),
+                        Labels.en(role)))
+                .at(request.id()));
       }
     }
     return findings;
@@ -177,13 +225,16 @@ public final class EvidenceCatalogue {
   }
 
   private static String describe(List<Finding> problems, Locale locale) {
-    return problems.stream().map(p -> p.location() + ": " + p.message(locale)).collect(Collectors.joining("; "));
+    return problems.stream()
+        .map(p -> p.location() + ": " + p.message(locale))
+        .collect(Collectors.joining("; "));
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof EvidenceCatalogue that
-        && everyRequest.equals(that.everyRequest) && perField.equals(that.perField);
+        && everyRequest.equals(that.everyRequest)
+        && perField.equals(that.perField);
   }
 
   @Override

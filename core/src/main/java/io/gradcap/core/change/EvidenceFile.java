@@ -31,7 +31,8 @@ public record EvidenceFile(
     Preconditions.checkArgument(size > 0, "size %s", size);
     Preconditions.checkArgument(pages > 0, "pages %s", pages);
     sha256 = sha256.strip().toLowerCase(Locale.ROOT);
-    Preconditions.checkArgument(Sha256Hex.isSha256Hex(sha256), "not a SHA-256 hex digest: %s", sha256);
+    Preconditions.checkArgument(
+        Sha256Hex.isSha256Hex(sha256), "not a SHA-256 hex digest: %s", sha256);
   }
 
   /** A file nobody has checked against its original yet. */

@@ -8,13 +8,15 @@ public enum EvidenceKind {
   /** The change request form itself (学籍信息变更申请表); every request carries one. */
   APPLICATION_FORM("application-form", "学籍信息变更申请表", "application form"),
   /** The household register (户口簿), including the page with the former name (曾用名). */
-  HOUSEHOLD_REGISTER("household-register", "户口簿（含曾用名页）", "household register (with the former-name page)"),
+  HOUSEHOLD_REGISTER(
+      "household-register", "户口簿（含曾用名页）", "household register (with the former-name page)"),
   /** The resident ID card (居民身份证). */
   ID_CARD("id-card", "居民身份证", "ID card"),
   /** The police household-registration certificate (公安户籍证明). */
   POLICE_CERTIFICATE("police-certificate", "公安户籍证明", "police certificate"),
   /** The police certificate of an ID-number change (公民身份号码变更证明). */
-  ID_NUMBER_CHANGE_CERTIFICATE("id-number-change-certificate", "公民身份号码变更证明", "certificate of ID-number change"),
+  ID_NUMBER_CHANGE_CERTIFICATE(
+      "id-number-change-certificate", "公民身份号码变更证明", "certificate of ID-number change"),
   /** The medical birth certificate (医学出生证明). */
   MEDICAL_BIRTH_CERTIFICATE("medical-birth-certificate", "医学出生证明", "medical birth certificate"),
   /** The city-level ethnic-affairs department's approval (民族成份变更审批). */

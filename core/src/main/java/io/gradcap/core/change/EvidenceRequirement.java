@@ -16,10 +16,13 @@ public record EvidenceRequirement(
     EvidenceKind kind, boolean mandatory, boolean checkAgainstOriginal, @Nullable Role checkedBy) {
 
   public EvidenceRequirement {
-    Preconditions.checkArgument(checkAgainstOriginal == (checkedBy != null),
+    Preconditions.checkArgument(
+        checkAgainstOriginal == (checkedBy != null),
         "a role checks the original exactly when the copy must be checked");
-    Preconditions.checkArgument(checkedBy == null || Labels.canCheckOriginals(checkedBy),
-        "%s cannot check originals", checkedBy);
+    Preconditions.checkArgument(
+        checkedBy == null || Labels.canCheckOriginals(checkedBy),
+        "%s cannot check originals",
+        checkedBy);
   }
 
   /** A mandatory document whose copy the given role checks against the original. */
@@ -40,9 +43,10 @@ public record EvidenceRequirement(
   /** The stricter of two requirements for the same kind: mandatory and checked if either is. */
   EvidenceRequirement merge(EvidenceRequirement other) {
     Preconditions.checkArgument(kind == other.kind, "different kinds");
-    Role role = checkedBy == Role.OFFICE_STAFF || other.checkedBy == Role.OFFICE_STAFF
-        ? Role.OFFICE_STAFF
-        : checkedBy != null ? checkedBy : other.checkedBy;
+    Role role =
+        checkedBy == Role.OFFICE_STAFF || other.checkedBy == Role.OFFICE_STAFF
+            ? Role.OFFICE_STAFF
+            : checkedBy != null ? checkedBy : other.checkedBy;
     return new EvidenceRequirement(kind, mandatory || other.mandatory, role != null, role);
   }
 }

@@ -4,8 +4,8 @@ import com.google.common.base.Preconditions;
 import io.gradcap.core.record.RecordField;
 
 /**
- * One field a request changes, with the values as text. ID numbers are masked in
- * {@link #toString()}.
+ * One field a request changes, with the values as text. ID numbers are masked in {@link
+ * #toString()}.
  *
  * @param field the field
  * @param currentValue the value the record holds now
@@ -15,7 +15,8 @@ public record FieldChange(RecordField field, String currentValue, String propose
 
   public FieldChange {
     Preconditions.checkArgument(!proposedValue.isBlank(), "proposed value is blank");
-    Preconditions.checkArgument(!proposedValue.equals(currentValue), "the proposed value is the current one");
+    Preconditions.checkArgument(
+        !proposedValue.equals(currentValue), "the proposed value is the current one");
   }
 
   public static FieldChange of(RecordField field, String currentValue, String proposedValue) {
@@ -24,6 +25,10 @@ public record FieldChange(RecordField field, String currentValue, String propose
 
   @Override
   public String toString() {
-    return field.key() + ": " + Labels.shown(field, currentValue) + " -> " + Labels.shown(field, proposedValue);
+    return field.key()
+        + ": "
+        + Labels.shown(field, currentValue)
+        + " -> "
+        + Labels.shown(field, proposedValue);
   }
 }

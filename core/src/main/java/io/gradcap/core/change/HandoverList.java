@@ -16,7 +16,11 @@ import java.util.Map;
  * @param pages how many pages in all
  */
 public record HandoverList(
-    String college, List<Line> lines, Map<RecordField, Integer> requestsByField, int files, int pages) {
+    String college,
+    List<Line> lines,
+    Map<RecordField, Integer> requestsByField,
+    int files,
+    int pages) {
 
   public HandoverList {
     lines = List.copyOf(lines);
@@ -39,8 +43,14 @@ public record HandoverList(
    * @param pages how many pages they have
    * @param missingEvidence mandatory evidence still missing (the office will ask for it)
    */
-  public record Line(String requestId, String classGroup, StudentNumber student, List<RecordField> fields, int files,
-      int pages, List<EvidenceKind> missingEvidence) {
+  public record Line(
+      String requestId,
+      String classGroup,
+      StudentNumber student,
+      List<RecordField> fields,
+      int files,
+      int pages,
+      List<EvidenceKind> missingEvidence) {
     public Line {
       fields = List.copyOf(fields);
       missingEvidence = List.copyOf(missingEvidence);

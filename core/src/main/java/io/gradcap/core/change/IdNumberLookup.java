@@ -20,7 +20,10 @@ public interface IdNumberLookup {
     return id -> Optional.empty();
   }
 
-  /** A lookup over known ID numbers and their holders; keys are normalised (upper-case X, ASCII digits, no spaces). */
+  /**
+   * A lookup over known ID numbers and their holders; keys are normalised (upper-case X, ASCII
+   * digits, no spaces).
+   */
   static IdNumberLookup of(Map<String, StudentNumber> holders) {
     Map<String, StudentNumber> normalised = new HashMap<>();
     holders.forEach((id, student) -> normalised.put(Labels.normalisedIdNumber(id), student));

@@ -6,8 +6,8 @@ import io.gradcap.core.record.RecordField;
 import java.util.Locale;
 
 /**
- * Labels and text helpers of this package. Messages take localised values as Chinese/English
- * pairs: the Chinese pattern names the first of each pair, the English pattern the second.
+ * Labels and text helpers of this package. Messages take localised values as Chinese/English pairs:
+ * the Chinese pattern names the first of each pair, the English pattern the second.
  */
 final class Labels {
 
@@ -74,7 +74,10 @@ final class Labels {
     return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
   }
 
-  /** What people type for an ID number, folded: spaces dropped, full-width digits and x made ASCII upper case. */
+  /**
+   * What people type for an ID number, folded: spaces dropped, full-width digits and x made ASCII
+   * upper case.
+   */
   static String normalisedIdNumber(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Why a command was refused, in Chinese and English, with the findings of the rules that blocked
- * it when rules did.
+ * Why a command was refused, in Chinese and English, with the findings of the rules that blocked it
+ * when rules did.
  *
  * @param reason a stable key for the kind of refusal, such as {@code out-of-scope}
  * @param message what to tell the person who asked
@@ -26,7 +26,8 @@ public record Refusal(String reason, Message message, List<Finding> findings) {
   }
 
   static Refusal blocked(List<Finding> findings) {
-    return new Refusal("blocked-by-rules", Labels.message("refused.blocked-by-rules", findings.size()), findings);
+    return new Refusal(
+        "blocked-by-rules", Labels.message("refused.blocked-by-rules", findings.size()), findings);
   }
 
   /** The message and, one per line, each blocking finding's message. */

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /** What an open request waits for, and from whom. */
 public enum WaitingFor {
   SUBMISSION("学生或辅导员提交", "submission by the student or counsellor", Role.STUDENT),
-  COLLECTION("二级学院负责人收取", "collection by the college's responsible person", Role.COLLEGE_RESPONSIBLE),
+  COLLECTION(
+      "二级学院负责人收取", "collection by the college's responsible person", Role.COLLEGE_RESPONSIBLE),
   RECEIPT("教务处经办人接收", "receipt by the office staff member", Role.OFFICE_STAFF),
   REVIEW("教务处开始审核", "the office to start its review", Role.OFFICE_STAFF),
   DECISION("教务处审核决定", "the office's decision", Role.OFFICE_STAFF),

@@ -22,10 +22,14 @@ public record AcademicCalendar(List<TermCalendar> terms) {
     Preconditions.checkArgument(!terms.isEmpty(), "a calendar has at least one term");
     Set<String> names = new HashSet<>();
     for (int i = 0; i < terms.size(); i++) {
-      Preconditions.checkArgument(names.add(terms.get(i).term()), "term %s appears twice", terms.get(i).term());
+      Preconditions.checkArgument(
+          names.add(terms.get(i).term()), "term %s appears twice", terms.get(i).term());
       if (i > 0) {
-        Preconditions.checkArgument(!terms.get(i).startInclusive().isBefore(terms.get(i - 1).endExclusive()),
-            "terms %s and %s overlap", terms.get(i - 1).term(), terms.get(i).term());
+        Preconditions.checkArgument(
+            !terms.get(i).startInclusive().isBefore(terms.get(i - 1).endExclusive()),
+            "terms %s and %s overlap",
+            terms.get(i - 1).term(),
+            terms.get(i).term());
       }
     }
   }

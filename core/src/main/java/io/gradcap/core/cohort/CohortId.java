@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * @param programYears the programme length: 2, 3 or 5
  * @param kind regular, five-year or joint undergraduate
  */
-public record CohortId(int entryYear, int programYears, ProgramKind kind) implements Comparable<CohortId> {
+public record CohortId(int entryYear, int programYears, ProgramKind kind)
+    implements Comparable<CohortId> {
 
   private static final Pattern LABEL = Pattern.compile("(\\d{4})级(\\d)年制(联办本科)?");
 
@@ -25,7 +26,8 @@ public record CohortId(int entryYear, int programYears, ProgramKind kind) implem
     Preconditions.checkArgument(entryYear >= 1900 && entryYear <= 9999, "entry year %s", entryYear);
     Preconditions.checkArgument(
         programYears == 2 || programYears == 3 || programYears == 5,
-        "programme length must be 2, 3 or 5 years, was %s", programYears);
+        "programme length must be 2, 3 or 5 years, was %s",
+        programYears);
     Preconditions.checkArgument(
         (kind == ProgramKind.FIVE_YEAR) == (programYears == 5),
         "five-year programmes and only they last 5 years");
@@ -34,9 +36,12 @@ public record CohortId(int entryYear, int programYears, ProgramKind kind) implem
         "joint undergraduate classes last 2 years");
   }
 
-  /** A cohort whose kind follows from its length: 5 years is the five-year programme, else regular. */
+  /**
+   * A cohort whose kind follows from its length: 5 years is the five-year programme, else regular.
+   */
   public static CohortId of(int entryYear, int programYears) {
-    return new CohortId(entryYear, programYears, programYears == 5 ? ProgramKind.FIVE_YEAR : ProgramKind.REGULAR);
+    return new CohortId(
+        entryYear, programYears, programYears == 5 ? ProgramKind.FIVE_YEAR : ProgramKind.REGULAR);
   }
 
   /** The joint undergraduate cohort that entered in the given year. */
@@ -48,14 +53,18 @@ public record CohortId(int entryYear, int programYears, ProgramKind kind) implem
   public static CohortId parse(CharSequence label) {
     Matcher m = LABEL.matcher(label.toString().strip());
     if (!m.matches()) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, label, "年级应形如 2021级3年制 / expected like 2021级3年制");
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE, label, "年级应形如 2021级3年制 / expected like 2021级3年制");
     }
     int entry = Integer.parseInt(m.group(1));
     int years = Integer.parseInt(m.group(2));
     try {
-      return m.group(3) != null ? new CohortId(entry, years, ProgramKind.JOINT_UNDERGRADUATE) : of(entry, years);
+      return m.group(3) != null
+          ? new CohortId(entry, years, ProgramKind.JOINT_UNDERGRADUATE)
+          : of(entry, years);
     } catch (IllegalArgumentException e) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, label, String.valueOf(e.getMessage()));
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE, e, label, String.valueOf(e.getMessage()));
     }
   }
 

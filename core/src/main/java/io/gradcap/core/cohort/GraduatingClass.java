@@ -38,7 +38,8 @@ public record GraduatingClass(int year) implements Comparable<GraduatingClass> {
   public static GraduatingClass parse(CharSequence label) {
     Matcher m = LABEL.matcher(label.toString().strip());
     if (!m.matches()) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, label, "应形如 2024届 / expected like 2024届");
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE, label, "应形如 2024届 / expected like 2024届");
     }
     return new GraduatingClass(Integer.parseInt(ChineseNumerals.foldDigits(m.group(1))));
   }
@@ -56,9 +57,21 @@ public record GraduatingClass(int year) implements Comparable<GraduatingClass> {
     if (includes(cohort)) {
       return Optional.empty();
     }
-    return Optional.of(Finding.of(R1_RULE, Severity.BLOCKING, cohort.toString(), "cohorts",
-        Message.of(TermCalendar.MESSAGES, "r1.graduating-year", cohort.toString(), String.valueOf(cohort.entryYear()),
-            cohort.programYears(), String.valueOf(cohort.graduatingYear()), toString(), String.valueOf(year))));
+    return Optional.of(
+        Finding.of(
+            R1_RULE,
+            Severity.BLOCKING,
+            cohort.toString(),
+            "cohorts",
+            Message.of(
+                TermCalendar.MESSAGES,
+                "r1.graduating-year",
+                cohort.toString(),
+                String.valueOf(cohort.entryYear()),
+                cohort.programYears(),
+                String.valueOf(cohort.graduatingYear()),
+                toString(),
+                String.valueOf(year))));
   }
 
   /** R1 over every cohort, in the given order. */

@@ -13,12 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A day named the way notices name it: teaching week N, weekday D ({@code 第10周星期一}). Which date
- * it is depends on the term: see {@link TermCalendar}.
+ * A day named the way notices name it: teaching week N, weekday D ({@code 第10周星期一}). Which date it
+ * is depends on the term: see {@link TermCalendar}.
  *
- * <p>{@link #parse} accepts what notices write: {@code 第10周星期一}, {@code 第10周周一},
- * {@code 第十周星期日}, {@code 第10周星期天}, {@code 10周礼拜一}, full-width digits and spaces;
- * {@link #toString} writes the canonical {@code 第10周星期一} (Sunday as {@code 星期日}).
+ * <p>{@link #parse} accepts what notices write: {@code 第10周星期一}, {@code 第10周周一}, {@code 第十周星期日},
+ * {@code 第10周星期天}, {@code 10周礼拜一}, full-width digits and spaces; {@link #toString} writes the
+ * canonical {@code 第10周星期一} (Sunday as {@code 星期日}).
  *
  * @param week the teaching week, 1 to 99
  * @param weekday the day of that week, Monday = 1 … Sunday = 7
@@ -29,11 +29,13 @@ public record TeachingWeekDay(int week, DayOfWeek weekday) implements Comparable
   public static final int MAX_WEEK = 99;
 
   private static final String WEEKDAYS = "一二三四五六日";
-  private static final Pattern FORM = Pattern.compile(
-      "第?\\s*([0-9\\uFF10-\\uFF19〇一二三四五六七八九十两]+)\\s*周\\s*[，,、]?\\s*(?:星期|周|礼拜)\\s*([一二三四五六日天1-7\\uFF11-\\uFF17])");
+  private static final Pattern FORM =
+      Pattern.compile(
+          "第?\\s*([0-9\\uFF10-\\uFF19〇一二三四五六七八九十两]+)\\s*周\\s*[，,、]?\\s*(?:星期|周|礼拜)\\s*([一二三四五六日天1-7\\uFF11-\\uFF17])");
 
   public TeachingWeekDay {
-    Preconditions.checkArgument(week >= 1 && week <= MAX_WEEK, "teaching week must be 1 to %s, was %s", MAX_WEEK, week);
+    Preconditions.checkArgument(
+        week >= 1 && week <= MAX_WEEK, "teaching week must be 1 to %s, was %s", MAX_WEEK, week);
     Preconditions.checkNotNull(weekday, "weekday");
   }
 
@@ -45,13 +47,16 @@ public record TeachingWeekDay(int week, DayOfWeek weekday) implements Comparable
   public static TeachingWeekDay parse(CharSequence text) {
     Matcher m = FORM.matcher(text.toString().replace('\u3000', ' ').strip());
     if (!m.matches()) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, text, "应形如 第10周星期一 / expected like 第10周星期一");
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE, text, "应形如 第10周星期一 / expected like 第10周星期一");
     }
     OptionalInt week = ChineseNumerals.parse(m.group(1));
     if (week.isEmpty() || week.getAsInt() < 1 || week.getAsInt() > MAX_WEEK) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, text, "教学周应为 1–99 / teaching week must be 1-99");
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE, text, "教学周应为 1–99 / teaching week must be 1-99");
     }
-    return new TeachingWeekDay(week.getAsInt(), weekday(ChineseNumerals.foldDigits(m.group(2)).charAt(0)));
+    return new TeachingWeekDay(
+        week.getAsInt(), weekday(ChineseNumerals.foldDigits(m.group(2)).charAt(0)));
   }
 
   private static DayOfWeek weekday(char c) {
@@ -68,8 +73,13 @@ public record TeachingWeekDay(int week, DayOfWeek weekday) implements Comparable
 
   /** {@code 第10周星期一}, or in English {@code Monday of teaching week 10}. */
   public String format(Locale locale) {
-    return Message.of(TermCalendar.MESSAGES, "teaching-day", week, weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH),
-        toString()).format(locale);
+    return Message.of(
+            TermCalendar.MESSAGES,
+            "teaching-day",
+            week,
+            weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+            toString())
+        .format(locale);
   }
 
   @Override

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * One term's teaching calendar: the Monday of teaching week 1 and how many weeks the term has.
- * Converts between dates and {@link TeachingWeekDay}s:
- * week = floor((date − Monday of week 1) / 7) + 1, weekday Monday = 1 … Sunday = 7.
+ * Converts between dates and {@link TeachingWeekDay}s: week = floor((date − Monday of week 1) / 7)
+ * + 1, weekday Monday = 1 … Sunday = 7.
  *
  * <p>In spring 2023 week 1 began on Monday 13 February, so 17 April 2023 is {@code 第10周星期一}.
  *
@@ -26,9 +26,13 @@ public record TermCalendar(String term, LocalDate firstMonday, int weeks) {
 
   public TermCalendar {
     Preconditions.checkArgument(!term.isBlank(), "term name is blank");
-    Preconditions.checkArgument(firstMonday.getDayOfWeek() == DayOfWeek.MONDAY,
-        "teaching week 1 must begin on a Monday, %s is a %s", firstMonday, firstMonday.getDayOfWeek());
-    Preconditions.checkArgument(weeks >= 1 && weeks <= TeachingWeekDay.MAX_WEEK, "weeks must be 1 to 99, was %s", weeks);
+    Preconditions.checkArgument(
+        firstMonday.getDayOfWeek() == DayOfWeek.MONDAY,
+        "teaching week 1 must begin on a Monday, %s is a %s",
+        firstMonday,
+        firstMonday.getDayOfWeek());
+    Preconditions.checkArgument(
+        weeks >= 1 && weeks <= TeachingWeekDay.MAX_WEEK, "weeks must be 1 to 99, was %s", weeks);
   }
 
   public static TermCalendar of(String term, LocalDate firstMonday, int weeks) {
@@ -71,7 +75,8 @@ public record TermCalendar(String term, LocalDate firstMonday, int weeks) {
    * @throws GradcapException {@link ErrorCode#DATE_OUTSIDE_TERM} if the date lies outside the term
    */
   public TeachingWeekDay requireTeachingDay(LocalDate date) {
-    return teachingDay(date).orElseThrow(() -> new GradcapException(ErrorCode.DATE_OUTSIDE_TERM, date, term));
+    return teachingDay(date)
+        .orElseThrow(() -> new GradcapException(ErrorCode.DATE_OUTSIDE_TERM, date, term));
   }
 
   /** The date of a teaching day; weeks past the term's end are counted on by the same formula. */

@@ -30,7 +30,11 @@ public record Finding(
 
   /** A finding about a subject and field, with no known source location. */
   public static Finding of(
-      String rule, Severity severity, @Nullable String subject, @Nullable String field, Message message) {
+      String rule,
+      Severity severity,
+      @Nullable String subject,
+      @Nullable String field,
+      Message message) {
     return new Finding(rule, severity, subject, field, null, message);
   }
 
@@ -64,8 +68,8 @@ public record Finding(
   }
 
   /**
-   * One line for logs and consoles: {@code [BLOCKING] R6.id.check-character 2021001 idNumber @F12: ...},
-   * with ID numbers masked and control characters escaped in every part ({@link SafeText}).
+   * One line for logs and consoles: {@code [BLOCKING] R6.id.check-character 2021001 idNumber @F12:
+   * ...}, with ID numbers masked and control characters escaped in every part ({@link SafeText}).
    */
   public String describe(Locale locale) {
     StringBuilder line = new StringBuilder().append('[').append(severity).append("] ").append(rule);

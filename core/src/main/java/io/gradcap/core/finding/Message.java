@@ -9,7 +9,8 @@ import java.util.Locale;
  * A message that is rendered only when someone reads it: a bundle, a stable key and its arguments.
  * Simplified Chinese by default, English on request.
  *
- * @param bundle the base name of the resource bundle, such as {@code io.gradcap.core.verification.messages}
+ * @param bundle the base name of the resource bundle, such as {@code
+ *     io.gradcap.core.verification.messages}
  * @param key the stable key inside the bundle
  * @param args the values the message names, in order
  */
@@ -33,8 +34,8 @@ public record Message(String bundle, String key, List<Object> args) {
 
   /**
    * The message in the locale's language: English for {@code en}, Simplified Chinese otherwise.
-   * Arguments that are messages themselves are rendered in the same language; list arguments
-   * become one line per element.
+   * Arguments that are messages themselves are rendered in the same language; list arguments become
+   * one line per element.
    */
   public String format(Locale locale) {
     return Messages.format(bundle, key, locale, localized(args, locale));
@@ -52,7 +53,9 @@ public record Message(String bundle, String key, List<Object> args) {
       return message.format(locale);
     }
     if (arg instanceof List<?> list) {
-      return list.stream().map(e -> String.valueOf(localized(e, locale))).collect(java.util.stream.Collectors.joining("\n"));
+      return list.stream()
+          .map(e -> String.valueOf(localized(e, locale)))
+          .collect(java.util.stream.Collectors.joining("\n"));
     }
     return arg;
   }

@@ -2,14 +2,14 @@ package io.gradcap.core.finding;
 
 /**
  * The one rule for text that leaves gradcap for a person or a log: anything shaped like an ID
- * number is masked and control characters are shown escaped, whichever field or file the text
- * came from.
+ * number is masked and control characters are shown escaped, whichever field or file the text came
+ * from.
  *
  * <p>ID-shaped: a run of exactly 15 or 18 digits (ASCII or full-width), or 14 or 17 digits followed
  * by {@code X} (any case, full-width too), standing alone or inside longer text but not inside a
  * longer run of digits, and not the fraction of a decimal number (digits after a digit and a point,
- * such as a capture rate of {@code 0.000000586733137}). Masked like {@code 110105********002X}: the first 6 and last 4 characters
- * kept, the birth date and sequence hidden.
+ * such as a capture rate of {@code 0.000000586733137}). Masked like {@code 110105********002X}: the
+ * first 6 and last 4 characters kept, the birth date and sequence hidden.
  *
  * <p>Escaped: control characters (except line feed and tab, which messages use to lay out lists),
  * bidirectional formatting characters that reorder what a reader sees ({@code U+202E} and the
@@ -24,13 +24,18 @@ public final class SafeText {
 
   private SafeText() {}
 
-  /** Masks ID numbers and escapes control characters: the form every message and output line takes. */
+  /**
+   * Masks ID numbers and escapes control characters: the form every message and output line takes.
+   */
   public static String of(CharSequence text) {
-    // Escape first: an escape sequence's digits then cannot join digits around it into an unmasked run.
+    // Escape first: an escape sequence's digits then cannot join digits around it into an unmasked
+    // run.
     return maskIdNumbers(escapeControls(text));
   }
 
-  /** The text with every ID-shaped run masked ({@code 110105********002X}); nothing else changes. */
+  /**
+   * The text with every ID-shaped run masked ({@code 110105********002X}); nothing else changes.
+   */
   public static String maskIdNumbers(CharSequence text) {
     StringBuilder out = null;
     int copied = 0;
@@ -46,8 +51,14 @@ public final class SafeText {
         end++;
       }
       int digits = end - i;
-      int runEnd = isFraction(text, i) ? -1 : digits == 15 || digits == 18 ? end
-          : (digits == 14 || digits == 17) && end < length && isX(text.charAt(end)) ? end + 1 : -1;
+      int runEnd =
+          isFraction(text, i)
+              ? -1
+              : digits == 15 || digits == 18
+                  ? end
+                  : (digits == 14 || digits == 17) && end < length && isX(text.charAt(end))
+                      ? end + 1
+                      : -1;
       if (runEnd < 0) {
         i = end;
         continue;
@@ -69,12 +80,17 @@ public final class SafeText {
   public static String masked(CharSequence number) {
     int length = number.length();
     if (length > 10) {
-      return number.subSequence(0, 6) + "*".repeat(length - 10) + number.subSequence(length - 4, length);
+      return number.subSequence(0, 6)
+          + "*".repeat(length - 10)
+          + number.subSequence(length - 4, length);
     }
     return "*".repeat(length);
   }
 
-  /** The text with control and invisible reordering characters shown as <code>&#92;uXXXX</code>; see the class comment. */
+  /**
+   * The text with control and invisible reordering characters shown as <code>&#92;uXXXX</code>; see
+   * the class comment.
+   */
   public static String escapeControls(CharSequence text) {
     StringBuilder out = null;
     int length = text.length();
@@ -113,8 +129,15 @@ public final class SafeText {
     if (Character.getType(c) == Character.CONTROL) {
       return true;
     }
-    return c == '\u061C' || c == '\u200B' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029' || c == '\uFEFF';
+    return c == '\u061C'
+        || c == '\u200B'
+        || c == '\u200E'
+        || c == '\u200F'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\uFEFF';
   }
 
   private static boolean isFraction(CharSequence text, int start) {

@@ -10,8 +10,8 @@ import java.time.temporal.ChronoUnit;
  * The campaign's terms for image confirmation.
  *
  * @param designatedCentre the id of the one capture centre whose images count (R16)
- * @param lockDate the first day on which nothing can be confirmed or disputed any more (about 1 July,
- *     when degrees are published): the start, inclusive, of the locked period
+ * @param lockDate the first day on which nothing can be confirmed or disputed any more (about 1
+ *     July, when degrees are published): the start, inclusive, of the locked period
  * @param zone the time zone in which instants fall on dates (Asia/Shanghai for a Chinese college)
  */
 public record ConfirmationTerms(String designatedCentre, LocalDate lockDate, ZoneId zone) {

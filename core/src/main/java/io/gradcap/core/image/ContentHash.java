@@ -18,11 +18,16 @@ public record ContentHash(String hex) {
 
   public ContentHash {
     if (!Sha256Hex.isSha256Hex(hex)) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, hex, "应为 64 位十六进制 SHA-256 / expected 64 hex digits of SHA-256");
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE,
+          hex,
+          "应为 64 位十六进制 SHA-256 / expected 64 hex digits of SHA-256");
     }
   }
 
-  /** Reads hex as {@link #toString()} writes it, in either case, with surrounding spaces ignored. */
+  /**
+   * Reads hex as {@link #toString()} writes it, in either case, with surrounding spaces ignored.
+   */
   public static ContentHash parse(CharSequence text) {
     return new ContentHash(text.toString().strip().toLowerCase(Locale.ROOT));
   }

@@ -21,13 +21,15 @@ public record EvidenceRef(EvidenceKind kind, ContentHash sha256) {
     String s = text.toString().strip();
     int colon = s.indexOf(':');
     if (colon < 0) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, s, "应形如 ID_COPY:<sha256> / expected KIND:<sha256>");
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE, s, "应形如 ID_COPY:<sha256> / expected KIND:<sha256>");
     }
     EvidenceKind kind;
     try {
       kind = EvidenceKind.valueOf(s.substring(0, colon).strip());
     } catch (IllegalArgumentException e) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, s, "未知的证明类型 / unknown evidence kind");
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE, e, s, "未知的证明类型 / unknown evidence kind");
     }
     return new EvidenceRef(kind, ContentHash.parse(s.substring(colon + 1)));
   }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What someone asks of one student's image. The student is the one the {@link ImageState} is
- * about; {@link ImageConfirmation#decide} accepts or refuses the command with a reason.
+ * What someone asks of one student's image. The student is the one the {@link ImageState} is about;
+ * {@link ImageConfirmation#decide} accepts or refuses the command with a reason.
  */
 public sealed interface ImageCommand {
 
@@ -20,7 +20,8 @@ public sealed interface ImageCommand {
   record MarkCaptured(Actor actor, Instant at, String centre) implements ImageCommand {}
 
   /** The capture centre uploaded the image to CHSI; {@code centre} is who took it (R16). */
-  record Upload(Actor actor, Instant at, String centre, ContentHash image) implements ImageCommand {}
+  record Upload(Actor actor, Instant at, String centre, ContentHash image)
+      implements ImageCommand {}
 
   /** The student confirms the image they were shown (正确); {@code image} is the one they saw. */
   record Confirm(Actor actor, Instant at, ContentHash image) implements ImageCommand {}

@@ -17,17 +17,17 @@ import io.gradcap.core.image.ImageCommand.ResolveDispute;
 import io.gradcap.core.image.ImageCommand.Upload;
 import io.gradcap.core.record.StudentNumber;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Decides image commands and folds image events: the lifecycle not captured → captured → uploaded
- * → confirmed (final), or disputed → registered with the counsellor → resolved by the office →
+ * Decides image commands and folds image events: the lifecycle not captured → captured → uploaded →
+ * confirmed (final), or disputed → registered with the counsellor → resolved by the office →
  * captured or uploaded again. Both functions are pure; the terms (designated centre, lock date) are
  * the campaign's.
  */
@@ -52,7 +52,11 @@ public final class ImageConfirmation {
     StudentNumber student = subject.student();
     Role required = requiredRole(command);
     if (actor.role() != required) {
-      return refuse("image.role", student, "refused.role." + required.name().toLowerCase(java.util.Locale.ROOT), actor);
+      return refuse(
+          "image.role",
+          student,
+          "refused.role." + required.name().toLowerCase(java.util.Locale.ROOT),
+          actor);
     }
     if (!actor.covers(subject)) {
       return refuse("image.scope", student, "refused.scope", actor, student);
@@ -62,8 +66,15 @@ public final class ImageConfirmation {
     }
     boolean locked = terms.isLocked(command.at());
     if (command instanceof CorrectByOffice c) {
-      return locked ? correctByOffice(c, state) : refuse("R17.image.correction-before-lock", student,
-          "refused.not-locked", student, terms.lockDate(), terms.daysLeft(command.at().atZone(terms.zone()).toLocalDate()));
+      return locked
+          ? correctByOffice(c, state)
+          : refuse(
+              "R17.image.correction-before-lock",
+              student,
+              "refused.not-locked",
+              student,
+              terms.lockDate(),
+              terms.daysLeft(command.at().atZone(terms.zone()).toLocalDate()));
     }
     if (locked) {
       return refuse("R17.image.locked", student, "refused.locked", student, terms.lockDate());
@@ -83,7 +94,9 @@ public final class ImageConfirmation {
     }
   }
 
-  /** Who may issue each command: the centre captures and uploads, the student confirms and disputes. */
+  /**
+   * Who may issue each command: the centre captures and uploads, the student confirms and disputes.
+   */
   private static Role requiredRole(ImageCommand command) {
     if (command instanceof MarkCaptured || command instanceof Upload) {
       return Role.CAPTURE_CENTRE;
@@ -97,15 +110,25 @@ public final class ImageConfirmation {
 
   /** R17: a confirmed image is final; every later command is refused, by whoever and whenever. */
   private static ImageDecision confirmedIsFinal(ImageState state) {
-    return refuse("R17.image.confirmed-is-final", state.subject().student(), "refused.confirmed",
-        state.subject().student(), Objects.requireNonNull(state.confirmedAt()));
+    return refuse(
+        "R17.image.confirmed-is-final",
+        state.subject().student(),
+        "refused.confirmed",
+        state.subject().student(),
+        Objects.requireNonNull(state.confirmedAt()));
   }
 
   /** R16: only the designated centre photographs, after no photo or after a resolved dispute. */
   private ImageDecision markCaptured(MarkCaptured c, ImageState state) {
     StudentNumber student = state.subject().student();
     if (!terms.designatedCentre().equals(c.centre())) {
-      return refuse("R16.image.designated-centre", student, "refused.centre", student, terms.designatedCentre(), c.centre());
+      return refuse(
+          "R16.image.designated-centre",
+          student,
+          "refused.centre",
+          student,
+          terms.designatedCentre(),
+          c.centre());
     }
     if (state.status() != ImageStatus.NOT_CAPTURED && state.status() != ImageStatus.RESOLVED) {
       return wrongStatus(state, "captured");
@@ -113,11 +136,20 @@ public final class ImageConfirmation {
     return accept(new ImageEvent.Captured(student, c.actor(), c.at(), c.centre()));
   }
 
-  /** R16: only the designated centre uploads, once photographed, and may replace an image not yet confirmed. */
+  /**
+   * R16: only the designated centre uploads, once photographed, and may replace an image not yet
+   * confirmed.
+   */
   private ImageDecision upload(Upload c, ImageState state) {
     StudentNumber student = state.subject().student();
     if (!terms.designatedCentre().equals(c.centre())) {
-      return refuse("R16.image.designated-centre", student, "refused.centre", student, terms.designatedCentre(), c.centre());
+      return refuse(
+          "R16.image.designated-centre",
+          student,
+          "refused.centre",
+          student,
+          terms.designatedCentre(),
+          c.centre());
     }
     ImageStatus s = state.status();
     if (s != ImageStatus.CAPTURED && s != ImageStatus.UPLOADED && s != ImageStatus.RESOLVED) {
@@ -171,68 +203,125 @@ public final class ImageConfirmation {
     if (c.evidence().stream().noneMatch(e -> e.kind() == EvidenceKind.ID_COPY)) {
       return refuse("R18.image.evidence-id-copy", student, "refused.evidence-id-copy", student);
     }
-    return accept(new ImageEvent.DisputeResolved(student, c.actor(), c.at(), c.resolution(), c.evidence()));
+    return accept(
+        new ImageEvent.DisputeResolved(student, c.actor(), c.at(), c.resolution(), c.evidence()));
   }
 
-  /** R17: after the lock date the office's correction path is the only one, with reason and evidence. */
+  /**
+   * R17: after the lock date the office's correction path is the only one, with reason and
+   * evidence.
+   */
   private static ImageDecision correctByOffice(CorrectByOffice c, ImageState state) {
     StudentNumber student = state.subject().student();
     if (c.reason().isBlank()) {
       return refuse("image.reason-required", student, "refused.reason-required", student);
     }
     if (c.evidence().isEmpty()) {
-      return refuse("R17.image.correction-evidence", student, "refused.correction-evidence", student);
+      return refuse(
+          "R17.image.correction-evidence", student, "refused.correction-evidence", student);
     }
-    return accept(new ImageEvent.CorrectedByOffice(student, c.actor(), c.at(), c.reason(), c.evidence()));
+    return accept(
+        new ImageEvent.CorrectedByOffice(student, c.actor(), c.at(), c.reason(), c.evidence()));
   }
 
   private static ImageDecision wrongStatus(ImageState state, String action) {
-    return refuse("image.transition", state.subject().student(), "refused.status." + action,
-        state.subject().student(), state.status().ordinal());
+    return refuse(
+        "image.transition",
+        state.subject().student(),
+        "refused.status." + action,
+        state.subject().student(),
+        state.status().ordinal());
   }
 
   private static ImageDecision accept(ImageEvent event) {
     return new ImageDecision.Accepted(List.of(event));
   }
 
-  private static ImageDecision refuse(String rule, StudentNumber student, String key, Object... args) {
+  private static ImageDecision refuse(
+      String rule, StudentNumber student, String key, Object... args) {
     return new ImageDecision.Refused(
-        Finding.of(rule, Severity.BLOCKING, student.value(), "image", Message.of(BUNDLE, key, args)));
+        Finding.of(
+            rule, Severity.BLOCKING, student.value(), "image", Message.of(BUNDLE, key, args)));
   }
 
   /**
    * Applies an event. Events are facts {@link #decide} produced, so they are trusted, with one
    * exception: an event that would change a confirmed image is never applied.
    *
-   * @throws GradcapException {@link ErrorCode#CONFIRMED_IMAGE_IS_FINAL} for an event after confirmation
+   * @throws GradcapException {@link ErrorCode#CONFIRMED_IMAGE_IS_FINAL} for an event after
+   *     confirmation
    * @throws IllegalArgumentException for an event about another student
    */
   public static ImageState evolve(ImageState state, ImageEvent event) {
     com.google.common.base.Preconditions.checkArgument(
-        event.student().equals(state.subject().student()), "event about %s applied to %s",
-        event.student(), state.subject().student());
+        event.student().equals(state.subject().student()),
+        "event about %s applied to %s",
+        event.student(),
+        state.subject().student());
     if (state.isConfirmed()) {
-      throw new GradcapException(ErrorCode.CONFIRMED_IMAGE_IS_FINAL, event.student(), Objects.requireNonNull(state.confirmedAt()));
+      throw new GradcapException(
+          ErrorCode.CONFIRMED_IMAGE_IS_FINAL,
+          event.student(),
+          Objects.requireNonNull(state.confirmedAt()));
     }
     Subject subject = state.subject();
     if (event instanceof ImageEvent.Captured e) {
-      return new ImageState(subject, ImageStatus.CAPTURED, e.centre(), state.image(), null, state.evidence(), state.disputes());
+      return new ImageState(
+          subject,
+          ImageStatus.CAPTURED,
+          e.centre(),
+          state.image(),
+          null,
+          state.evidence(),
+          state.disputes());
     } else if (event instanceof ImageEvent.Uploaded e) {
-      return new ImageState(subject, ImageStatus.UPLOADED, e.centre(), e.image(), null, state.evidence(), state.disputes());
+      return new ImageState(
+          subject,
+          ImageStatus.UPLOADED,
+          e.centre(),
+          e.image(),
+          null,
+          state.evidence(),
+          state.disputes());
     } else if (event instanceof ImageEvent.Confirmed e) {
-      return new ImageState(subject, ImageStatus.CONFIRMED, state.centre(), e.image(), e.at(), state.evidence(), state.disputes());
+      return new ImageState(
+          subject,
+          ImageStatus.CONFIRMED,
+          state.centre(),
+          e.image(),
+          e.at(),
+          state.evidence(),
+          state.disputes());
     } else if (event instanceof ImageEvent.Disputed) {
-      return new ImageState(subject, ImageStatus.DISPUTED, state.centre(), state.image(), null, state.evidence(),
+      return new ImageState(
+          subject,
+          ImageStatus.DISPUTED,
+          state.centre(),
+          state.image(),
+          null,
+          state.evidence(),
           state.disputes() + 1);
     } else if (event instanceof ImageEvent.DisputeRegistered) {
       return state.with(ImageStatus.DISPUTE_REGISTERED);
     } else if (event instanceof ImageEvent.DisputeResolved e) {
-      return new ImageState(subject, ImageStatus.RESOLVED, state.centre(), state.image(), null,
-          concat(state.evidence(), e.evidence()), state.disputes());
+      return new ImageState(
+          subject,
+          ImageStatus.RESOLVED,
+          state.centre(),
+          state.image(),
+          null,
+          concat(state.evidence(), e.evidence()),
+          state.disputes());
     } else {
       ImageEvent.CorrectedByOffice e = (ImageEvent.CorrectedByOffice) event;
-      return new ImageState(subject, ImageStatus.OFFICE_CORRECTION, state.centre(), state.image(), null,
-          concat(state.evidence(), e.evidence()), state.disputes());
+      return new ImageState(
+          subject,
+          ImageStatus.OFFICE_CORRECTION,
+          state.centre(),
+          state.image(),
+          null,
+          concat(state.evidence(), e.evidence()),
+          state.disputes());
     }
   }
 
@@ -257,20 +346,25 @@ public final class ImageConfirmation {
    * path remains. Classes whose students have all confirmed are left out.
    */
   public List<UnconfirmedClass> unconfirmed(Collection<ImageState> states, LocalDate today) {
-    Map<List<String>, List<UnconfirmedClass.Student>> byClass = new TreeMap<>(
-        Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+    Map<List<String>, List<UnconfirmedClass.Student>> byClass =
+        new TreeMap<>(
+            Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
     for (ImageState state : states) {
       if (!state.isConfirmed()) {
         Subject s = state.subject();
-        byClass.computeIfAbsent(List.of(s.college(), s.classGroup()), k -> new ArrayList<>())
+        byClass
+            .computeIfAbsent(List.of(s.college(), s.classGroup()), k -> new ArrayList<>())
             .add(new UnconfirmedClass.Student(s.student(), state.status()));
       }
     }
     List<UnconfirmedClass> result = new ArrayList<>();
-    byClass.forEach((key, students) -> {
-      students.sort(Comparator.comparing(UnconfirmedClass.Student::student));
-      result.add(new UnconfirmedClass(key.get(0), key.get(1), students, terms.daysLeft(today), terms.isLocked(today)));
-    });
+    byClass.forEach(
+        (key, students) -> {
+          students.sort(Comparator.comparing(UnconfirmedClass.Student::student));
+          result.add(
+              new UnconfirmedClass(
+                  key.get(0), key.get(1), students, terms.daysLeft(today), terms.isLocked(today)));
+        });
     return result;
   }
 }

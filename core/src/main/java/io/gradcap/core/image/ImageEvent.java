@@ -15,20 +15,24 @@ public sealed interface ImageEvent {
   Instant at();
 
   /** Photographed by {@code centre}. */
-  record Captured(StudentNumber student, Actor actor, Instant at, String centre) implements ImageEvent {}
+  record Captured(StudentNumber student, Actor actor, Instant at, String centre)
+      implements ImageEvent {}
 
   /** Uploaded by the designated {@code centre}; {@code image} is what the student will see. */
   record Uploaded(StudentNumber student, Actor actor, Instant at, String centre, ContentHash image)
       implements ImageEvent {}
 
   /** Confirmed by the student: final (R17). */
-  record Confirmed(StudentNumber student, Actor actor, Instant at, ContentHash image) implements ImageEvent {}
+  record Confirmed(StudentNumber student, Actor actor, Instant at, ContentHash image)
+      implements ImageEvent {}
 
   /** Reported wrong by the student. */
-  record Disputed(StudentNumber student, Actor actor, Instant at, String reason) implements ImageEvent {}
+  record Disputed(StudentNumber student, Actor actor, Instant at, String reason)
+      implements ImageEvent {}
 
   /** Registered with the counsellor. */
-  record DisputeRegistered(StudentNumber student, Actor actor, Instant at, String note) implements ImageEvent {}
+  record DisputeRegistered(StudentNumber student, Actor actor, Instant at, String note)
+      implements ImageEvent {}
 
   /** Resolved by the office with the evidence it cites. */
   record DisputeResolved(

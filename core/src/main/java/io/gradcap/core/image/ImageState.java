@@ -39,7 +39,9 @@ public record ImageState(
     return status == ImageStatus.CONFIRMED;
   }
 
-  /** R16: only an image from the designated centre that the student confirmed goes onto the diploma. */
+  /**
+   * R16: only an image from the designated centre that the student confirmed goes onto the diploma.
+   */
   public boolean countsForDiploma() {
     return isConfirmed();
   }

@@ -3,8 +3,8 @@ package io.gradcap.core.image;
 import com.google.common.base.Preconditions;
 
 /**
- * The capture photo specification (《高等教育学历证书电子注册图像采集规范及信息标准》, 教毕指〔2017〕99号) as far
- * as a file's header can show it.
+ * The capture photo specification (《高等教育学历证书电子注册图像采集规范及信息标准》, 教毕指〔2017〕99号) as far as a file's
+ * header can show it.
  *
  * @param width pixels wide
  * @param height pixels high
@@ -13,11 +13,14 @@ import com.google.common.base.Preconditions;
  * @param maxBytes the largest usual file size, inclusive (above: warning)
  * @param minQuality the lowest acceptable JPEG quality (below: warning)
  */
-public record PhotoSpec(int width, int height, int dpi, int minBytes, int maxBytes, int minQuality) {
+public record PhotoSpec(
+    int width, int height, int dpi, int minBytes, int maxBytes, int minQuality) {
 
   public PhotoSpec {
-    Preconditions.checkArgument(width > 0 && height > 0 && dpi > 0, "dimensions and dpi must be positive");
-    Preconditions.checkArgument(0 <= minBytes && minBytes <= maxBytes, "size range %s..%s", minBytes, maxBytes);
+    Preconditions.checkArgument(
+        width > 0 && height > 0 && dpi > 0, "dimensions and dpi must be positive");
+    Preconditions.checkArgument(
+        0 <= minBytes && minBytes <= maxBytes, "size range %s..%s", minBytes, maxBytes);
     Preconditions.checkArgument(0 <= minQuality && minQuality <= 100, "quality %s", minQuality);
   }
 

@@ -10,10 +10,15 @@ import java.util.List;
  * @param classGroup the class
  * @param students who has not confirmed, sorted by student number, with where each stands
  * @param daysLeft days until the lock date; 0 once locked
- * @param officeCorrectionOnly whether the lock date has passed, so only the office's correction path remains
+ * @param officeCorrectionOnly whether the lock date has passed, so only the office's correction
+ *     path remains
  */
 public record UnconfirmedClass(
-    String college, String classGroup, List<Student> students, long daysLeft, boolean officeCorrectionOnly) {
+    String college,
+    String classGroup,
+    List<Student> students,
+    long daysLeft,
+    boolean officeCorrectionOnly) {
 
   public UnconfirmedClass {
     students = List.copyOf(students);

@@ -23,7 +23,8 @@ public record ClassGroup(String name, CohortId cohort, List<StudentNumber> stude
     students = students.stream().sorted().toList();
     Set<StudentNumber> seen = new HashSet<>();
     for (StudentNumber student : students) {
-      Preconditions.checkArgument(seen.add(student), "student %s appears twice in class %s", student, name);
+      Preconditions.checkArgument(
+          seen.add(student), "student %s appears twice in class %s", student, name);
     }
   }
 

@@ -12,9 +12,9 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A college (二级学院), or a unit the office treats like one, such as the joint undergraduate
- * classes (联办本科班), which staff of several colleges run together. It names responsible persons
- * per {@link Task}; several where the notice names several.
+ * A college (二级学院), or a unit the office treats like one, such as the joint undergraduate classes
+ * (联办本科班), which staff of several colleges run together. It names responsible persons per {@link
+ * Task}; several where the notice names several.
  *
  * @param name the Chinese name, unique in the institution, such as {@code 网络工程学院}
  * @param englishName the English name, if known
@@ -33,7 +33,8 @@ public record College(
     classGroups = List.copyOf(classGroups);
     Set<String> names = new HashSet<>();
     for (ClassGroup group : classGroups) {
-      Preconditions.checkArgument(names.add(group.name()), "class %s appears twice in %s", group.name(), name);
+      Preconditions.checkArgument(
+          names.add(group.name()), "class %s appears twice in %s", group.name(), name);
     }
     responsible = Responsibilities.copy(responsible, name);
   }

@@ -37,13 +37,20 @@ public record Institution(
     Map<StudentNumber, String> students = new HashMap<>();
     Set<String> collegeNames = new HashSet<>();
     for (College college : colleges) {
-      Preconditions.checkArgument(collegeNames.add(college.name()), "college %s appears twice", college.name());
+      Preconditions.checkArgument(
+          collegeNames.add(college.name()), "college %s appears twice", college.name());
       for (ClassGroup group : college.classGroups()) {
         String other = classes.put(group.name(), college.name());
-        Preconditions.checkArgument(other == null, "class %s appears in %s and %s", group.name(), other, college.name());
+        Preconditions.checkArgument(
+            other == null, "class %s appears in %s and %s", group.name(), other, college.name());
         for (StudentNumber student : group.students()) {
           String otherClass = students.put(student, group.name());
-          Preconditions.checkArgument(otherClass == null, "student %s is in classes %s and %s", student, otherClass, group.name());
+          Preconditions.checkArgument(
+              otherClass == null,
+              "student %s is in classes %s and %s",
+              student,
+              otherClass,
+              group.name());
         }
       }
     }
@@ -69,7 +76,10 @@ public record Institution(
 
   /** The class a student is in. */
   public Optional<ClassGroup> classOf(StudentNumber student) {
-    return colleges.stream().flatMap(c -> c.classGroups().stream()).filter(g -> g.contains(student)).findFirst();
+    return colleges.stream()
+        .flatMap(c -> c.classGroups().stream())
+        .filter(g -> g.contains(student))
+        .findFirst();
   }
 
   /** The persons a college names for a task; empty if the college is unknown or names nobody. */

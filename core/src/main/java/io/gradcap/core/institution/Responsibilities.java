@@ -10,16 +10,21 @@ final class Responsibilities {
 
   private Responsibilities() {}
 
-  static Map<Task, List<ResponsiblePerson>> copy(Map<Task, List<ResponsiblePerson>> responsible, String owner) {
+  static Map<Task, List<ResponsiblePerson>> copy(
+      Map<Task, List<ResponsiblePerson>> responsible, String owner) {
     Map<Task, List<ResponsiblePerson>> copy = new EnumMap<>(Task.class);
-    responsible.forEach((task, persons) -> {
-      List<ResponsiblePerson> list = List.copyOf(persons);
-      Preconditions.checkArgument(list.stream().map(ResponsiblePerson::name).distinct().count() == list.size(),
-          "%s names someone twice for %s", owner, task);
-      if (!list.isEmpty()) {
-        copy.put(task, list);
-      }
-    });
+    responsible.forEach(
+        (task, persons) -> {
+          List<ResponsiblePerson> list = List.copyOf(persons);
+          Preconditions.checkArgument(
+              list.stream().map(ResponsiblePerson::name).distinct().count() == list.size(),
+              "%s names someone twice for %s",
+              owner,
+              task);
+          if (!list.isEmpty()) {
+            copy.put(task, list);
+          }
+        });
     return Map.copyOf(copy);
   }
 }

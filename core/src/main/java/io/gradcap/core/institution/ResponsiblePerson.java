@@ -18,16 +18,23 @@ import org.jspecify.annotations.Nullable;
  */
 public record ResponsiblePerson(String name, @Nullable String college) {
 
-  private static final Pattern FORM = Pattern.compile("([^（(）)]+?)\\s*(?:[（(]\\s*([^（(）)]+?)\\s*[）)])?");
+  private static final Pattern FORM =
+      Pattern.compile("([^（(）)]+?)\\s*(?:[（(]\\s*([^（(）)]+?)\\s*[）)])?");
 
   public ResponsiblePerson {
     name = name.strip();
     Preconditions.checkArgument(!name.isEmpty(), "name is blank");
-    Preconditions.checkArgument(name.chars().noneMatch(c -> "（()）、,，".indexOf(c) >= 0), "name %s contains a separator", name);
+    Preconditions.checkArgument(
+        name.chars().noneMatch(c -> "（()）、,，".indexOf(c) >= 0),
+        "name %s contains a separator",
+        name);
     if (college != null) {
       college = college.strip();
       Preconditions.checkArgument(!college.isEmpty(), "college is blank");
-      Preconditions.checkArgument(college.chars().noneMatch(c -> "（()）".indexOf(c) >= 0), "college %s contains a bracket", college);
+      Preconditions.checkArgument(
+          college.chars().noneMatch(c -> "（()）".indexOf(c) >= 0),
+          "college %s contains a bracket",
+          college);
     }
   }
 
@@ -44,12 +51,16 @@ public record ResponsiblePerson(String name, @Nullable String college) {
   public static ResponsiblePerson parse(CharSequence text) {
     Matcher m = FORM.matcher(text.toString().strip());
     if (!m.matches()) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, text, "应形如 周庆标 或 周庆标（软件工程学院）/ expected a name, optionally with its college in brackets");
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE,
+          text,
+          "应形如 周庆标 或 周庆标（软件工程学院）/ expected a name, optionally with its college in brackets");
     }
     try {
       return new ResponsiblePerson(m.group(1), m.group(2));
     } catch (IllegalArgumentException e) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, text, String.valueOf(e.getMessage()));
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE, e, text, String.valueOf(e.getMessage()));
     }
   }
 

@@ -10,7 +10,9 @@ public final class ChineseNumerals {
 
   private ChineseNumerals() {}
 
-  /** Reads {@code 10}, {@code １０}, {@code 十}, {@code 二十三}, {@code 两}; empty if it is none of them. */
+  /**
+   * Reads {@code 10}, {@code １０}, {@code 十}, {@code 二十三}, {@code 两}; empty if it is none of them.
+   */
   public static OptionalInt parse(String text) {
     String folded = foldDigits(text.strip());
     if (folded.isEmpty()) {

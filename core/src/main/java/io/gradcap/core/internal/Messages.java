@@ -14,10 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads message bundles and formats their messages. Bundles are UTF-8 {@code .properties} files
- * next to the classes: {@code messages.properties} holds Simplified Chinese (the default),
- * {@code messages_en.properties} English. They are read directly rather than through
- * {@link java.util.ResourceBundle} so that the JVM's own default locale never changes the
- * language, and so that they load the same on the class path and the module path.
+ * next to the classes: {@code messages.properties} holds Simplified Chinese (the default), {@code
+ * messages_en.properties} English. They are read directly rather than through {@link
+ * java.util.ResourceBundle} so that the JVM's own default locale never changes the language, and so
+ * that they load the same on the class path and the module path.
  */
 public final class Messages {
 
@@ -44,7 +44,8 @@ public final class Messages {
   }
 
   /** The raw pattern, falling back from English to Chinese when a key is untranslated. */
-  public static @org.jspecify.annotations.Nullable String pattern(String bundle, String key, Locale locale) {
+  public static @org.jspecify.annotations.Nullable String pattern(
+      String bundle, String key, Locale locale) {
     if (isEnglish(locale)) {
       String english = load(bundle + "_en").getProperty(key);
       if (english != null) {
@@ -54,7 +55,9 @@ public final class Messages {
     return load(bundle).getProperty(key);
   }
 
-  /** Every key of a bundle in the default language, for tests that check translations are complete. */
+  /**
+   * Every key of a bundle in the default language, for tests that check translations are complete.
+   */
   public static java.util.Set<String> keys(String bundle, Locale locale) {
     return load(isEnglish(locale) ? bundle + "_en" : bundle).stringPropertyNames();
   }

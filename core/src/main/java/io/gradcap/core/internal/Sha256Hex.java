@@ -5,7 +5,10 @@ public final class Sha256Hex {
 
   private Sha256Hex() {}
 
-  /** Whether the text is 64 lower-case hex digits; a loop rather than a regex, since every event decodes hashes. */
+  /**
+   * Whether the text is 64 lower-case hex digits; a loop rather than a regex, since every event
+   * decodes hashes.
+   */
   public static boolean isSha256Hex(String text) {
     if (text.length() != 64) {
       return false;

@@ -26,7 +26,6 @@ import io.gradcap.spi.event.StoredEvent;
 import io.gradcap.spi.event.VersionConflictException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -62,10 +62,10 @@ import tools.jackson.databind.ObjectMapper;
  * <p>The start is stored too, once, before the first event is appended or on the first {@link
  * #open()}: a snapshot named {@code <name>/start} of format {@code gradcap-start/1} at position 0,
  * holding the sign-off sheets as printed with their records and field classes, and the roster (ID
- * numbers in full: the store is the system of record). A journal built without a start reads it from
- * there, so a campaign opens from its store alone; a journal given a start that differs from the
- * stored one is refused ({@link ErrorCode#START_MISMATCH}), since its events would fold over the
- * wrong sheets.
+ * numbers in full: the store is the system of record). A journal built without a start reads it
+ * from there, so a campaign opens from its store alone; a journal given a start that differs from
+ * the stored one is refused ({@link ErrorCode#START_MISMATCH}), since its events would fold over
+ * the wrong sheets.
  */
 public final class CampaignJournal {
 
@@ -78,13 +78,18 @@ public final class CampaignJournal {
   private final EventStore store;
   private final String name;
   private final CampaignState start;
-  /** Whether the store is known to hold this start: read from it, or checked against it and saved. */
+
+  /**
+   * Whether the store is known to hold this start: read from it, or checked against it and saved.
+   */
   private boolean startStored;
+
   private final Clock clock;
   private final int pageSize;
   private final long snapshotAfter;
   private final int maxAttempts;
   private Fold fold;
+
   /**
    * The idempotency keys of the appends folded since the last load: a command whose key is here was
    * recorded already, so it is not sent to the store again. Keys folded into a snapshot are not
@@ -114,13 +119,14 @@ public final class CampaignJournal {
   }
 
   /**
-   * Loads the campaign: the latest snapshot, if one of a known format exists, then every event after
-   * it. Saves a new snapshot when more than the configured number of events had to be folded.
+   * Loads the campaign: the latest snapshot, if one of a known format exists, then every event
+   * after it. Saves a new snapshot when more than the configured number of events had to be folded.
    */
   public synchronized CampaignState open() {
     storeStartLocked();
     Fold loaded = null;
-    Optional<Snapshot> snapshot = store.latestSnapshot(name).filter(s -> s.format().equals(Fold.SNAPSHOT_FORMAT));
+    Optional<Snapshot> snapshot =
+        store.latestSnapshot(name).filter(s -> s.format().equals(Fold.SNAPSHOT_FORMAT));
     if (snapshot.isPresent()) {
       try {
         loaded = Fold.decode(start, snapshot.get().state());
@@ -159,10 +165,13 @@ public final class CampaignJournal {
     return fold.state();
   }
 
-  /** Saves the current state as the campaign's snapshot, so the next open folds only later events. */
+  /**
+   * Saves the current state as the campaign's snapshot, so the next open folds only later events.
+   */
   public synchronized Snapshot saveSnapshot() {
     storeStartLocked();
-    Snapshot snapshot = new Snapshot(name, Fold.SNAPSHOT_FORMAT, fold.position(), fold.encode(), clock.instant());
+    Snapshot snapshot =
+        new Snapshot(name, Fold.SNAPSHOT_FORMAT, fold.position(), fold.encode(), clock.instant());
     store.saveSnapshot(snapshot);
     return snapshot;
   }
@@ -172,7 +181,9 @@ public final class CampaignJournal {
     return recordEvents(command, events);
   }
 
-  /** Records what {@code ChangeDecider.decide} accepted for the command (a refusal records nothing). */
+  /**
+   * Records what {@code ChangeDecider.decide} accepted for the command (a refusal records nothing).
+   */
   public CampaignState record(ChangeCommand command, List<ChangeEvent> events) {
     return recordEvents(command, events);
   }
@@ -193,10 +204,10 @@ public final class CampaignJournal {
   }
 
   /**
-   * As {@link #record(SignOffCommand, List)}, but returns only the position folded to: the campaign's
-   * state is put together when {@link #state()} asks for it, not after each decision, so a host that
-   * keeps its own feature states while loading many decisions does not pay for a copy of the whole
-   * campaign per decision.
+   * As {@link #record(SignOffCommand, List)}, but returns only the position folded to: the
+   * campaign's state is put together when {@link #state()} asks for it, not after each decision, so
+   * a host that keeps its own feature states while loading many decisions does not pay for a copy
+   * of the whole campaign per decision.
    */
   public long append(SignOffCommand command, List<SignOffEvent> events) {
     return appendEvents(command, events);
@@ -226,31 +237,37 @@ public final class CampaignJournal {
    * Decides on the current state and records; on a version conflict catches up and decides again,
    * up to the configured number of attempts, then lets the last conflict through.
    */
-  public CampaignState execute(SignOffCommand command, Function<CampaignState, List<SignOffEvent>> decide) {
+  public CampaignState execute(
+      SignOffCommand command, Function<CampaignState, List<SignOffEvent>> decide) {
     return executeEvents(command, decide);
   }
 
   /** As {@link #execute(SignOffCommand, Function)}, for change requests. */
-  public CampaignState execute(ChangeCommand command, Function<CampaignState, List<ChangeEvent>> decide) {
+  public CampaignState execute(
+      ChangeCommand command, Function<CampaignState, List<ChangeEvent>> decide) {
     return executeEvents(command, decide);
   }
 
   /** As {@link #execute(SignOffCommand, Function)}, for capture. */
-  public CampaignState execute(CaptureCommand command, Function<CampaignState, List<CaptureEvent>> decide) {
+  public CampaignState execute(
+      CaptureCommand command, Function<CampaignState, List<CaptureEvent>> decide) {
     return executeEvents(command, decide);
   }
 
   /** As {@link #execute(SignOffCommand, Function)}, for images. */
-  public CampaignState execute(ImageCommand command, Function<CampaignState, List<ImageEvent>> decide) {
+  public CampaignState execute(
+      ImageCommand command, Function<CampaignState, List<ImageEvent>> decide) {
     return executeEvents(command, decide);
   }
 
   /** As {@link #execute(SignOffCommand, Function)}, for record cards. */
-  public CampaignState execute(RecordCardCommand command, Function<CampaignState, List<RecordCardEvent>> decide) {
+  public CampaignState execute(
+      RecordCardCommand command, Function<CampaignState, List<RecordCardEvent>> decide) {
     return executeEvents(command, decide);
   }
 
-  private synchronized CampaignState executeEvents(Object command, Function<CampaignState, ? extends List<?>> decide) {
+  private synchronized CampaignState executeEvents(
+      Object command, Function<CampaignState, ? extends List<?>> decide) {
     for (int attempt = 1; ; attempt++) {
       try {
         return recordEvents(command, decide.apply(fold.state()));
@@ -290,7 +307,8 @@ public final class CampaignJournal {
     }
     String key = idempotencyKey(command, stream);
     if (foldedKeys.contains(key)) {
-      // Recorded before (a re-run, a retry): the store would answer with the first append, or refuse the key.
+      // Recorded before (a re-run, a retry): the store would answer with the first append, or
+      // refuse the key.
       return;
     }
     AppendRequest request = new AppendRequest(stream, fold.version(stream), key, encoded);
@@ -313,12 +331,12 @@ public final class CampaignJournal {
   }
 
   /**
-   * Folds pages until the log is read to its end, or, after an append, until the append is folded and
-   * a page comes back short: the empty page that would confirm the end costs a read per decision.
-   * Later events are folded by the next catch-up, or surface as a version conflict. The append's own
-   * events are folded as the objects that were encoded rather than decoded again: the store holds
-   * exactly their encoding under the append's key (its fingerprint covers every event), and the codec
-   * reads back what it writes.
+   * Folds pages until the log is read to its end, or, after an append, until the append is folded
+   * and a page comes back short: the empty page that would confirm the end costs a read per
+   * decision. Later events are folded by the next catch-up, or surface as a version conflict. The
+   * append's own events are folded as the objects that were encoded rather than decoded again: the
+   * store holds exactly their encoding under the append's key (its fingerprint covers every event),
+   * and the codec reads back what it writes.
    */
   private void catchUpTo(@Nullable AppendResult own, List<?> ownEvents) {
     long next = fold.position() + 1;
@@ -328,9 +346,12 @@ public final class CampaignJournal {
         return;
       }
       for (StoredEvent e : page.events()) {
-        if (own != null && own.eventCount() == ownEvents.size() && e.streamId().equals(own.streamId())
+        if (own != null
+            && own.eventCount() == ownEvents.size()
+            && e.streamId().equals(own.streamId())
             && e.idempotencyKey().equals(own.idempotencyKey())
-            && e.version() >= own.firstVersion() && e.version() <= own.lastVersion()) {
+            && e.version() >= own.firstVersion()
+            && e.version() <= own.lastVersion()) {
           fold.accept(e, ownEvents.get((int) (e.version() - own.firstVersion())));
         } else {
           fold.accept(e, CODEC.decode(e));
@@ -338,7 +359,9 @@ public final class CampaignJournal {
         foldedKeys.add(e.idempotencyKey());
       }
       next = page.nextPosition();
-      if (own != null && page.events().size() < pageSize && fold.version(own.streamId()) >= own.lastVersion()) {
+      if (own != null
+          && page.events().size() < pageSize
+          && fold.version(own.streamId()) >= own.lastVersion()) {
         return;
       }
     }
@@ -351,20 +374,24 @@ public final class CampaignJournal {
    *     ErrorCode#UNREADABLE_START} when it does not decode
    */
   private CampaignState storedStart() {
-    Snapshot stored = store.latestSnapshot(name + START_SUFFIX)
-        .orElseThrow(() -> new GradcapException(ErrorCode.NO_STORED_START, name));
+    Snapshot stored =
+        store
+            .latestSnapshot(name + START_SUFFIX)
+            .orElseThrow(() -> new GradcapException(ErrorCode.NO_STORED_START, name));
     return StartCodec.decode(storedTree(stored));
   }
 
   private JsonNode storedTree(Snapshot stored) {
     if (!stored.format().equals(StartCodec.FORMAT)) {
-      throw new GradcapException(ErrorCode.UNREADABLE_START, name, stored.format(), "unknown format");
+      throw new GradcapException(
+          ErrorCode.UNREADABLE_START, name, stored.format(), "unknown format");
     }
     try {
       return StartCodec.readTree(stored.state());
     } catch (RuntimeException e) {
       // The cause's text may quote the start's content (names, ID numbers): only its kind is kept.
-      throw new GradcapException(ErrorCode.UNREADABLE_START, name, stored.format(), e.getClass().getSimpleName());
+      throw new GradcapException(
+          ErrorCode.UNREADABLE_START, name, stored.format(), e.getClass().getSimpleName());
     }
   }
 
@@ -380,8 +407,13 @@ public final class CampaignJournal {
     JsonNode given = StartCodec.tree(start);
     Optional<Snapshot> stored = store.latestSnapshot(name + START_SUFFIX);
     if (stored.isEmpty()) {
-      store.saveSnapshot(new Snapshot(name + START_SUFFIX, StartCodec.FORMAT, 0, StartCodec.encode(given),
-          clock.instant()));
+      store.saveSnapshot(
+          new Snapshot(
+              name + START_SUFFIX,
+              StartCodec.FORMAT,
+              0,
+              StartCodec.encode(given),
+              clock.instant()));
     } else {
       Optional<String> difference = StartCodec.difference(storedTree(stored.get()), given);
       if (difference.isPresent()) {
@@ -407,11 +439,19 @@ public final class CampaignJournal {
       } else if (e instanceof ChangeEvent.RecordLocked l) {
         return student(l.student());
       }
-      String id = e instanceof ChangeEvent.EvidenceAttached a ? a.requestId()
-          : e instanceof ChangeEvent.OriginalChecked c ? c.requestId()
-          : ((ChangeEvent.StatusChanged) e).requestId();
-      return state.get().changes().request(id).map(r -> student(r.subject().student()))
-          .orElseThrow(() -> new GradcapException(ErrorCode.EVENT_OUTSIDE_CAMPAIGN, CODEC.typeName(e), id));
+      String id =
+          e instanceof ChangeEvent.EvidenceAttached a
+              ? a.requestId()
+              : e instanceof ChangeEvent.OriginalChecked c
+                  ? c.requestId()
+                  : ((ChangeEvent.StatusChanged) e).requestId();
+      return state
+          .get()
+          .changes()
+          .request(id)
+          .map(r -> student(r.subject().student()))
+          .orElseThrow(
+              () -> new GradcapException(ErrorCode.EVENT_OUTSIDE_CAMPAIGN, CODEC.typeName(e), id));
     } else if (event instanceof CaptureEvent e) {
       if (e instanceof CaptureEvent.Captured c) {
         return student(c.subject().student());
@@ -443,13 +483,21 @@ public final class CampaignJournal {
     return "student/" + n.value();
   }
 
-  /** {@code cmd-} and the SHA-256 of the command's JSON, its type and its stream: equal commands, equal keys. */
+  /**
+   * {@code cmd-} and the SHA-256 of the command's JSON, its type and its stream: equal commands,
+   * equal keys.
+   */
   static String idempotencyKey(Object command, String stream) {
     byte[] json = JSON.writeValueAsBytes(command);
-    return "cmd-" + Hashing.sha256().newHasher()
-        .putString(command.getClass().getName(), StandardCharsets.UTF_8).putByte((byte) 0)
-        .putString(stream, StandardCharsets.UTF_8).putByte((byte) 0)
-        .putBytes(json).hash();
+    return "cmd-"
+        + Hashing.sha256()
+            .newHasher()
+            .putString(command.getClass().getName(), StandardCharsets.UTF_8)
+            .putByte((byte) 0)
+            .putString(stream, StandardCharsets.UTF_8)
+            .putByte((byte) 0)
+            .putBytes(json)
+            .hash();
   }
 
   @Override
@@ -472,20 +520,24 @@ public final class CampaignJournal {
     }
 
     /**
-     * The campaign's name, which also names its snapshots and its stored start ({@code <name>/start});
-     * default {@code campaign}.
+     * The campaign's name, which also names its snapshots and its stored start ({@code
+     * <name>/start}); default {@code campaign}.
      */
     public Builder name(String name) {
-      Preconditions.checkArgument(!name.isBlank() && name.length() <= Snapshot.MAX_NAME_LENGTH - START_SUFFIX.length()
-          && !name.endsWith(START_SUFFIX), "name '%s'", name);
+      Preconditions.checkArgument(
+          !name.isBlank()
+              && name.length() <= Snapshot.MAX_NAME_LENGTH - START_SUFFIX.length()
+              && !name.endsWith(START_SUFFIX),
+          "name '%s'",
+          name);
       this.name = name;
       return this;
     }
 
     /**
-     * What the campaign holds before any event: see {@link CampaignState#start}. Given, it is stored
-     * on the first open or append and must equal a start already stored; left out, the journal reads
-     * the stored one when built.
+     * What the campaign holds before any event: see {@link CampaignState#start}. Given, it is
+     * stored on the first open or append and must equal a start already stored; left out, the
+     * journal reads the stored one when built.
      */
     public Builder start(CampaignState start) {
       this.start = start;
@@ -505,7 +557,10 @@ public final class CampaignJournal {
       return this;
     }
 
-    /** Save a snapshot on opening when at least this many events had to be folded; 0 (the default) never. */
+    /**
+     * Save a snapshot on opening when at least this many events had to be folded; 0 (the default)
+     * never.
+     */
     public Builder snapshotAfter(long events) {
       Preconditions.checkArgument(events >= 0, "events %s", events);
       this.snapshotAfter = events;
@@ -522,8 +577,8 @@ public final class CampaignJournal {
     /**
      * The journal, not yet loaded: call {@link CampaignJournal#open()}.
      *
-     * @throws GradcapException without a start, {@link ErrorCode#NO_STORED_START} when the store holds
-     *     none for the campaign, {@link ErrorCode#UNREADABLE_START} when it does not decode
+     * @throws GradcapException without a start, {@link ErrorCode#NO_STORED_START} when the store
+     *     holds none for the campaign, {@link ErrorCode#UNREADABLE_START} when it does not decode
      */
     public CampaignJournal build() {
       return new CampaignJournal(this);

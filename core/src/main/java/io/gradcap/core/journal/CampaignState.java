@@ -51,8 +51,8 @@ public record CampaignState(
         images.put(e.student(), ImageState.notCaptured(e.subject()));
       }
     }
-    return new CampaignState(byClass, ChangeBook.empty(), CaptureState.EMPTY, images,
-        RecordCardState.initial(roster));
+    return new CampaignState(
+        byClass, ChangeBook.empty(), CaptureState.EMPTY, images, RecordCardState.initial(roster));
   }
 
   /** The sign-off state of a class, if it has a sheet. */
@@ -63,8 +63,16 @@ public record CampaignState(
   /** Counts only: the parts hold personal data. */
   @Override
   public String toString() {
-    return "CampaignState[" + signOffs.size() + " sign-off sheets, " + changes + ", "
-        + captures.collective().size() + " photographed collectively, " + images.size() + " images, "
-        + recordCards.received().size() + " record cards]";
+    return "CampaignState["
+        + signOffs.size()
+        + " sign-off sheets, "
+        + changes
+        + ", "
+        + captures.collective().size()
+        + " photographed collectively, "
+        + images.size()
+        + " images, "
+        + recordCards.received().size()
+        + " record cards]";
   }
 }

@@ -15,7 +15,6 @@ import io.gradcap.core.record.StudentNumber;
 import io.gradcap.core.record.StudentRecord;
 import io.gradcap.core.recordcard.CardReceipt;
 import io.gradcap.core.recordcard.ClassRef;
-import io.gradcap.core.recordcard.HandoverLine;
 import io.gradcap.core.recordcard.RecordCardEvent;
 import io.gradcap.core.recordcard.RecordCardState;
 import io.gradcap.core.recordcard.RecordCards;
@@ -24,12 +23,12 @@ import io.gradcap.core.signoff.SignOffEvent;
 import io.gradcap.core.signoff.SignOffState;
 import io.gradcap.core.signoff.StudentOutcome;
 import io.gradcap.spi.event.StoredEvent;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -48,8 +47,10 @@ final class Fold {
   private final CampaignState start;
   private final Map<StudentNumber, ClassRef> sheetOf = new HashMap<>();
   private final Map<ClassRef, SignOffState> signOffs;
+
   /** The sheets events changed since the state was last asked for, as working copies. */
   private final Map<ClassRef, SheetFold> sheets = new HashMap<>();
+
   private ChangeBook changes;
   private CaptureState captures;
   private final List<CaptureEvent> captureTail = new ArrayList<>();
@@ -97,7 +98,9 @@ final class Fold {
       if (sheet == null) {
         throw new GradcapException(ErrorCode.EVENT_OUTSIDE_CAMPAIGN, stored.type(), e.student());
       }
-      sheets.computeIfAbsent(sheet, c -> new SheetFold(Objects.requireNonNull(signOffs.get(c)))).accept(e);
+      sheets
+          .computeIfAbsent(sheet, c -> new SheetFold(Objects.requireNonNull(signOffs.get(c))))
+          .accept(e);
     } else if (event instanceof ChangeEvent e) {
       changes = ChangeDecider.evolve(changes, e);
     } else if (event instanceof CaptureEvent e) {
@@ -153,8 +156,12 @@ final class Fold {
       StudentNumber n = e.student();
       StudentRecord record = records.get(n);
       StudentOutcome outcome = outcomes.get(n);
-      SignOffState row = new SignOffState(base.sheet(), base.fieldClasses(),
-          record == null ? Map.of() : Map.of(n, record), outcome == null ? Map.of() : Map.of(n, outcome));
+      SignOffState row =
+          new SignOffState(
+              base.sheet(),
+              base.fieldClasses(),
+              record == null ? Map.of() : Map.of(n, record),
+              outcome == null ? Map.of() : Map.of(n, outcome));
       SignOffState next = SignOff.evolve(row, e);
       next.records().forEach(records::put);
       next.outcomes().forEach(outcomes::put);
@@ -172,33 +179,50 @@ final class Fold {
   byte[] encode() {
     CampaignState s = state();
     Map<ClassRef, List<StudentOutcome>> outcomes = new LinkedHashMap<>();
-    s.signOffs().forEach((c, state) -> {
-      SignOffState initial = start.signOffs().get(c);
-      List<StudentOutcome> changed = new ArrayList<>();
-      state.outcomes().forEach((n, o) -> {
-        if (initial == null || !o.equals(initial.outcomes().get(n))) {
-          changed.add(o);
-        }
-      });
-      if (!changed.isEmpty()) {
-        outcomes.put(c, changed);
-      }
-    });
+    s.signOffs()
+        .forEach(
+            (c, state) -> {
+              SignOffState initial = start.signOffs().get(c);
+              List<StudentOutcome> changed = new ArrayList<>();
+              state
+                  .outcomes()
+                  .forEach(
+                      (n, o) -> {
+                        if (initial == null || !o.equals(initial.outcomes().get(n))) {
+                          changed.add(o);
+                        }
+                      });
+              if (!changed.isEmpty()) {
+                outcomes.put(c, changed);
+              }
+            });
     List<ImageState> images = new ArrayList<>();
-    s.images().forEach((n, image) -> {
-      if (!image.equals(start.images().get(n))) {
-        images.add(image);
-      }
-    });
-    return SnapshotCodec.write(new SnapshotCodec.Saved(position, versions, outcomes,
-        List.copyOf(s.changes().requests().values()), s.changes().lockedRecords(), s.changes().history(),
-        s.captures(), images, List.copyOf(s.recordCards().received().values()), s.recordCards().handovers()));
+    s.images()
+        .forEach(
+            (n, image) -> {
+              if (!image.equals(start.images().get(n))) {
+                images.add(image);
+              }
+            });
+    return SnapshotCodec.write(
+        new SnapshotCodec.Saved(
+            position,
+            versions,
+            outcomes,
+            List.copyOf(s.changes().requests().values()),
+            s.changes().lockedRecords(),
+            s.changes().history(),
+            s.captures(),
+            images,
+            List.copyOf(s.recordCards().received().values()),
+            s.recordCards().handovers()));
   }
 
   /**
    * The fold a snapshot saved, over the same start.
    *
-   * @throws RuntimeException if the snapshot is not of {@link #SNAPSHOT_FORMAT} or does not fit the start
+   * @throws RuntimeException if the snapshot is not of {@link #SNAPSHOT_FORMAT} or does not fit the
+   *     start
    */
   static Fold decode(CampaignState start, byte[] snapshot) {
     SnapshotCodec.Saved saved = SnapshotCodec.read(snapshot);
@@ -208,7 +232,11 @@ final class Fold {
       }
     }
     Map<ClassRef, SignOffState> signOffs = new LinkedHashMap<>();
-    start.signOffs().forEach((c, initial) -> signOffs.put(c, signOff(initial, saved.outcomes().getOrDefault(c, List.of()))));
+    start
+        .signOffs()
+        .forEach(
+            (c, initial) ->
+                signOffs.put(c, signOff(initial, saved.outcomes().getOrDefault(c, List.of()))));
     ChangeBook changes = ChangeBook.restore(saved.requests(), saved.locked(), saved.history());
     Map<StudentNumber, ImageState> images = new LinkedHashMap<>(start.images());
     for (ImageState image : saved.images()) {
@@ -220,12 +248,16 @@ final class Fold {
     for (CardReceipt r : saved.receipts()) {
       received.put(r.entry().student(), r);
     }
-    RecordCardState cards = new RecordCardState(start.recordCards().roster(), received, saved.handovers());
+    RecordCardState cards =
+        new RecordCardState(start.recordCards().roster(), received, saved.handovers());
     CampaignState from = new CampaignState(signOffs, changes, saved.captures(), images, cards);
     return new Fold(start, from, saved.versions(), saved.position());
   }
 
-  /** A class's sign-off with the saved outcomes: each record is the printed one with its corrections applied in order. */
+  /**
+   * A class's sign-off with the saved outcomes: each record is the printed one with its corrections
+   * applied in order.
+   */
   private static SignOffState signOff(SignOffState initial, List<StudentOutcome> saved) {
     if (saved.isEmpty()) {
       return initial;

@@ -1,7 +1,5 @@
 package io.gradcap.core.journal;
 
-import io.gradcap.core.internal.json.DecimalInstants;
-import io.gradcap.core.internal.json.DirectCreators;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableMap;
@@ -11,6 +9,8 @@ import io.gradcap.core.access.Actor;
 import io.gradcap.core.capture.CaptureEvent;
 import io.gradcap.core.change.ChangeEvent;
 import io.gradcap.core.image.ImageEvent;
+import io.gradcap.core.internal.json.DecimalInstants;
+import io.gradcap.core.internal.json.DirectCreators;
 import io.gradcap.core.recordcard.RecordCardEvent;
 import io.gradcap.core.signoff.SignOffEvent;
 import io.gradcap.spi.event.NewEvent;
@@ -19,14 +19,14 @@ import java.time.Instant;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Turns every feature's events into the store's {@link NewEvent}s and back, exactly: the payload is
@@ -40,38 +40,40 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JournalCodec {
 
   /** The event classes and their stored type names. */
-  private static final ImmutableBiMap<Class<?>, String> TYPES = ImmutableBiMap.<Class<?>, String>builder()
-      .put(SignOffEvent.SignedAsCorrect.class, "signoff.signed.v1")
-      .put(SignOffEvent.FieldCorrected.class, "signoff.field-corrected.v1")
-      .put(SignOffEvent.ChangeRequestOpened.class, "signoff.change-request-opened.v1")
-      .put(SignOffEvent.NotReturned.class, "signoff.not-returned.v1")
-      .put(ChangeEvent.RequestOpened.class, "change.request-opened.v1")
-      .put(ChangeEvent.EvidenceAttached.class, "change.evidence-attached.v1")
-      .put(ChangeEvent.OriginalChecked.class, "change.original-checked.v1")
-      .put(ChangeEvent.StatusChanged.class, "change.status-changed.v1")
-      .put(ChangeEvent.RecordFieldChanged.class, "change.record-field-changed.v1")
-      .put(ChangeEvent.RecordLocked.class, "change.record-locked.v1")
-      .put(CaptureEvent.Captured.class, "capture.captured.v1")
-      .put(CaptureEvent.MarkedAbsent.class, "capture.marked-absent.v1")
-      .put(CaptureEvent.Refused.class, "capture.refused.v1")
-      .put(CaptureEvent.MakeUpSlotOpened.class, "capture.make-up-slot-opened.v1")
-      .put(CaptureEvent.MakeUpBooked.class, "capture.make-up-booked.v1")
-      .put(CaptureEvent.FeeCollected.class, "capture.fee-collected.v1")
-      .put(ImageEvent.Captured.class, "image.captured.v1")
-      .put(ImageEvent.Uploaded.class, "image.uploaded.v1")
-      .put(ImageEvent.Confirmed.class, "image.confirmed.v1")
-      .put(ImageEvent.Disputed.class, "image.disputed.v1")
-      .put(ImageEvent.DisputeRegistered.class, "image.dispute-registered.v1")
-      .put(ImageEvent.DisputeResolved.class, "image.dispute-resolved.v1")
-      .put(ImageEvent.CorrectedByOffice.class, "image.corrected-by-office.v1")
-      .put(RecordCardEvent.Received.class, "recordcard.received.v1")
-      .put(RecordCardEvent.GivenBack.class, "recordcard.given-back.v1")
-      .put(RecordCardEvent.HandedOver.class, "recordcard.handed-over.v1")
-      .build();
+  private static final ImmutableBiMap<Class<?>, String> TYPES =
+      ImmutableBiMap.<Class<?>, String>builder()
+          .put(SignOffEvent.SignedAsCorrect.class, "signoff.signed.v1")
+          .put(SignOffEvent.FieldCorrected.class, "signoff.field-corrected.v1")
+          .put(SignOffEvent.ChangeRequestOpened.class, "signoff.change-request-opened.v1")
+          .put(SignOffEvent.NotReturned.class, "signoff.not-returned.v1")
+          .put(ChangeEvent.RequestOpened.class, "change.request-opened.v1")
+          .put(ChangeEvent.EvidenceAttached.class, "change.evidence-attached.v1")
+          .put(ChangeEvent.OriginalChecked.class, "change.original-checked.v1")
+          .put(ChangeEvent.StatusChanged.class, "change.status-changed.v1")
+          .put(ChangeEvent.RecordFieldChanged.class, "change.record-field-changed.v1")
+          .put(ChangeEvent.RecordLocked.class, "change.record-locked.v1")
+          .put(CaptureEvent.Captured.class, "capture.captured.v1")
+          .put(CaptureEvent.MarkedAbsent.class, "capture.marked-absent.v1")
+          .put(CaptureEvent.Refused.class, "capture.refused.v1")
+          .put(CaptureEvent.MakeUpSlotOpened.class, "capture.make-up-slot-opened.v1")
+          .put(CaptureEvent.MakeUpBooked.class, "capture.make-up-booked.v1")
+          .put(CaptureEvent.FeeCollected.class, "capture.fee-collected.v1")
+          .put(ImageEvent.Captured.class, "image.captured.v1")
+          .put(ImageEvent.Uploaded.class, "image.uploaded.v1")
+          .put(ImageEvent.Confirmed.class, "image.confirmed.v1")
+          .put(ImageEvent.Disputed.class, "image.disputed.v1")
+          .put(ImageEvent.DisputeRegistered.class, "image.dispute-registered.v1")
+          .put(ImageEvent.DisputeResolved.class, "image.dispute-resolved.v1")
+          .put(ImageEvent.CorrectedByOffice.class, "image.corrected-by-office.v1")
+          .put(RecordCardEvent.Received.class, "recordcard.received.v1")
+          .put(RecordCardEvent.GivenBack.class, "recordcard.given-back.v1")
+          .put(RecordCardEvent.HandedOver.class, "recordcard.handed-over.v1")
+          .build();
 
   private static final JournalCodec INSTANCE = new JournalCodec();
 
   private final ObjectMapper mapper;
+
   /** A reader per stored type name, so decoding does not look the type up again for every event. */
   private final ImmutableMap<String, ObjectReader> readers;
 
@@ -87,19 +89,23 @@ public final class JournalCodec {
     return INSTANCE;
   }
 
-  /** The mapper the journal writes events and snapshots with: record components only, no getters. */
+  /**
+   * The mapper the journal writes events and snapshots with: record components only, no getters.
+   */
   static ObjectMapper mapper() {
     return JsonMapper.builder()
         .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
-        .addModule(new SimpleModule("gradcap-journal") {
-          @Override
-          public void setupModule(SetupContext context) {
-            super.setupModule(context);
-            context.addValueInstantiators(new DirectCreators());
-          }
-        }.addSerializer(new SortedSets()).setDeserializerModifier(new DecimalInstants()))
+        .addModule(
+            new SimpleModule("gradcap-journal") {
+              @Override
+              public void setupModule(SetupContext context) {
+                super.setupModule(context);
+                context.addValueInstantiators(new DirectCreators());
+              }
+            }.addSerializer(new SortedSets()).setDeserializerModifier(new DecimalInstants()))
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        // Times as exact decimal seconds (1712109600.123456789): read several times faster than ISO text.
+        // Times as exact decimal seconds (1712109600.123456789): read several times faster than ISO
+        // text.
         .enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
         .build();
   }
@@ -176,7 +182,8 @@ public final class JournalCodec {
       return reader.readValue(payload);
     } catch (JacksonException | IllegalArgumentException | GradcapException e) {
       // The cause's text may quote the payload; only its kind is kept.
-      throw new GradcapException(ErrorCode.UNREADABLE_EVENT, type, position, e.getClass().getSimpleName());
+      throw new GradcapException(
+          ErrorCode.UNREADABLE_EVENT, type, position, e.getClass().getSimpleName());
     }
   }
 

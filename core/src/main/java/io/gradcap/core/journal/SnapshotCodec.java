@@ -48,18 +48,24 @@ import tools.jackson.databind.ObjectMapper;
  * The snapshot encoding {@code gradcap-campaign/2}: JSON arrays in a fixed order instead of
  * objects, each actor written once and then referred to by its number, times as seconds and
  * nanoseconds, dates as epoch days, and only what differs from the campaign's start. It is written
- * and read token by token, without data binding, except for the rare parts (make-up slots,
- * register handovers). Anything that does not read exactly as written is an error, and a snapshot
- * is a cache: the journal then folds every event instead.
+ * and read token by token, without data binding, except for the rare parts (make-up slots, register
+ * handovers). Anything that does not read exactly as written is an error, and a snapshot is a
+ * cache: the journal then folds every event instead.
  */
 final class SnapshotCodec {
 
   static final String FORMAT = "gradcap-campaign/2";
   private static final int VERSION = 2;
 
-  /** For the rare parts; one parser reads the whole snapshot, so what follows a part is not an error. */
-  private static final ObjectMapper JSON = JournalCodec.mapper().rebuild()
-      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  /**
+   * For the rare parts; one parser reads the whole snapshot, so what follows a part is not an
+   * error.
+   */
+  private static final ObjectMapper JSON =
+      JournalCodec.mapper()
+          .rebuild()
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private SnapshotCodec() {}
 
@@ -89,22 +95,28 @@ final class SnapshotCodec {
       g.writeNumber(saved.position());
       g.writeName("versions");
       g.writeStartArray();
-      saved.versions().forEach((stream, version) -> {
-        g.writeString(stream);
-        g.writeNumber(version);
-      });
+      saved
+          .versions()
+          .forEach(
+              (stream, version) -> {
+                g.writeString(stream);
+                g.writeNumber(version);
+              });
       g.writeEndArray();
       g.writeName("outcomes");
       g.writeStartArray();
-      saved.outcomes().forEach((sheet, outcomes) -> {
-        g.writeStartArray();
-        g.writeString(sheet.college());
-        g.writeString(sheet.classGroup());
-        g.writeStartArray();
-        outcomes.forEach(out::outcome);
-        g.writeEndArray();
-        g.writeEndArray();
-      });
+      saved
+          .outcomes()
+          .forEach(
+              (sheet, outcomes) -> {
+                g.writeStartArray();
+                g.writeString(sheet.college());
+                g.writeString(sheet.classGroup());
+                g.writeStartArray();
+                outcomes.forEach(out::outcome);
+                g.writeEndArray();
+                g.writeEndArray();
+              });
       g.writeEndArray();
       g.writeName("requests");
       g.writeStartArray();
@@ -307,30 +319,38 @@ final class SnapshotCodec {
       students(c.madeUp());
       JSON.writeValue(g, c.slots());
       g.writeStartArray();
-      c.bookings().forEach((student, slot) -> {
-        g.writeString(student.value());
-        g.writeString(slot);
-      });
+      c.bookings()
+          .forEach(
+              (student, slot) -> {
+                g.writeString(student.value());
+                g.writeString(slot);
+              });
       g.writeEndArray();
       g.writeStartArray();
-      c.photographs().forEach((key, count) -> {
-        g.writeString(key);
-        g.writeNumber(count);
-      });
+      c.photographs()
+          .forEach(
+              (key, count) -> {
+                g.writeString(key);
+                g.writeNumber(count);
+              });
       g.writeEndArray();
       g.writeStartArray();
-      c.collectedFen().forEach((key, fen) -> {
-        g.writeString(key);
-        g.writeNumber(fen);
-      });
+      c.collectedFen()
+          .forEach(
+              (key, fen) -> {
+                g.writeString(key);
+                g.writeNumber(fen);
+              });
       g.writeEndArray();
       g.writeStartArray();
-      c.subjects().forEach((student, subject) -> {
-        g.writeString(student.value());
-        g.writeString(subject.college());
-        g.writeString(subject.classGroup());
-        g.writeString(subject.student().value());
-      });
+      c.subjects()
+          .forEach(
+              (student, subject) -> {
+                g.writeString(student.value());
+                g.writeString(subject.college());
+                g.writeString(subject.classGroup());
+                g.writeString(subject.student().value());
+              });
       g.writeEndArray();
       g.writeEndArray();
     }
@@ -435,7 +455,8 @@ final class SnapshotCodec {
       p.nextToken();
       List<HandoverLine> handovers = JSON.readValue(p, new TypeReference<List<HandoverLine>>() {});
       in.expect(p.nextToken(), JsonToken.END_OBJECT);
-      return new Saved(position, versions, outcomes, requests, locked, history, captures, images, receipts,
+      return new Saved(
+          position, versions, outcomes, requests, locked, history, captures, images, receipts,
           handovers);
     }
   }
@@ -461,7 +482,8 @@ final class SnapshotCodec {
     void name(String name) {
       expect(p.nextToken(), JsonToken.PROPERTY_NAME);
       if (!name.equals(p.currentName())) {
-        throw new IllegalArgumentException("snapshot: expected " + name + ", found " + p.currentName());
+        throw new IllegalArgumentException(
+            "snapshot: expected " + name + ", found " + p.currentName());
       }
     }
 
@@ -473,7 +495,10 @@ final class SnapshotCodec {
       expect(p.nextToken(), JsonToken.END_ARRAY);
     }
 
-    /** Moves to the next element of a list of records: true on its opening token, false at the list's end. */
+    /**
+     * Moves to the next element of a list of records: true on its opening token, false at the
+     * list's end.
+     */
     boolean nextRecord() {
       JsonToken t = p.nextToken();
       if (t == JsonToken.END_ARRAY) {
@@ -576,7 +601,14 @@ final class SnapshotCodec {
       Set<String> classGroups = strings();
       String student = nullableStr();
       end();
-      Actor actor = new Actor(id, name, role, colleges, classGroups, student == null ? null : StudentNumber.of(student));
+      Actor actor =
+          new Actor(
+              id,
+              name,
+              role,
+              colleges,
+              classGroups,
+              student == null ? null : StudentNumber.of(student));
       actors.add(actor);
       return actor;
     }
@@ -599,15 +631,17 @@ final class SnapshotCodec {
       List<SignOffEvent.FieldCorrected> corrections = new ArrayList<>();
       open();
       while (nextRecord()) {
-        corrections.add(new SignOffEvent.FieldCorrected(student(), RecordField.valueOf(str()), str(), str(), actor(),
-            instant()));
+        corrections.add(
+            new SignOffEvent.FieldCorrected(
+                student(), RecordField.valueOf(str()), str(), str(), actor(), instant()));
         end();
       }
       List<SignOffEvent.ChangeRequestOpened> opened = new ArrayList<>();
       open();
       while (nextRecord()) {
-        opened.add(new SignOffEvent.ChangeRequestOpened(student(), RecordField.valueOf(str()), str(), str(), actor(),
-            instant()));
+        opened.add(
+            new SignOffEvent.ChangeRequestOpened(
+                student(), RecordField.valueOf(str()), str(), str(), actor(), instant()));
         end();
       }
       Instant notReturnedAt = nullableInstant();
@@ -639,7 +673,8 @@ final class SnapshotCodec {
         Actor checkedBy = nullableActor();
         Instant checkedAt = nullableInstant();
         end();
-        OriginalCheck check = checkedBy == null || checkedAt == null ? null : new OriginalCheck(checkedBy, checkedAt);
+        OriginalCheck check =
+            checkedBy == null || checkedAt == null ? null : new OriginalCheck(checkedBy, checkedAt);
         evidence.add(new EvidenceFile(kind, fileName, mediaType, size, sha256, pages, check));
       }
       Actor openedBy = actor();
@@ -647,13 +682,31 @@ final class SnapshotCodec {
       Instant statusSince = instant();
       Actor receivedBy = nullableActor();
       end();
-      return new ChangeRequest(id, facts, changes, changedOn, source, status, evidence, openedBy, openedAt,
-          statusSince, receivedBy);
+      return new ChangeRequest(
+          id,
+          facts,
+          changes,
+          changedOn,
+          source,
+          status,
+          evidence,
+          openedBy,
+          openedAt,
+          statusSince,
+          receivedBy);
     }
 
     ChangeEvent.RecordFieldChanged fieldChanged() {
-      ChangeEvent.RecordFieldChanged c = new ChangeEvent.RecordFieldChanged(str(), actor(), instant(), str(),
-          student(), RecordField.valueOf(str()), str(), str());
+      ChangeEvent.RecordFieldChanged c =
+          new ChangeEvent.RecordFieldChanged(
+              str(),
+              actor(),
+              instant(),
+              str(),
+              student(),
+              RecordField.valueOf(str()),
+              str(),
+              str());
       end();
       return c;
     }
@@ -664,7 +717,8 @@ final class SnapshotCodec {
       List<StudentNumber> absent = students();
       List<StudentNumber> madeUp = students();
       p.nextToken();
-      Map<String, MakeUpSlot> slots = JSON.readValue(p, new TypeReference<Map<String, MakeUpSlot>>() {});
+      Map<String, MakeUpSlot> slots =
+          JSON.readValue(p, new TypeReference<Map<String, MakeUpSlot>>() {});
       Map<StudentNumber, String> bookings = new HashMap<>();
       open();
       while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -686,8 +740,15 @@ final class SnapshotCodec {
         subjects.put(StudentNumber.of(current()), subject());
       }
       end();
-      return new CaptureState(Set.copyOf(collective), Set.copyOf(absent), Set.copyOf(madeUp), slots, bookings,
-          photographs, collectedFen, subjects);
+      return new CaptureState(
+          Set.copyOf(collective),
+          Set.copyOf(absent),
+          Set.copyOf(madeUp),
+          slots,
+          bookings,
+          photographs,
+          collectedFen,
+          subjects);
     }
 
     ImageState image() {
@@ -699,12 +760,20 @@ final class SnapshotCodec {
       List<EvidenceRef> evidence = new ArrayList<>();
       open();
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        evidence.add(EvidenceRef.of(io.gradcap.core.image.EvidenceKind.valueOf(current()), new ContentHash(str())));
+        evidence.add(
+            EvidenceRef.of(
+                io.gradcap.core.image.EvidenceKind.valueOf(current()), new ContentHash(str())));
       }
       int disputes = integer();
       end();
-      return new ImageState(subject, status, centre, hash == null ? null : new ContentHash(hash), confirmedAt,
-          evidence, disputes);
+      return new ImageState(
+          subject,
+          status,
+          centre,
+          hash == null ? null : new ContentHash(hash),
+          confirmedAt,
+          evidence,
+          disputes);
     }
 
     CardReceipt receipt() {

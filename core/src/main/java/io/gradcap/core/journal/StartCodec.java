@@ -67,7 +67,12 @@ final class StartCodec {
     Roster r = start.recordCards().roster();
     for (ClassRef c : r.classes()) {
       for (RosterEntry e : r.students(c)) {
-        roster.addArray().add(e.student().value()).add(e.name()).add(e.college()).add(e.classGroup());
+        roster
+            .addArray()
+            .add(e.student().value())
+            .add(e.name())
+            .add(e.college())
+            .add(e.classGroup());
       }
     }
     ArrayNode sheets = root.putArray("sheets");
@@ -87,7 +92,9 @@ final class StartCodec {
     } else {
       node.put("cohort", sheet.cohort().toString());
     }
-    node.putArray("deadline").add(sheet.deadline().date().toString()).add(sheet.deadline().teachingWeek());
+    node.putArray("deadline")
+        .add(sheet.deadline().date().toString())
+        .add(sheet.deadline().teachingWeek());
     ArrayNode columns = node.putArray("columns");
     sheet.columns().forEach(f -> columns.add(f.name()));
     ArrayNode critical = node.putArray("critical");
@@ -98,7 +105,8 @@ final class StartCodec {
     }
     ArrayNode rows = node.putArray("rows");
     for (SignOffRow row : sheet.rows()) {
-      ArrayNode a = rows.addArray().add(row.number()).add(row.key().value()).add(row.student().value());
+      ArrayNode a =
+          rows.addArray().add(row.number()).add(row.key().value()).add(row.student().value());
       if (sheet.columns().containsAll(row.values().keySet())) {
         ArrayNode values = a.addArray();
         for (RecordField f : sheet.columns()) {
@@ -141,20 +149,36 @@ final class StartCodec {
 
   /** A start holds sheets, records and a roster, and nothing recorded. */
   private static void checkIsStart(CampaignState start) {
-    start.signOffs().forEach((c, s) -> {
-      Preconditions.checkArgument(c.equals(ClassRef.of(s.sheet().college(), s.sheet().classGroup())),
-          "the sign-off of %s is filed under %s", s.sheet().classGroup(), c);
-      Preconditions.checkArgument(s.outcomes().keySet().equals(new java.util.HashSet<>(s.sheet().students()))
-          && s.outcomes().values().stream().allMatch(o -> o.equals(StudentOutcome.pending(o.student()))),
-          "a start has no sign-off outcome recorded (class %s)", c);
-    });
-    Preconditions.checkArgument(start.changes().requests().isEmpty() && start.changes().lockedRecords().isEmpty()
-        && start.changes().history().isEmpty(), "a start has no change request");
-    Preconditions.checkArgument(start.captures().equals(CaptureState.EMPTY), "a start has no photograph");
-    Preconditions.checkArgument(start.recordCards().received().isEmpty() && start.recordCards().handovers().isEmpty(),
+    start
+        .signOffs()
+        .forEach(
+            (c, s) -> {
+              Preconditions.checkArgument(
+                  c.equals(ClassRef.of(s.sheet().college(), s.sheet().classGroup())),
+                  "the sign-off of %s is filed under %s",
+                  s.sheet().classGroup(),
+                  c);
+              Preconditions.checkArgument(
+                  s.outcomes().keySet().equals(new java.util.HashSet<>(s.sheet().students()))
+                      && s.outcomes().values().stream()
+                          .allMatch(o -> o.equals(StudentOutcome.pending(o.student()))),
+                  "a start has no sign-off outcome recorded (class %s)",
+                  c);
+            });
+    Preconditions.checkArgument(
+        start.changes().requests().isEmpty()
+            && start.changes().lockedRecords().isEmpty()
+            && start.changes().history().isEmpty(),
+        "a start has no change request");
+    Preconditions.checkArgument(
+        start.captures().equals(CaptureState.EMPTY), "a start has no photograph");
+    Preconditions.checkArgument(
+        start.recordCards().received().isEmpty() && start.recordCards().handovers().isEmpty(),
         "a start has no record card received");
-    Preconditions.checkArgument(start.images().equals(
-        CampaignState.start(List.of(), start.recordCards().roster()).images()),
+    Preconditions.checkArgument(
+        start
+            .images()
+            .equals(CampaignState.start(List.of(), start.recordCards().roster()).images()),
         "a start has every student on the roster with no image yet");
   }
 
@@ -180,8 +204,12 @@ final class StartCodec {
     }
     List<RosterEntry> entries = new ArrayList<>();
     for (JsonNode e : root.required("roster")) {
-      entries.add(new RosterEntry(StudentNumber.of(e.get(0).asString()), e.get(1).asString(), e.get(2).asString(),
-          e.get(3).asString()));
+      entries.add(
+          new RosterEntry(
+              StudentNumber.of(e.get(0).asString()),
+              e.get(1).asString(),
+              e.get(2).asString(),
+              e.get(3).asString()));
     }
     List<SignOffState> sheets = new ArrayList<>();
     for (JsonNode s : root.required("sheets")) {
@@ -200,23 +228,38 @@ final class StartCodec {
       Map<RecordField, String> values = new EnumMap<>(RecordField.class);
       JsonNode v = r.get(3);
       if (v.isArray()) {
-        Preconditions.checkArgument(v.size() == columns.size(), "a row has %s values for %s columns", v.size(), columns.size());
+        Preconditions.checkArgument(
+            v.size() == columns.size(),
+            "a row has %s values for %s columns",
+            v.size(),
+            columns.size());
         for (int i = 0; i < columns.size(); i++) {
           if (!v.get(i).isNull()) {
             values.put(columns.get(i), v.get(i).asString());
           }
         }
       } else {
-        v.properties().forEach(e -> values.put(RecordField.valueOf(e.getKey()), e.getValue().asString()));
+        v.properties()
+            .forEach(e -> values.put(RecordField.valueOf(e.getKey()), e.getValue().asString()));
       }
-      rows.add(new SignOffRow(r.get(0).intValue(), RowKey.of(r.get(1).asString()),
-          StudentNumber.of(r.get(2).asString()), values));
+      rows.add(
+          new SignOffRow(
+              r.get(0).intValue(),
+              RowKey.of(r.get(1).asString()),
+              StudentNumber.of(r.get(2).asString()),
+              values));
     }
     JsonNode cohort = node.required("cohort");
     JsonNode deadline = node.required("deadline");
-    SignOffSheet sheet = new SignOffSheet(node.required("college").asString(), node.required("classGroup").asString(),
-        cohort.isNull() ? null : CohortId.parse(cohort.asString()),
-        ReturnDeadline.of(LocalDate.parse(deadline.get(0).asString()), deadline.get(1).intValue()), columns, rows);
+    SignOffSheet sheet =
+        new SignOffSheet(
+            node.required("college").asString(),
+            node.required("classGroup").asString(),
+            cohort.isNull() ? null : CohortId.parse(cohort.asString()),
+            ReturnDeadline.of(
+                LocalDate.parse(deadline.get(0).asString()), deadline.get(1).intValue()),
+            columns,
+            rows);
     List<RecordField> critical = new ArrayList<>();
     for (JsonNode c : node.required("critical")) {
       critical.add(RecordField.valueOf(c.asString()));
@@ -226,18 +269,26 @@ final class StartCodec {
       StudentRecord.Builder b = StudentRecord.builder();
       JsonNode texts = r.get(1);
       @Nullable JsonNode locations = r.size() > 2 ? r.get(2) : null;
-      Preconditions.checkArgument(texts.size() == fields.size(), "a record has %s texts for %s fields",
-          texts.size(), fields.size());
+      Preconditions.checkArgument(
+          texts.size() == fields.size(),
+          "a record has %s texts for %s fields",
+          texts.size(),
+          fields.size());
       for (int i = 0; i < fields.size(); i++) {
-        String location = locations == null || locations.get(i).isNull() ? null : locations.get(i).asString();
+        String location =
+            locations == null || locations.get(i).isNull() ? null : locations.get(i).asString();
         b.set(fields.get(i), texts.get(i).asString(), location);
       }
       records.put(StudentNumber.of(r.get(0).asString()), b.build());
     }
     Map<StudentNumber, StudentOutcome> outcomes = new LinkedHashMap<>();
     sheet.students().forEach(n -> outcomes.put(n, StudentOutcome.pending(n)));
-    return new SignOffState(sheet, new FieldClasses(critical.isEmpty() ? java.util.Set.of()
-        : java.util.EnumSet.copyOf(critical)), records, outcomes);
+    return new SignOffState(
+        sheet,
+        new FieldClasses(
+            critical.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(critical)),
+        records,
+        outcomes);
   }
 
   /**
@@ -249,14 +300,22 @@ final class StartCodec {
       return Optional.of("record fields");
     }
     if (!stored.path("roster").equals(given.path("roster"))) {
-      return Optional.of("roster (" + stored.path("roster").size() + " students stored, "
-          + given.path("roster").size() + " given)");
+      return Optional.of(
+          "roster ("
+              + stored.path("roster").size()
+              + " students stored, "
+              + given.path("roster").size()
+              + " given)");
     }
     JsonNode a = stored.path("sheets");
     JsonNode b = given.path("sheets");
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
       if (!a.get(i).equals(b.get(i))) {
-        return Optional.of("sheet " + a.get(i).path("college").asString() + " " + a.get(i).path("classGroup").asString());
+        return Optional.of(
+            "sheet "
+                + a.get(i).path("college").asString()
+                + " "
+                + a.get(i).path("classGroup").asString());
       }
     }
     if (a.size() != b.size()) {

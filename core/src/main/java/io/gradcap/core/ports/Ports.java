@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * try (TableReader reader = ports.open(TableReaderProvider.class, Location.of("2024届名单.xlsx"))) { ... }
  * }</pre>
  *
- * <p>Services are the typed provider interfaces of the SPI, such as {@code TableReaderProvider}
- * or {@code EventStoreProvider}. For a service and a location:
+ * <p>Services are the typed provider interfaces of the SPI, such as {@code TableReaderProvider} or
+ * {@code EventStoreProvider}. For a service and a location:
  *
  * <ol>
  *   <li>explicitly registered providers come first: a discovered provider is considered only when
@@ -40,10 +40,10 @@ import java.util.stream.Stream;
  *       never depends on registration or class-path order.
  * </ol>
  *
- * <p>Nothing is discovered unless the host asks, service by service, with {@link
- * Builder#discover}; discovery then happens once, in {@link Builder#build()}. No provider is an
- * error ({@link ErrorCode#NO_PROVIDER}, {@link ErrorCode#NO_PROVIDER_FOR_LOCATION}) naming the
- * services file that would list one, never a silent fallback. Immutable and thread-safe.
+ * <p>Nothing is discovered unless the host asks, service by service, with {@link Builder#discover};
+ * discovery then happens once, in {@link Builder#build()}. No provider is an error ({@link
+ * ErrorCode#NO_PROVIDER}, {@link ErrorCode#NO_PROVIDER_FOR_LOCATION}) naming the services file that
+ * would list one, never a silent fallback. Immutable and thread-safe.
  */
 public final class Ports {
 
@@ -91,8 +91,8 @@ public final class Ports {
   }
 
   /**
-   * The provider for the location, as {@link #select} chooses it, or empty if none supports it:
-   * for a caller that reports an unsupported location in its own words.
+   * The provider for the location, as {@link #select} chooses it, or empty if none supports it: for
+   * a caller that reports an unsupported location in its own words.
    */
   public <S extends PortProvider<?>> Optional<S> find(Class<S> service, Location location) {
     Objects.requireNonNull(location, "location");
@@ -117,20 +117,24 @@ public final class Ports {
     return providers.stream().filter(service::isInstance).map(service::cast);
   }
 
-  private <S extends PortProvider<?>> GradcapException noProvider(Class<S> service, Location location) {
+  private <S extends PortProvider<?>> GradcapException noProvider(
+      Class<S> service, Location location) {
     String servicesFile = "META-INF/services/" + service.getName();
-    List<String> names = providers(service).stream()
-        .map(PortProvider::name).distinct().toList();
+    List<String> names = providers(service).stream().map(PortProvider::name).distinct().toList();
     if (names.isEmpty()) {
       return new GradcapException(ErrorCode.NO_PROVIDER, service.getName(), servicesFile);
     }
-    return new GradcapException(ErrorCode.NO_PROVIDER_FOR_LOCATION, service.getName(),
-        String.join(", ", names), shown(location), servicesFile);
+    return new GradcapException(
+        ErrorCode.NO_PROVIDER_FOR_LOCATION,
+        service.getName(),
+        String.join(", ", names),
+        shown(location),
+        servicesFile);
   }
 
   /**
-   * The location as a message may show it: without parameters ({@code ;PASSWORD=...},
-   * {@code ?password=...}) or credentials ({@code //user:secret@host}).
+   * The location as a message may show it: without parameters ({@code ;PASSWORD=...}, {@code
+   * ?password=...}) or credentials ({@code //user:secret@host}).
    */
   static String shown(Location location) {
     String uri = location.uri();
@@ -153,8 +157,11 @@ public final class Ports {
   /** The names of the registered, then the discovered providers, for logs. */
   @Override
   public String toString() {
-    return "Ports[registered=" + registered.stream().map(PortProvider::name).toList()
-        + ", discovered=" + discovered.stream().map(PortProvider::name).toList() + "]";
+    return "Ports[registered="
+        + registered.stream().map(PortProvider::name).toList()
+        + ", discovered="
+        + discovered.stream().map(PortProvider::name).toList()
+        + "]";
   }
 
   /** Collects providers; not thread-safe, build once and share the {@link Ports}. */
@@ -177,9 +184,9 @@ public final class Ports {
     }
 
     /**
-     * Opts in to discovery for one service: {@link #build()} adds every provider listed in
-     * {@code META-INF/services/<service>} on the class path (or {@code provides} on the module
-     * path), except those of a class already registered.
+     * Opts in to discovery for one service: {@link #build()} adds every provider listed in {@code
+     * META-INF/services/<service>} on the class path (or {@code provides} on the module path),
+     * except those of a class already registered.
      */
     public Builder discover(Class<? extends PortProvider<?>> service) {
       discover.add(Objects.requireNonNull(service, "service"));

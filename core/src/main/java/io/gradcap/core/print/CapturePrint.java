@@ -37,15 +37,19 @@ public final class CapturePrint {
     columns.add(Column.of(text(locale, "schedule.headcount"), 8));
     columns.add(Column.of(text(locale, "schedule.responsible"), 24));
     columns.add(Column.of(text(locale, "schedule.note"), 12));
-    SheetLayout layout = SheetLayout.of(text(locale, "schedule.sheet"), columns)
-        .withTitleRows(text(locale, "schedule.title"))
-        .withPage(PageSetup.A4_PORTRAIT)
-        .withFooter(Texts.footer(locale, ""));
+    SheetLayout layout =
+        SheetLayout.of(text(locale, "schedule.sheet"), columns)
+            .withTitleRows(text(locale, "schedule.title"))
+            .withPage(PageSetup.A4_PORTRAIT)
+            .withFooter(Texts.footer(locale, ""));
     List<SheetRow> rows = new ArrayList<>();
-    List<ScheduleRow> sorted = schedule.stream()
-        .sorted(Comparator.comparing(ScheduleRow::date).thenComparing(ScheduleRow::startInclusive)
-            .thenComparing(ScheduleRow::station))
-        .toList();
+    List<ScheduleRow> sorted =
+        schedule.stream()
+            .sorted(
+                Comparator.comparing(ScheduleRow::date)
+                    .thenComparing(ScheduleRow::startInclusive)
+                    .thenComparing(ScheduleRow::station))
+            .toList();
     for (ScheduleRow row : sorted) {
       List<Object> values = new ArrayList<>();
       values.add(Texts.date(row.date(), locale));
@@ -59,7 +63,10 @@ public final class CapturePrint {
       values.add(row.note());
       rows.add(new SheetRow.Values(values));
     }
-    rows.add(SheetRow.lines(text(locale, "schedule.total", sorted.stream().mapToInt(ScheduleRow::headcount).sum())));
+    rows.add(
+        SheetRow.lines(
+            text(
+                locale, "schedule.total", sorted.stream().mapToInt(ScheduleRow::headcount).sum())));
     return new PrintedSheet(layout, rows);
   }
 
@@ -73,22 +80,42 @@ public final class CapturePrint {
    * queue in student-number order with columns to tick arrival and capture.
    */
   public static PrintedSheet queues(CapturePlan plan, Locale locale) {
-    List<Column> columns = List.of(Column.of(text(locale, "queue.number"), 8), Column.of(text(locale, "queue.student"), 20),
-        Column.of(text(locale, "queue.arrived"), 14), Column.of(text(locale, "queue.photographed"), 14));
-    SheetLayout layout = SheetLayout.of(text(locale, "queue.sheet"), columns)
-        .withTitleRows(text(locale, "queue.title"))
-        .withFooter(Texts.footer(locale, ""))
-        .withPageBreakPerSection();
+    List<Column> columns =
+        List.of(
+            Column.of(text(locale, "queue.number"), 8),
+            Column.of(text(locale, "queue.student"), 20),
+            Column.of(text(locale, "queue.arrived"), 14),
+            Column.of(text(locale, "queue.photographed"), 14));
+    SheetLayout layout =
+        SheetLayout.of(text(locale, "queue.sheet"), columns)
+            .withTitleRows(text(locale, "queue.title"))
+            .withFooter(Texts.footer(locale, ""))
+            .withPageBreakPerSection();
     List<SheetRow> rows = new ArrayList<>();
-    List<ClassSlot> slots = plan.slots().stream()
-        .sorted(Comparator.comparing(ClassSlot::date).thenComparing(ClassSlot::startInclusive)
-            .thenComparing(ClassSlot::station))
-        .toList();
+    List<ClassSlot> slots =
+        plan.slots().stream()
+            .sorted(
+                Comparator.comparing(ClassSlot::date)
+                    .thenComparing(ClassSlot::startInclusive)
+                    .thenComparing(ClassSlot::station))
+            .toList();
     for (ClassSlot slot : slots) {
-      String place = slot.room().equals(slot.station()) ? slot.station() : slot.station() + "（" + slot.room() + "）";
-      rows.add(SheetRow.section(text(locale, "queue.section", slot.college(), slot.classGroup(),
-          Texts.date(slot.date(), locale), slot.arrival().toString(), slot.startInclusive().toString(),
-          slot.endExclusive().toString(), place)));
+      String place =
+          slot.room().equals(slot.station())
+              ? slot.station()
+              : slot.station() + "（" + slot.room() + "）";
+      rows.add(
+          SheetRow.section(
+              text(
+                  locale,
+                  "queue.section",
+                  slot.college(),
+                  slot.classGroup(),
+                  Texts.date(slot.date(), locale),
+                  slot.arrival().toString(),
+                  slot.startInclusive().toString(),
+                  slot.endExclusive().toString(),
+                  place)));
       int n = 0;
       for (StudentNumber student : slot.queue()) {
         rows.add(SheetRow.values(++n, student.toString(), null, null));

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One printable sheet: how it looks and what it says, ready for a
- * {@link io.gradcap.spi.table.TableWriter}.
+ * One printable sheet: how it looks and what it says, ready for a {@link
+ * io.gradcap.spi.table.TableWriter}.
  *
  * @param layout the title, columns, page setup and footer
  * @param rows the sections, values and lines in print order
@@ -25,6 +25,9 @@ public record PrintedSheet(SheetLayout layout, List<SheetRow> rows) {
 
   /** Only the rows of values, without sections and lines. */
   public List<List<Object>> values() {
-    return rows.stream().filter(SheetRow::isValues).map(r -> ((SheetRow.Values) r).values()).toList();
+    return rows.stream()
+        .filter(SheetRow::isValues)
+        .map(r -> ((SheetRow.Values) r).values())
+        .toList();
   }
 }

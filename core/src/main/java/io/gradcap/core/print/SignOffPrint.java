@@ -34,16 +34,20 @@ public final class SignOffPrint {
     Preconditions.checkArgument(!sheets.isEmpty(), "no sign-off sheet to print");
     SignOffSheet first = sheets.get(0);
     for (SignOffSheet sheet : sheets) {
-      Preconditions.checkArgument(sheet.columns().equals(first.columns()),
-          "the sheets of %s and %s have different columns", first.classGroup(), sheet.classGroup());
+      Preconditions.checkArgument(
+          sheet.columns().equals(first.columns()),
+          "the sheets of %s and %s have different columns",
+          first.classGroup(),
+          sheet.classGroup());
     }
     List<Column> columns = first.headers(locale).stream().map(Column::of).toList();
-    SheetLayout layout = SheetLayout.of(text(locale, "signoff.sheet"), columns)
-        .withTitleRows(text(locale, "signoff.heading"))
-        .withPage(io.gradcap.spi.table.PageSetup.A4_LANDSCAPE)
-        .withFooter(Texts.footer(locale, text(locale, "signoff.footer")))
-        .withPageBreakPerSection()
-        .withRowHeight(ROW_HEIGHT);
+    SheetLayout layout =
+        SheetLayout.of(text(locale, "signoff.sheet"), columns)
+            .withTitleRows(text(locale, "signoff.heading"))
+            .withPage(io.gradcap.spi.table.PageSetup.A4_LANDSCAPE)
+            .withFooter(Texts.footer(locale, text(locale, "signoff.footer")))
+            .withPageBreakPerSection()
+            .withRowHeight(ROW_HEIGHT);
     List<SheetRow> rows = new ArrayList<>();
     for (SignOffSheet sheet : sheets) {
       rows.add(SheetRow.section(sheet.title(locale)));
@@ -56,7 +60,10 @@ public final class SignOffPrint {
         values.add(null);
         rows.add(new SheetRow.Values(values));
       }
-      rows.add(SheetRow.lines(text(locale, "signoff.count", sheet.rows().size()), text(locale, "signoff.signatures")));
+      rows.add(
+          SheetRow.lines(
+              text(locale, "signoff.count", sheet.rows().size()),
+              text(locale, "signoff.signatures")));
     }
     return new PrintedSheet(layout, rows);
   }

@@ -60,7 +60,10 @@ public enum Measure {
     return milestone;
   }
 
-  /** Whether, of several milestones of the kind (capture days), the last counts rather than the first. */
+  /**
+   * Whether, of several milestones of the kind (capture days), the last counts rather than the
+   * first.
+   */
   public boolean isDueByLast() {
     return lastOfKind;
   }

@@ -21,7 +21,8 @@ import java.util.Set;
  * @param roster the students expected, by class and college
  * @param signOff each class's sign-off progress (R2)
  * @param changeRequests every change request, open or not (R3–R5)
- * @param certificates the checked certificate submissions, one per college; a later one replaces an earlier one
+ * @param certificates the checked certificate submissions, one per college; a later one replaces an
+ *     earlier one
  * @param recordCards the record cards received (R8)
  * @param captureCodesHeld the students the host says hold a capture code (R11)
  * @param capture the capture sessions' state (R9–R12)
@@ -49,8 +50,16 @@ public record ProgressInputs(
 
   /** Nothing done yet for anyone on the roster. */
   public static ProgressInputs of(List<Milestone> milestones, Roster roster) {
-    return new ProgressInputs(milestones, roster, List.of(), List.of(), List.of(), RecordCardState.initial(roster),
-        Set.of(), CaptureState.EMPTY, List.of());
+    return new ProgressInputs(
+        milestones,
+        roster,
+        List.of(),
+        List.of(),
+        List.of(),
+        RecordCardState.initial(roster),
+        Set.of(),
+        CaptureState.EMPTY,
+        List.of());
   }
 
   /** Nothing done yet, against the campaign's milestones. */
@@ -59,37 +68,93 @@ public record ProgressInputs(
   }
 
   public ProgressInputs withSignOff(List<ClassProgress> classes) {
-    return new ProgressInputs(milestones, roster, classes, changeRequests, certificates, recordCards, captureCodesHeld,
-        capture, images);
+    return new ProgressInputs(
+        milestones,
+        roster,
+        classes,
+        changeRequests,
+        certificates,
+        recordCards,
+        captureCodesHeld,
+        capture,
+        images);
   }
 
   public ProgressInputs withChangeRequests(List<ChangeRequest> requests) {
-    return new ProgressInputs(milestones, roster, signOff, requests, certificates, recordCards, captureCodesHeld,
-        capture, images);
+    return new ProgressInputs(
+        milestones,
+        roster,
+        signOff,
+        requests,
+        certificates,
+        recordCards,
+        captureCodesHeld,
+        capture,
+        images);
   }
 
   public ProgressInputs withCertificates(List<CertificateReport> reports) {
-    return new ProgressInputs(milestones, roster, signOff, changeRequests, reports, recordCards, captureCodesHeld,
-        capture, images);
+    return new ProgressInputs(
+        milestones,
+        roster,
+        signOff,
+        changeRequests,
+        reports,
+        recordCards,
+        captureCodesHeld,
+        capture,
+        images);
   }
 
   public ProgressInputs withRecordCards(RecordCardState state) {
-    return new ProgressInputs(milestones, roster, signOff, changeRequests, certificates, state, captureCodesHeld,
-        capture, images);
+    return new ProgressInputs(
+        milestones,
+        roster,
+        signOff,
+        changeRequests,
+        certificates,
+        state,
+        captureCodesHeld,
+        capture,
+        images);
   }
 
   public ProgressInputs withCaptureCodesHeld(Set<StudentNumber> held) {
-    return new ProgressInputs(milestones, roster, signOff, changeRequests, certificates, recordCards, held, capture,
+    return new ProgressInputs(
+        milestones,
+        roster,
+        signOff,
+        changeRequests,
+        certificates,
+        recordCards,
+        held,
+        capture,
         images);
   }
 
   public ProgressInputs withCapture(CaptureState state) {
-    return new ProgressInputs(milestones, roster, signOff, changeRequests, certificates, recordCards, captureCodesHeld,
-        state, images);
+    return new ProgressInputs(
+        milestones,
+        roster,
+        signOff,
+        changeRequests,
+        certificates,
+        recordCards,
+        captureCodesHeld,
+        state,
+        images);
   }
 
   public ProgressInputs withImages(List<ImageState> states) {
-    return new ProgressInputs(milestones, roster, signOff, changeRequests, certificates, recordCards, captureCodesHeld,
-        capture, states);
+    return new ProgressInputs(
+        milestones,
+        roster,
+        signOff,
+        changeRequests,
+        certificates,
+        recordCards,
+        captureCodesHeld,
+        capture,
+        states);
   }
 }

@@ -15,26 +15,38 @@ import org.jspecify.annotations.Nullable;
  *
  * @param measure what is counted
  * @param done how many are done (for an outstanding measure: how many are left)
- * @param expected how many are expected (for an outstanding measure: the population it is taken from)
+ * @param expected how many are expected (for an outstanding measure: the population it is taken
+ *     from)
  * @param complete whether the measure is complete, rolled up from the classes below
  * @param milestone the milestone it is due by, if the campaign has one
  * @param today the day the view was taken
  * @param status where it stands
  */
 public record ProgressLine(
-    Measure measure, int done, int expected, boolean complete, @Nullable Milestone milestone, LocalDate today, Status status) {
+    Measure measure,
+    int done,
+    int expected,
+    boolean complete,
+    @Nullable Milestone milestone,
+    LocalDate today,
+    Status status) {
 
-  /** Overdue first, most overdue first; then open, soonest due first; then the rest; by measure on a tie. */
-  public static final Comparator<ProgressLine> URGENCY = Comparator.comparing(ProgressLine::status)
-      .thenComparingLong(l -> l.daysLeft().orElse(Long.MAX_VALUE))
-      .thenComparing(ProgressLine::measure);
+  /**
+   * Overdue first, most overdue first; then open, soonest due first; then the rest; by measure on a
+   * tie.
+   */
+  public static final Comparator<ProgressLine> URGENCY =
+      Comparator.comparing(ProgressLine::status)
+          .thenComparingLong(l -> l.daysLeft().orElse(Long.MAX_VALUE))
+          .thenComparing(ProgressLine::measure);
 
   public ProgressLine {
     Preconditions.checkArgument(done >= 0 && expected >= 0, "counts are never negative");
   }
 
   /** The line for a count on a day: its status follows from completeness and the milestone. */
-  static ProgressLine of(Measure measure, Tally tally, @Nullable Milestone milestone, LocalDate today) {
+  static ProgressLine of(
+      Measure measure, Tally tally, @Nullable Milestone milestone, LocalDate today) {
     Status status;
     if (measure.kind() == Measure.Kind.INFORMATION) {
       status = Status.INFORMATION;
@@ -45,7 +57,8 @@ public record ProgressLine(
     } else {
       status = Status.OPEN;
     }
-    return new ProgressLine(measure, tally.done(), tally.expected(), tally.complete(), milestone, today, status);
+    return new ProgressLine(
+        measure, tally.done(), tally.expected(), tally.complete(), milestone, today, status);
   }
 
   public Optional<Milestone> milestoneIfAny() {
@@ -54,7 +67,9 @@ public record ProgressLine(
 
   /** Days from today to the milestone: negative once overdue, empty without a milestone. */
   public OptionalLong daysLeft() {
-    return milestone == null ? OptionalLong.empty() : OptionalLong.of(ChronoUnit.DAYS.between(today, milestone.date()));
+    return milestone == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(ChronoUnit.DAYS.between(today, milestone.date()));
   }
 
   public boolean isOverdue() {
@@ -74,8 +89,11 @@ public record ProgressLine(
     line.append(" · ").append(status.label(locale));
     if (milestone != null) {
       long days = daysLeft().getAsLong();
-      line.append(" · ").append(io.gradcap.core.finding.Message.of(Measure.BUNDLE,
-          daysKey(days), milestone.date().toString(), Math.abs(days)).format(locale));
+      line.append(" · ")
+          .append(
+              io.gradcap.core.finding.Message.of(
+                      Measure.BUNDLE, daysKey(days), milestone.date().toString(), Math.abs(days))
+                  .format(locale));
     }
     return line.toString();
   }

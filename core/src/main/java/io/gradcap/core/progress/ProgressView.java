@@ -15,14 +15,15 @@ import org.jspecify.annotations.Nullable;
  * @param classGroup the class, for a class view
  * @param lines one line per measure, in {@link ProgressLine#URGENCY} order
  */
-public record ProgressView(Scope scope, @Nullable String college, @Nullable String classGroup, List<ProgressLine> lines) {
+public record ProgressView(
+    Scope scope, @Nullable String college, @Nullable String classGroup, List<ProgressLine> lines) {
 
   /** Views with the most overdue line first, then by college and class. */
-  public static final Comparator<ProgressView> URGENCY = Comparator
-      .comparingLong((ProgressView v) -> v.mostOverdueDays())
-      .reversed()
-      .thenComparing(v -> v.college == null ? "" : v.college)
-      .thenComparing(v -> v.classGroup == null ? "" : v.classGroup);
+  public static final Comparator<ProgressView> URGENCY =
+      Comparator.comparingLong((ProgressView v) -> v.mostOverdueDays())
+          .reversed()
+          .thenComparing(v -> v.college == null ? "" : v.college)
+          .thenComparing(v -> v.classGroup == null ? "" : v.classGroup);
 
   public ProgressView {
     lines = lines.stream().sorted(ProgressLine.URGENCY).toList();

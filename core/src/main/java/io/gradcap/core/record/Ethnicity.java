@@ -17,14 +17,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An ethnic group (民族) of GB/T 3304-1991: the 56 groups with their 2-digit codes, plus the widely
- * used extension {@code 97 其他} and {@code 98 外国血统中国籍人士}, which is not in the standard's
- * table ({@link #isExtension()}; whether to accept it is a verification setting).
+ * used extension {@code 97 其他} and {@code 98 外国血统中国籍人士}, which is not in the standard's table
+ * ({@link #isExtension()}; whether to accept it is a verification setting).
  *
  * <p>{@link #parse} accepts the name ({@code 蒙古族}), the code ({@code 02}, also {@code 2} as
  * spreadsheets print it), the common short form ({@code 蒙古}), the romanization ({@code Mongol}),
- * and the names in legacy data ({@code 毛难族}, {@code 崩龙族}). {@link #toString()} is the name.
- * The table ships as {@code io/gradcap/core/record/ethnic-groups.tsv}, copied from
- * {@code shared/reference}, with its sources in its header.
+ * and the names in legacy data ({@code 毛难族}, {@code 崩龙族}). {@link #toString()} is the name. The
+ * table ships as {@code io/gradcap/core/record/ethnic-groups.tsv}, copied from {@code
+ * shared/reference}, with its sources in its header.
  */
 public final class Ethnicity implements Comparable<Ethnicity> {
 
@@ -40,7 +40,10 @@ public final class Ethnicity implements Comparable<Ethnicity> {
     this.romanization = romanization;
   }
 
-  /** The group with this exact 2-digit code or name, as {@link #code()} and {@link #toString()} give them. */
+  /**
+   * The group with this exact 2-digit code or name, as {@link #code()} and {@link #toString()} give
+   * them.
+   */
   public static Ethnicity of(String codeOrName) {
     Ethnicity e = Table.EXACT.get(codeOrName);
     if (e == null) {
@@ -51,7 +54,8 @@ public final class Ethnicity implements Comparable<Ethnicity> {
 
   /** Reads a name, code, short form, romanization or legacy name; see the class comment. */
   public static Ethnicity parse(CharSequence text) {
-    return tryParse(text).orElseThrow(() -> new GradcapException(ErrorCode.UNKNOWN_ETHNICITY, text));
+    return tryParse(text)
+        .orElseThrow(() -> new GradcapException(ErrorCode.UNKNOWN_ETHNICITY, text));
   }
 
   /** Like {@link #parse}, giving nothing for what it cannot read. */
@@ -130,7 +134,8 @@ public final class Ethnicity implements Comparable<Ethnicity> {
         if (in == null) {
           throw new GradcapException(ErrorCode.BROKEN_REFERENCE_TABLE, TABLE, "not found");
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         boolean header = true;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           if (line.startsWith("#") || line.isBlank()) {
@@ -141,13 +146,17 @@ public final class Ethnicity implements Comparable<Ethnicity> {
             continue;
           }
           String[] cells = line.split("\t", -1);
-          all.add(new Ethnicity(cells[0].strip(), cells[1].strip(), cells.length > 2 ? cells[2].strip() : ""));
+          all.add(
+              new Ethnicity(
+                  cells[0].strip(), cells[1].strip(), cells.length > 2 ? cells[2].strip() : ""));
         }
       } catch (IOException e) {
-        throw new GradcapException(ErrorCode.BROKEN_REFERENCE_TABLE, e, TABLE, String.valueOf(e.getMessage()));
+        throw new GradcapException(
+            ErrorCode.BROKEN_REFERENCE_TABLE, e, TABLE, String.valueOf(e.getMessage()));
       }
       if (all.size() != 58) {
-        throw new GradcapException(ErrorCode.BROKEN_REFERENCE_TABLE, TABLE, all.size() + " rows, expected 58");
+        throw new GradcapException(
+            ErrorCode.BROKEN_REFERENCE_TABLE, TABLE, all.size() + " rows, expected 58");
       }
       ALL = List.copyOf(all);
       for (Ethnicity e : ALL) {

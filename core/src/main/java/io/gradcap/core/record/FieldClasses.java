@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Which record fields are {@linkplain FieldClass#CRITICAL critical} in a campaign; every other
- * field is {@linkplain FieldClass#DIRECTLY_CORRECTABLE directly correctable}. The default is
- * {@link RecordField#criticalByDefault()}: name, gender, birth date, ID number, ethnicity.
+ * field is {@linkplain FieldClass#DIRECTLY_CORRECTABLE directly correctable}. The default is {@link
+ * RecordField#criticalByDefault()}: name, gender, birth date, ID number, ethnicity.
  *
  * @param critical the critical fields
  */
@@ -44,14 +44,16 @@ public record FieldClasses(Set<RecordField> critical) {
 
   /** The same classes with one more critical field. */
   public FieldClasses withCritical(RecordField field) {
-    EnumSet<RecordField> more = critical.isEmpty() ? EnumSet.noneOf(RecordField.class) : EnumSet.copyOf(critical);
+    EnumSet<RecordField> more =
+        critical.isEmpty() ? EnumSet.noneOf(RecordField.class) : EnumSet.copyOf(critical);
     more.add(field);
     return new FieldClasses(more);
   }
 
   /** The same classes with the field directly correctable. */
   public FieldClasses withCorrectable(RecordField field) {
-    EnumSet<RecordField> fewer = critical.isEmpty() ? EnumSet.noneOf(RecordField.class) : EnumSet.copyOf(critical);
+    EnumSet<RecordField> fewer =
+        critical.isEmpty() ? EnumSet.noneOf(RecordField.class) : EnumSet.copyOf(critical);
     fewer.remove(field);
     return new FieldClasses(fewer);
   }

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A person's gender as GB/T 2261.1-2003 codes it (0 not known, 1 male, 2 female, 9 not stated) and
- * as CHSI data carries it (the text {@code 男} / {@code 女}). {@link #toString()} gives the CHSI
- * text and {@link #parse} reads it back, as well as the codes and the longer standard names.
+ * as CHSI data carries it (the text {@code 男} / {@code 女}). {@link #toString()} gives the CHSI text
+ * and {@link #parse} reads it back, as well as the codes and the longer standard names.
  */
 public enum Gender {
   NOT_KNOWN('0', "未知的性别", "not known"),
@@ -34,16 +34,18 @@ public enum Gender {
 
   /** The gender with the given GB/T 2261.1 code. */
   public static Gender ofCode(String code) {
-    return tryParse(code).filter(g -> g.code().equals(code.strip()))
+    return tryParse(code)
+        .filter(g -> g.code().equals(code.strip()))
         .orElseThrow(() -> new GradcapException(ErrorCode.UNPARSEABLE_GENDER, code));
   }
 
   /**
-   * Reads {@code 男}/{@code 女} (also {@code 男性}/{@code 女性}), the GB/T 2261.1 codes, the
-   * standard's names for 0 and 9, and English {@code male}/{@code female}/{@code M}/{@code F}.
+   * Reads {@code 男}/{@code 女} (also {@code 男性}/{@code 女性}), the GB/T 2261.1 codes, the standard's
+   * names for 0 and 9, and English {@code male}/{@code female}/{@code M}/{@code F}.
    */
   public static Gender parse(CharSequence text) {
-    return tryParse(text).orElseThrow(() -> new GradcapException(ErrorCode.UNPARSEABLE_GENDER, text));
+    return tryParse(text)
+        .orElseThrow(() -> new GradcapException(ErrorCode.UNPARSEABLE_GENDER, text));
   }
 
   /** Like {@link #parse}, giving nothing for what it cannot read. */

@@ -9,16 +9,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A citizen identity number (公民身份号码, GB 11643-1999), parsed and normalised only: judging
- * whether it is valid is the verification package's job.
+ * A citizen identity number (公民身份号码, GB 11643-1999), parsed and normalised only: judging whether it
+ * is valid is the verification package's job.
  *
  * <p>{@link #parse} accepts what people type: surrounding and inner spaces, full-width digits, a
  * lower-case {@code x}; a legacy 15-digit number (GB 11643-1989) is upgraded to 18 characters by
  * inserting {@code 19} before the 2-digit birth year ({@code 18} for the sequences 996–999 that
  * mark people over 100) and appending the check character. The original input is kept.
  *
- * <p>Privacy: {@link #toString()} gives only the {@linkplain #masked() masked form}
- * ({@code 110105********002X}); the full number is {@link #value()}, and {@code parse(value())}
+ * <p>Privacy: {@link #toString()} gives only the {@linkplain #masked() masked form} ({@code
+ * 110105********002X}); the full number is {@link #value()}, and {@code parse(value())}
  * round-trips. Equality is by the normalised value.
  */
 public final class IdNumber {
@@ -94,8 +94,8 @@ public final class IdNumber {
   }
 
   /**
-   * GB 11643-1999 upgrade of a 15-digit number: {@code 19} (or {@code 18} for the sequences 996–999)
-   * before the 2-digit year, then the check character.
+   * GB 11643-1999 upgrade of a 15-digit number: {@code 19} (or {@code 18} for the sequences
+   * 996–999) before the 2-digit year, then the check character.
    */
   static String upgrade(String fifteen) {
     int sequence = Integer.parseInt(fifteen.substring(12, 15));
@@ -157,7 +157,10 @@ public final class IdNumber {
     }
   }
 
-  /** The gender the sequence's parity gives (odd male, even female), if the number has the standard shape. */
+  /**
+   * The gender the sequence's parity gives (odd male, even female), if the number has the standard
+   * shape.
+   */
   public Optional<Gender> gender() {
     if (!hasStandardShape()) {
       return Optional.empty();

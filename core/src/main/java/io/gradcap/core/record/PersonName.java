@@ -25,7 +25,10 @@ public record PersonName(String value) {
   public static final char MIDDLE_DOT = '\u00B7';
 
   public PersonName {
-    if (value.isBlank() || !value.equals(value.strip()) || value.contains("  ") || hasControlOrVariant(value)) {
+    if (value.isBlank()
+        || !value.equals(value.strip())
+        || value.contains("  ")
+        || hasControlOrVariant(value)) {
       throw new GradcapException(ErrorCode.UNPARSEABLE_NAME, value);
     }
   }
@@ -78,8 +81,12 @@ public record PersonName(String value) {
         j++;
       }
       int next = j < cps.length ? cps[j] : -1;
-      boolean drop = prev == -1 || next == -1 || prev == MIDDLE_DOT || next == MIDDLE_DOT
-          || (isHan(prev) && isHan(next));
+      boolean drop =
+          prev == -1
+              || next == -1
+              || prev == MIDDLE_DOT
+              || next == MIDDLE_DOT
+              || (isHan(prev) && isHan(next));
       if (!drop) {
         out.append(' ');
       }
@@ -108,7 +115,10 @@ public record PersonName(String value) {
     return !previousWasDot;
   }
 
-  /** Whether the name is Latin letters with single spaces, hyphens, apostrophes or dots between them. */
+  /**
+   * Whether the name is Latin letters with single spaces, hyphens, apostrophes or dots between
+   * them.
+   */
   public boolean isLatin() {
     boolean sawLetter = false;
     for (int i = 0; i < value.length(); ) {
@@ -148,8 +158,13 @@ public record PersonName(String value) {
   }
 
   static boolean isDotVariant(int c) {
-    return c == '\u2022' || c == '\u30FB' || c == '\uFF65' || c == '\u2027' || c == '\uFF0E'
-        || c == '\u2219' || c == '\u22C5';
+    return c == '\u2022'
+        || c == '\u30FB'
+        || c == '\uFF65'
+        || c == '\u2027'
+        || c == '\uFF0E'
+        || c == '\u2219'
+        || c == '\u22C5';
   }
 
   private static boolean hasControlOrVariant(String value) {

@@ -3,13 +3,13 @@ package io.gradcap.core.record;
 import java.util.Locale;
 
 /**
- * The fields of a student record, as CHSI exchanges them (see
- * {@code shared/reference/chsi-student-record-fields.tsv}), with their CHSI codes and labels.
+ * The fields of a student record, as CHSI exchanges them (see {@code
+ * shared/reference/chsi-student-record-fields.tsv}), with their CHSI codes and labels.
  *
  * <p>R3/R4: by default the critical fields are name, gender, ethnicity, ID number, and birth date
  * (which the ID number carries); they change only through a change request. Every other field is
- * corrected directly on the sign-off sheet. Which fields are critical is configurable per
- * campaign; {@link #criticalByDefault()} is only the default.
+ * corrected directly on the sign-off sheet. Which fields are critical is configurable per campaign;
+ * {@link #criticalByDefault()} is only the default.
  */
 public enum RecordField {
   CANDIDATE_NUMBER("KSH", "考生号", "candidate number", false),
@@ -34,7 +34,8 @@ public enum RecordField {
   private final String englishLabel;
   private final boolean criticalByDefault;
 
-  RecordField(String chsiCode, String chineseLabel, String englishLabel, boolean criticalByDefault) {
+  RecordField(
+      String chsiCode, String chineseLabel, String englishLabel, boolean criticalByDefault) {
     this.chsiCode = chsiCode;
     this.chineseLabel = chineseLabel;
     this.englishLabel = englishLabel;

@@ -4,16 +4,18 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** Lenient readers for the dates and numbers of a record, as spreadsheets and CHSI exports carry them. */
+/**
+ * Lenient readers for the dates and numbers of a record, as spreadsheets and CHSI exports carry
+ * them.
+ */
 final class RecordValues {
 
   private RecordValues() {}
 
   /**
    * A date written {@code 20030501}, {@code 2003-05-01}, {@code 2003/5/1}, {@code 2003.05.01} or
-   * {@code 2003年5月1日} (a trailing time is ignored); a month alone ({@code 202109},
-   * {@code 2021-09}, {@code 2021年9月}) gives its first day. Null when it is none of these or the
-   * day does not exist.
+   * {@code 2003年5月1日} (a trailing time is ignored); a month alone ({@code 202109}, {@code 2021-09},
+   * {@code 2021年9月}) gives its first day. Null when it is none of these or the day does not exist.
    */
   static @Nullable LocalDate date(String raw) {
     String text = Text.foldFullWidth(raw).strip();
@@ -61,7 +63,10 @@ final class RecordValues {
     return of(groups[0], groups[1], count == 3 ? groups[2] : 1);
   }
 
-  /** A whole number of years such as {@code 3}, {@code 3年}, {@code 3年制} or {@code 3.0}; 0 when not one. */
+  /**
+   * A whole number of years such as {@code 3}, {@code 3年}, {@code 3年制} or {@code 3.0}; 0 when not
+   * one.
+   */
   static int years(String raw) {
     String text = Text.foldFullWidth(raw).strip();
     if (text.endsWith("年制")) {

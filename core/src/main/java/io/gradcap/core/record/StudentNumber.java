@@ -18,11 +18,16 @@ public record StudentNumber(String value) implements Comparable<StudentNumber> {
   public StudentNumber {
     if (!isCanonical(value)) {
       throw new GradcapException(
-          ErrorCode.UNPARSEABLE_VALUE, value, "学号只能由 1–32 位字母、数字或连字符组成 / 1-32 letters, digits or hyphens");
+          ErrorCode.UNPARSEABLE_VALUE,
+          value,
+          "学号只能由 1–32 位字母、数字或连字符组成 / 1-32 letters, digits or hyphens");
     }
   }
 
-  /** Whether the text is 1 to 32 ASCII letters, digits or hyphens; a loop, since every event decodes numbers. */
+  /**
+   * Whether the text is 1 to 32 ASCII letters, digits or hyphens; a loop, since every event decodes
+   * numbers.
+   */
   private static boolean isCanonical(String text) {
     if (text.isEmpty() || text.length() > 32) {
       return false;
@@ -41,7 +46,9 @@ public record StudentNumber(String value) implements Comparable<StudentNumber> {
     return new StudentNumber(value);
   }
 
-  /** Reads typed input: trims spaces (also the ideographic space) and folds full-width characters. */
+  /**
+   * Reads typed input: trims spaces (also the ideographic space) and folds full-width characters.
+   */
   public static StudentNumber parse(CharSequence text) {
     return new StudentNumber(Text.foldFullWidth(text).strip());
   }

@@ -12,10 +12,10 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A student record (学籍信息) with the fields CHSI exchanges ({@link RecordField}), built from raw
- * text per field. Nothing is lost: the text of every field is kept exactly as given, even when it
- * cannot be read, together with where it came from ({@code roster.xlsx!Sheet1!F12}); the typed
- * values ({@link #idNumber()}, {@link #gender()}, …) are present only where the text could be read.
+ * A student record (学籍信息) with the fields CHSI exchanges ({@link RecordField}), built from raw text
+ * per field. Nothing is lost: the text of every field is kept exactly as given, even when it cannot
+ * be read, together with where it came from ({@code roster.xlsx!Sheet1!F12}); the typed values
+ * ({@link #idNumber()}, {@link #gender()}, …) are present only where the text could be read.
  * Verification reports what is wrong; the record never refuses a value.
  *
  * <p>The cohort is derived (R1): the entry date's year and the programme length, joint
@@ -28,11 +28,13 @@ public final class StudentRecord {
   private static final RecordField[] FIELDS = RecordField.values();
 
   private final String[] text;
+
   /**
-   * Where each field came from: a {@link CellRef}, formatted only when asked (a roster of a
-   * million rows would otherwise hold a string per value), or the text a caller gave.
+   * Where each field came from: a {@link CellRef}, formatted only when asked (a roster of a million
+   * rows would otherwise hold a string per value), or the text a caller gave.
    */
   private final @Nullable Object[] locations;
+
   /** Bit {@code ordinal} is set when that field's text is not blank: read once, tested often. */
   private final int present;
 
@@ -98,7 +100,8 @@ public final class StudentRecord {
     return StudentNumber.of(folded);
   }
 
-  private static @Nullable CohortId deriveCohort(@Nullable LocalDate entry, int years, String level) {
+  private static @Nullable CohortId deriveCohort(
+      @Nullable LocalDate entry, int years, String level) {
     if (entry == null || !(years == 2 || years == 3 || years == 5) || entry.getYear() < 1900) {
       return null;
     }
@@ -151,7 +154,9 @@ public final class StudentRecord {
     };
   }
 
-  /** Whom findings about this record name: the student number's text, or empty if none was given. */
+  /**
+   * Whom findings about this record name: the student number's text, or empty if none was given.
+   */
   public String subject() {
     return studentNumber != null ? studentNumber.value() : get(RecordField.STUDENT_NUMBER).strip();
   }
@@ -246,7 +251,8 @@ public final class StudentRecord {
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof StudentRecord that
-        && Arrays.equals(text, that.text) && Arrays.equals(locationTexts(), that.locationTexts());
+        && Arrays.equals(text, that.text)
+        && Arrays.equals(locationTexts(), that.locationTexts());
   }
 
   private @Nullable String[] locationTexts() {
@@ -265,7 +271,8 @@ public final class StudentRecord {
   /** {@code StudentRecord[2021010101 张三 110105********002X]}: never the full ID number. */
   @Override
   public String toString() {
-    String id = idNumber != null ? idNumber.masked() : IdNumber.mask(get(RecordField.ID_NUMBER).strip());
+    String id =
+        idNumber != null ? idNumber.masked() : IdNumber.mask(get(RecordField.ID_NUMBER).strip());
     return "StudentRecord[" + subject() + " " + get(RecordField.NAME).strip() + " " + id + "]";
   }
 
@@ -302,7 +309,8 @@ public final class StudentRecord {
      * Every field of an imported row: its text and, where known, where each value came from, as a
      * roster importer reads them ({@code RecordField.ID_NUMBER -> "roster.xlsx!Sheet1!F12"}).
      */
-    public Builder setAll(Map<RecordField, String> texts, Map<RecordField, String> sourceLocations) {
+    public Builder setAll(
+        Map<RecordField, String> texts, Map<RecordField, String> sourceLocations) {
       texts.forEach(this::set);
       sourceLocations.forEach(this::location);
       return this;

@@ -6,8 +6,8 @@ final class Text {
   private Text() {}
 
   /**
-   * Folds full-width ASCII forms (U+FF01–U+FF5E, such as {@code １２３Ｘ}) to their ASCII
-   * counterparts and the ideographic space (U+3000) to a plain space.
+   * Folds full-width ASCII forms (U+FF01–U+FF5E, such as {@code １２３Ｘ}) to their ASCII counterparts
+   * and the ideographic space (U+3000) to a plain space.
    */
   static String foldFullWidth(CharSequence text) {
     StringBuilder out = new StringBuilder(text.length());

@@ -11,7 +11,8 @@ import java.util.List;
  * @param missing the students without a card, sorted by student number
  * @param daysOverdue days past the deadline while cards are missing; 0 otherwise
  */
-public record ClassCards(ClassRef classRef, int expected, int received, List<RosterEntry> missing, long daysOverdue) {
+public record ClassCards(
+    ClassRef classRef, int expected, int received, List<RosterEntry> missing, long daysOverdue) {
 
   public ClassCards {
     missing = List.copyOf(missing);

@@ -22,8 +22,10 @@ public record ClassRef(String college, String classGroup) implements Comparable<
       Comparator.comparing(ClassRef::college).thenComparing(ClassRef::classGroup);
 
   public ClassRef {
-    Preconditions.checkArgument(!college.isBlank() && college.indexOf('/') < 0, "college '%s'", college);
-    Preconditions.checkArgument(!classGroup.isBlank() && classGroup.indexOf('/') < 0, "class '%s'", classGroup);
+    Preconditions.checkArgument(
+        !college.isBlank() && college.indexOf('/') < 0, "college '%s'", college);
+    Preconditions.checkArgument(
+        !classGroup.isBlank() && classGroup.indexOf('/') < 0, "class '%s'", classGroup);
   }
 
   /**
@@ -40,8 +42,13 @@ public record ClassRef(String college, String classGroup) implements Comparable<
       return Optional.empty();
     }
     String key = value.isBlank() ? "roster." + field + ".blank" : "roster." + field + ".slash";
-    return Optional.of(Finding.of("R8.roster.class", Severity.BLOCKING, student, field,
-        Message.of(RecordCards.BUNDLE, key, student, value)));
+    return Optional.of(
+        Finding.of(
+            "R8.roster.class",
+            Severity.BLOCKING,
+            student,
+            field,
+            Message.of(RecordCards.BUNDLE, key, student, value)));
   }
 
   public static ClassRef of(String college, String classGroup) {
@@ -53,7 +60,8 @@ public record ClassRef(String college, String classGroup) implements Comparable<
     String s = text.toString().strip();
     int slash = s.indexOf('/');
     if (slash <= 0) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, s, "应形如 学院/班级 / expected college/class");
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE, s, "应形如 学院/班级 / expected college/class");
     }
     return new ClassRef(s.substring(0, slash).strip(), s.substring(slash + 1).strip());
   }

@@ -16,5 +16,10 @@ import java.time.LocalDate;
  * @param date the day it was handed over
  */
 public record HandoverLine(
-    ClassRef classRef, int count, StudentNumber first, StudentNumber last, int missing, Actor receivedBy,
+    ClassRef classRef,
+    int count,
+    StudentNumber first,
+    StudentNumber last,
+    int missing,
+    Actor receivedBy,
     LocalDate date) {}

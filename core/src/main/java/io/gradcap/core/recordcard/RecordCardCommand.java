@@ -15,8 +15,11 @@ public sealed interface RecordCardCommand {
   record Receive(Actor actor, Instant at, StudentNumber student) implements RecordCardCommand {}
 
   /** A received card goes back to the student to be corrected. */
-  record GiveBack(Actor actor, Instant at, StudentNumber student, String reason) implements RecordCardCommand {}
+  record GiveBack(Actor actor, Instant at, StudentNumber student, String reason)
+      implements RecordCardCommand {}
 
-  /** The office's 教务与学籍科 receives a class's register: the cards received and not handed over yet. */
+  /**
+   * The office's 教务与学籍科 receives a class's register: the cards received and not handed over yet.
+   */
   record HandOver(Actor actor, Instant at, ClassRef classRef) implements RecordCardCommand {}
 }

@@ -16,7 +16,8 @@ public sealed interface RecordCardEvent {
   record Received(StudentNumber student, Actor actor, Instant at) implements RecordCardEvent {}
 
   /** A student's card went back to them to be corrected. */
-  record GivenBack(StudentNumber student, Actor actor, Instant at, String reason) implements RecordCardEvent {}
+  record GivenBack(StudentNumber student, Actor actor, Instant at, String reason)
+      implements RecordCardEvent {}
 
   /** A class's register went to the office; {@code line} is its line on the handover list. */
   record HandedOver(HandoverLine line, Actor actor, Instant at) implements RecordCardEvent {

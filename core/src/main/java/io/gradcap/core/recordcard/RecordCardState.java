@@ -10,14 +10,15 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The record cards of a roster as the fold of their events: the cards in hand and the handover
- * list so far.
+ * The record cards of a roster as the fold of their events: the cards in hand and the handover list
+ * so far.
  *
  * @param roster whose cards are expected
  * @param received the cards in hand, by student number
  * @param handovers the handover list, in the order the office received the registers
  */
-public record RecordCardState(Roster roster, SortedMap<StudentNumber, CardReceipt> received, List<HandoverLine> handovers) {
+public record RecordCardState(
+    Roster roster, SortedMap<StudentNumber, CardReceipt> received, List<HandoverLine> handovers) {
 
   public RecordCardState {
     received = Collections.unmodifiableSortedMap(new TreeMap<>(received));
@@ -45,9 +46,14 @@ public record RecordCardState(Roster roster, SortedMap<StudentNumber, CardReceip
     return lines;
   }
 
-  /** R8: the students of the class on the roster whose card has not been received, sorted by student number. */
+  /**
+   * R8: the students of the class on the roster whose card has not been received, sorted by student
+   * number.
+   */
   public List<RosterEntry> missing(ClassRef classRef) {
-    return roster.students(classRef).stream().filter(e -> !received.containsKey(e.student())).toList();
+    return roster.students(classRef).stream()
+        .filter(e -> !received.containsKey(e.student()))
+        .toList();
   }
 
   /** R8: whether every student of the class on the roster has handed in a card. */
@@ -55,7 +61,8 @@ public record RecordCardState(Roster roster, SortedMap<StudentNumber, CardReceip
     return missing(classRef).isEmpty();
   }
 
-  RecordCardState with(Map<StudentNumber, CardReceipt> newReceived, List<HandoverLine> newHandovers) {
+  RecordCardState with(
+      Map<StudentNumber, CardReceipt> newReceived, List<HandoverLine> newHandovers) {
     return new RecordCardState(roster, new TreeMap<>(newReceived), newHandovers);
   }
 }

@@ -60,7 +60,8 @@ public final class RecordCards {
     if (command instanceof HandOver h) {
       return handOver(h, state);
     }
-    StudentNumber student = command instanceof Receive r ? r.student() : ((GiveBack) command).student();
+    StudentNumber student =
+        command instanceof Receive r ? r.student() : ((GiveBack) command).student();
     Optional<RosterEntry> entry = state.roster().entry(student);
     if (entry.isEmpty()) {
       return refuse("R8.card.on-roster", student.value(), "refused.not-on-roster", student);
@@ -78,9 +79,13 @@ public final class RecordCards {
     return giveBack((GiveBack) command, receipt);
   }
 
-  /** Who collects cards: a counsellor for their classes, a responsible person for their college, the office. */
+  /**
+   * Who collects cards: a counsellor for their classes, a responsible person for their college, the
+   * office.
+   */
   private static boolean collects(Actor actor) {
-    return actor.role() == Role.COUNSELLOR || actor.role() == Role.COLLEGE_RESPONSIBLE
+    return actor.role() == Role.COUNSELLOR
+        || actor.role() == Role.COLLEGE_RESPONSIBLE
         || actor.role() == Role.OFFICE_STAFF;
   }
 
@@ -88,13 +93,21 @@ public final class RecordCards {
   private static RecordCardDecision receiveOnce(Receive r, Optional<CardReceipt> receipt) {
     if (receipt.isPresent()) {
       CardReceipt held = receipt.get();
-      return refuse("R8.card.received-once", r.student().value(), "refused.already-received", r.student(),
-          held.receivedBy().name(), held.at());
+      return refuse(
+          "R8.card.received-once",
+          r.student().value(),
+          "refused.already-received",
+          r.student(),
+          held.receivedBy().name(),
+          held.at());
     }
     return accept(new RecordCardEvent.Received(r.student(), r.actor(), r.at()));
   }
 
-  /** R8: only a card in hand and not yet handed over to the office can go back for correction, with a reason. */
+  /**
+   * R8: only a card in hand and not yet handed over to the office can go back for correction, with
+   * a reason.
+   */
   private static RecordCardDecision giveBack(GiveBack g, Optional<CardReceipt> receipt) {
     if (receipt.isEmpty()) {
       return refuse("R8.card.in-hand", g.student().value(), "refused.not-received", g.student());
@@ -108,7 +121,10 @@ public final class RecordCards {
     return accept(new RecordCardEvent.GivenBack(g.student(), g.actor(), g.at(), g.reason()));
   }
 
-  /** R8: the office's 教务与学籍科 receives a class's register of the cards in hand, sorted by student number. */
+  /**
+   * R8: the office's 教务与学籍科 receives a class's register of the cards in hand, sorted by student
+   * number.
+   */
   private RecordCardDecision handOver(HandOver h, RecordCardState state) {
     String subject = h.classRef().toString();
     if (h.actor().role() != Role.OFFICE_STAFF) {
@@ -121,11 +137,18 @@ public final class RecordCards {
       }
     }
     if (pending.isEmpty()) {
-      return refuse("R8.card.nothing-to-hand-over", subject, "refused.nothing-to-hand-over", h.classRef());
+      return refuse(
+          "R8.card.nothing-to-hand-over", subject, "refused.nothing-to-hand-over", h.classRef());
     }
-    HandoverLine line = new HandoverLine(h.classRef(), pending.size(), pending.get(0).student(),
-        pending.get(pending.size() - 1).student(), state.missing(h.classRef()).size(), h.actor(),
-        h.at().atZone(zone).toLocalDate());
+    HandoverLine line =
+        new HandoverLine(
+            h.classRef(),
+            pending.size(),
+            pending.get(0).student(),
+            pending.get(pending.size() - 1).student(),
+            state.missing(h.classRef()).size(),
+            h.actor(),
+            h.at().atZone(zone).toLocalDate());
     return accept(new RecordCardEvent.HandedOver(line, h.actor(), h.at()));
   }
 
@@ -133,7 +156,8 @@ public final class RecordCards {
     return new RecordCardDecision.Accepted(List.of(event));
   }
 
-  private static RecordCardDecision refuse(String rule, String subject, String key, Object... args) {
+  private static RecordCardDecision refuse(
+      String rule, String subject, String key, Object... args) {
     return new RecordCardDecision.Refused(
         Finding.of(rule, Severity.BLOCKING, subject, "recordCard", Message.of(BUNDLE, key, args)));
   }
@@ -141,21 +165,29 @@ public final class RecordCards {
   /**
    * Applies an event, trusting it as a fact {@link #decide} produced.
    *
-   * @throws GradcapException {@link ErrorCode#CARD_OF_UNKNOWN_STUDENT} for a student not on the roster
+   * @throws GradcapException {@link ErrorCode#CARD_OF_UNKNOWN_STUDENT} for a student not on the
+   *     roster
    */
   public static RecordCardState evolve(RecordCardState state, RecordCardEvent event) {
     Map<StudentNumber, CardReceipt> received = new TreeMap<>(state.received());
     List<HandoverLine> handovers = state.handovers();
     if (event instanceof RecordCardEvent.Received e) {
-      RosterEntry entry = state.roster().entry(e.student())
-          .orElseThrow(() -> new GradcapException(ErrorCode.CARD_OF_UNKNOWN_STUDENT, e.student()));
+      RosterEntry entry =
+          state
+              .roster()
+              .entry(e.student())
+              .orElseThrow(
+                  () -> new GradcapException(ErrorCode.CARD_OF_UNKNOWN_STUDENT, e.student()));
       received.put(e.student(), new CardReceipt(entry, e.actor(), e.at(), false));
     } else if (event instanceof RecordCardEvent.GivenBack e) {
       received.remove(e.student());
     } else {
       RecordCardEvent.HandedOver e = (RecordCardEvent.HandedOver) event;
-      received.replaceAll((student, r) -> r.entry().classRef().equals(e.line().classRef())
-          ? new CardReceipt(r.entry(), r.receivedBy(), r.at(), true) : r);
+      received.replaceAll(
+          (student, r) ->
+              r.entry().classRef().equals(e.line().classRef())
+                  ? new CardReceipt(r.entry(), r.receivedBy(), r.at(), true)
+                  : r);
       handovers = new ArrayList<>(handovers);
       handovers.add(e.line());
     }
@@ -172,12 +204,14 @@ public final class RecordCards {
   }
 
   /**
-   * Folds events, in order, onto a state, with the same outcome as {@link #evolve} one by one but in
-   * time linear in the number of events.
+   * Folds events, in order, onto a state, with the same outcome as {@link #evolve} one by one but
+   * in time linear in the number of events.
    *
-   * @throws GradcapException {@link ErrorCode#CARD_OF_UNKNOWN_STUDENT} for a student not on the roster
+   * @throws GradcapException {@link ErrorCode#CARD_OF_UNKNOWN_STUDENT} for a student not on the
+   *     roster
    */
-  public static RecordCardState replay(RecordCardState from, List<? extends RecordCardEvent> events) {
+  public static RecordCardState replay(
+      RecordCardState from, List<? extends RecordCardEvent> events) {
     if (events.isEmpty()) {
       return from;
     }
@@ -185,32 +219,49 @@ public final class RecordCards {
     List<HandoverLine> handovers = new ArrayList<>(from.handovers());
     for (RecordCardEvent event : events) {
       if (event instanceof RecordCardEvent.Received e) {
-        RosterEntry entry = from.roster().entry(e.student())
-            .orElseThrow(() -> new GradcapException(ErrorCode.CARD_OF_UNKNOWN_STUDENT, e.student()));
+        RosterEntry entry =
+            from.roster()
+                .entry(e.student())
+                .orElseThrow(
+                    () -> new GradcapException(ErrorCode.CARD_OF_UNKNOWN_STUDENT, e.student()));
         received.put(e.student(), new CardReceipt(entry, e.actor(), e.at(), false));
       } else if (event instanceof RecordCardEvent.GivenBack e) {
         received.remove(e.student());
       } else {
         RecordCardEvent.HandedOver e = (RecordCardEvent.HandedOver) event;
-        received.replaceAll((student, r) -> r.entry().classRef().equals(e.line().classRef())
-            ? new CardReceipt(r.entry(), r.receivedBy(), r.at(), true) : r);
+        received.replaceAll(
+            (student, r) ->
+                r.entry().classRef().equals(e.line().classRef())
+                    ? new CardReceipt(r.entry(), r.receivedBy(), r.at(), true)
+                    : r);
         handovers.add(e.line());
       }
     }
     return from.with(received, handovers);
   }
 
-  /** Every class of the roster on the given day: expected, received, missing, days overdue; overdue ones first. */
+  /**
+   * Every class of the roster on the given day: expected, received, missing, days overdue; overdue
+   * ones first.
+   */
   public List<ClassCards> progress(RecordCardState state, LocalDate today) {
     List<ClassCards> result = new ArrayList<>();
     for (ClassRef classRef : state.roster().classes()) {
       List<RosterEntry> missing = state.missing(classRef);
       int expected = state.roster().students(classRef).size();
-      result.add(new ClassCards(classRef, expected, expected - missing.size(), missing,
-          missing.isEmpty() ? 0 : daysOverdue(today)));
+      result.add(
+          new ClassCards(
+              classRef,
+              expected,
+              expected - missing.size(),
+              missing,
+              missing.isEmpty() ? 0 : daysOverdue(today)));
     }
-    result.sort(java.util.Comparator.comparing(ClassCards::daysOverdue).reversed()
-        .thenComparing(c -> -c.missing().size()).thenComparing(ClassCards::classRef));
+    result.sort(
+        java.util.Comparator.comparing(ClassCards::daysOverdue)
+            .reversed()
+            .thenComparing(c -> -c.missing().size())
+            .thenComparing(ClassCards::classRef));
     return result;
   }
 
@@ -218,13 +269,28 @@ public final class RecordCards {
     return Math.max(0, ChronoUnit.DAYS.between(deadline, today));
   }
 
-  /** R8: cards are due by the deadline; after it, each class with cards missing is a finding naming how many. */
+  /**
+   * R8: cards are due by the deadline; after it, each class with cards missing is a finding naming
+   * how many.
+   */
   public List<Finding> overdue(RecordCardState state, LocalDate today) {
     List<Finding> findings = new ArrayList<>();
     for (ClassCards c : progress(state, today)) {
       if (c.isOverdue()) {
-        findings.add(Finding.of("R8.card.overdue", Severity.WARNING, c.classRef().toString(), "recordCard",
-            Message.of(BUNDLE, "overdue", c.classRef(), c.missing().size(), c.expected(), deadline, c.daysOverdue())));
+        findings.add(
+            Finding.of(
+                "R8.card.overdue",
+                Severity.WARNING,
+                c.classRef().toString(),
+                "recordCard",
+                Message.of(
+                    BUNDLE,
+                    "overdue",
+                    c.classRef(),
+                    c.missing().size(),
+                    c.expected(),
+                    deadline,
+                    c.daysOverdue())));
       }
     }
     return findings;

@@ -23,7 +23,9 @@ public final class Roster {
   private final SortedMap<ClassRef, List<RosterEntry>> byClass;
   private final List<Finding> findings;
 
-  private Roster(Map<StudentNumber, RosterEntry> byStudent, SortedMap<ClassRef, List<RosterEntry>> byClass,
+  private Roster(
+      Map<StudentNumber, RosterEntry> byStudent,
+      SortedMap<ClassRef, List<RosterEntry>> byClass,
       List<Finding> findings) {
     this.byStudent = byStudent;
     this.byClass = byClass;
@@ -45,14 +47,21 @@ public final class Roster {
       byClass.computeIfAbsent(entry.classRef(), k -> new ArrayList<>()).add(entry);
     }
     byClass.replaceAll((k, v) -> List.copyOf(v));
-    return new Roster(Collections.unmodifiableMap(byStudent), Collections.unmodifiableSortedMap(byClass),
+    return new Roster(
+        Collections.unmodifiableMap(byStudent),
+        Collections.unmodifiableSortedMap(byClass),
         List.copyOf(findings));
   }
 
   /** R8: a student number appears once on the roster, or the register cannot be sorted by it. */
   private static Finding uniqueStudentNumbers(RosterEntry duplicate) {
-    return Finding.of("R8.roster.unique-student-number", Severity.WARNING, duplicate.student().value(),
-        "student", Message.of(RecordCards.BUNDLE, "roster.duplicate", duplicate.student(), duplicate.classRef()));
+    return Finding.of(
+        "R8.roster.unique-student-number",
+        Severity.WARNING,
+        duplicate.student().value(),
+        "student",
+        Message.of(
+            RecordCards.BUNDLE, "roster.duplicate", duplicate.student(), duplicate.classRef()));
   }
 
   public Optional<RosterEntry> entry(StudentNumber student) {

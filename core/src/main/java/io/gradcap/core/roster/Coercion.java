@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a cell into a field's text, or says why it cannot: identifiers must survive exactly,
- * dates come in many spellings, everything else is trimmed text.
+ * Turns a cell into a field's text, or says why it cannot: identifiers must survive exactly, dates
+ * come in many spellings, everything else is trimmed text.
  */
 final class Coercion {
 
@@ -27,8 +27,10 @@ final class Coercion {
 
   private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
   private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-  private static final Pattern SEPARATED_DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
-  private static final Pattern TIME_SUFFIX = Pattern.compile("[ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
+  private static final Pattern SEPARATED_DATE =
+      Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+  private static final Pattern TIME_SUFFIX =
+      Pattern.compile("[ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
 
   /** Excel's day 0 of the 1900 date system, for serials after its fictitious 29 February 1900. */
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -48,7 +50,10 @@ final class Coercion {
 
   /** How a field's cell is read: codes that may start with 0, ID numbers, dates, or text. */
   enum Kind {
-    CODE, IDENTIFIER, DATE, TEXT;
+    CODE,
+    IDENTIFIER,
+    DATE,
+    TEXT;
 
     static Kind of(RecordField field) {
       return switch (field) {
@@ -89,25 +94,31 @@ final class Coercion {
    */
   static Result code(Cell cell, String label) {
     if (cell instanceof NumberCell number) {
-      return Result.fail("import.value.code-stored-as-number", "value.code-stored-as-number", label, number.text());
+      return Result.fail(
+          "import.value.code-stored-as-number",
+          "value.code-stored-as-number",
+          label,
+          number.text());
     }
     return identifier(cell, label);
   }
 
   /**
-   * Import rule: an ID number is taken only as
-   * exact text; one stored as a number is taken only when the number is whole and below 10^15,
-   * since beyond 15 digits Excel has already replaced its tail with zeros. An ID number never
-   * starts with 0 (its first digit is a region or 9), so a whole number has lost nothing.
+   * Import rule: an ID number is taken only as exact text; one stored as a number is taken only
+   * when the number is whole and below 10^15, since beyond 15 digits Excel has already replaced its
+   * tail with zeros. An ID number never starts with 0 (its first digit is a region or 9), so a
+   * whole number has lost nothing.
    */
   static Result identifier(Cell cell, String label) {
     if (cell instanceof NumberCell number) {
       double v = number.value();
       if (Math.abs(v) >= EXACT_LIMIT) {
-        return Result.fail("import.value.number-lost-precision", "value.number-lost-precision", label);
+        return Result.fail(
+            "import.value.number-lost-precision", "value.number-lost-precision", label);
       }
       if (v != Math.rint(v)) {
-        return Result.fail("import.value.not-a-whole-number", "value.not-a-whole-number", label, number.text());
+        return Result.fail(
+            "import.value.not-a-whole-number", "value.not-a-whole-number", label, number.text());
       }
       return Result.ok(number.text());
     }
@@ -116,15 +127,16 @@ final class Coercion {
     }
     String text = text(cell);
     if ((text.indexOf('E') >= 0 || text.indexOf('e') >= 0) && SCIENTIFIC.matcher(text).matches()) {
-      return Result.fail("import.value.number-lost-precision", "value.number-lost-precision", label);
+      return Result.fail(
+          "import.value.number-lost-precision", "value.number-lost-precision", label);
     }
     return Result.ok(text);
   }
 
   /**
-   * Import rule: a date is a date cell, an Excel date serial, or text written 20240417,
-   * 2024-04-17, 2024/4/17, 2024.4.17 or 2024年4月17日 (a midnight time after it is ignored);
-   * it is kept as {@code 2024-04-17}.
+   * Import rule: a date is a date cell, an Excel date serial, or text written 20240417, 2024-04-17,
+   * 2024/4/17, 2024.4.17 or 2024年4月17日 (a midnight time after it is ignored); it is kept as {@code
+   * 2024-04-17}.
    */
   static Result date(Cell cell, String label) {
     if (cell instanceof DateCell date) {
@@ -143,7 +155,8 @@ final class Coercion {
         LocalDate date = days < 61 ? EXCEL_EPOCH.plusDays(days + 1) : EXCEL_EPOCH.plusDays(days);
         return Result.ok(date.toString());
       }
-      return Result.fail("import.value.unreadable-date", "value.unreadable-date", label, number.text());
+      return Result.fail(
+          "import.value.unreadable-date", "value.unreadable-date", label, number.text());
     }
     String text = text(cell);
     LocalDate parsed = parseDate(text);

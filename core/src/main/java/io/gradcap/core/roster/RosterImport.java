@@ -3,9 +3,7 @@ package io.gradcap.core.roster;
 import io.gradcap.core.finding.Finding;
 import java.util.List;
 
-/**
- * The outcome of a roster import, all or nothing: every row, or every finding and no row.
- */
+/** The outcome of a roster import, all or nothing: every row, or every finding and no row. */
 public sealed interface RosterImport {
 
   /** Every row was read; there are no findings. */

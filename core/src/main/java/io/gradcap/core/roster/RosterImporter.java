@@ -23,16 +23,18 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Imports a roster sheet, all or nothing: finds the header below any title rows, maps its
- * columns to record fields by alias in whatever order they come, and coerces every value. The
- * result is every row, or the complete list of located findings and no row. It reads through the
- * SPI's {@link TableReader}; it never opens a file itself.
+ * Imports a roster sheet, all or nothing: finds the header below any title rows, maps its columns
+ * to record fields by alias in whatever order they come, and coerces every value. The result is
+ * every row, or the complete list of located findings and no row. It reads through the SPI's {@link
+ * TableReader}; it never opens a file itself.
  */
 public final class RosterImporter {
 
   private static final RecordField[] FIELDS = RecordField.values();
 
-  /** Distinct values remembered per column for sharing (gender, class, major repeat on every row). */
+  /**
+   * Distinct values remembered per column for sharing (gender, class, major repeat on every row).
+   */
   private static final int SHARED_VALUES_PER_COLUMN = 4096;
 
   private final RosterMapping mapping;
@@ -50,7 +52,9 @@ public final class RosterImporter {
     return read(reader, reader.sheetNames().get(0));
   }
 
-  /** Imports a sheet of the reader's file; a merged cell's value counts for every cell it covers. */
+  /**
+   * Imports a sheet of the reader's file; a merged cell's value counts for every cell it covers.
+   */
   public RosterImport read(TableReader reader, String sheet) {
     try (Stream<Row> rows = reader.rows(sheet)) {
       return read(rows, () -> reader.mergedRegions(sheet));
@@ -68,23 +72,25 @@ public final class RosterImporter {
   }
 
   /**
-   * Imports a sheet one row at a time, for rosters too large to hold: each row goes to
-   * {@code rows} as soon as it is read, while no finding has been made. The import is still all
-   * or nothing: once a row is refused, no further row goes to {@code rows}, every finding is
-   * counted, and the first {@code keepFindings} are kept in full. The merged regions are asked for
-   * first (a streaming reader scans the sheet for them), so a blank cell inside one is settled as
-   * its row is read; only the values of the regions' top-left cells are remembered.
+   * Imports a sheet one row at a time, for rosters too large to hold: each row goes to {@code rows}
+   * as soon as it is read, while no finding has been made. The import is still all or nothing: once
+   * a row is refused, no further row goes to {@code rows}, every finding is counted, and the first
+   * {@code keepFindings} are kept in full. The merged regions are asked for first (a streaming
+   * reader scans the sheet for them), so a blank cell inside one is settled as its row is read;
+   * only the values of the regions' top-left cells are remembered.
    *
    * @return how many rows went to {@code rows} and the findings; accepted when there are none
    */
-  public StreamedImport stream(TableReader reader, String sheet, int keepFindings, Consumer<RosterRow> rows) {
+  public StreamedImport stream(
+      TableReader reader, String sheet, int keepFindings, Consumer<RosterRow> rows) {
     Merges merges = new Merges(reader.mergedRegions(sheet));
     try (Stream<Row> stream = reader.rows(sheet)) {
       Iterator<Row> it = stream.iterator();
       List<Finding> rejection = new ArrayList<>();
       Columns columns = prepare(it, rejection);
       if (columns == null) {
-        return new StreamedImport(0, rejection.subList(0, Math.min(keepFindings, rejection.size())), rejection.size());
+        return new StreamedImport(
+            0, rejection.subList(0, Math.min(keepFindings, rejection.size())), rejection.size());
       }
       return new RowStream(columns, merges, keepFindings, rows).run(it);
     }
@@ -98,8 +104,10 @@ public final class RosterImporter {
     private final int keep;
     private final Consumer<RosterRow> sink;
     private final List<Map<String, String>> shared = new ArrayList<>();
+
     /** The values of merged regions' top-left cells, by {@code row << 20 | column}. */
     private final Map<Long, String> origins = new HashMap<>();
+
     private final List<Finding> kept = new ArrayList<>();
     private long findings;
     private int emitted;
@@ -125,7 +133,13 @@ public final class RosterImporter {
         }
       }
       if (!any) {
-        add(finding("import.rows.none", null, null, columns.header().ref().toString(), Message.of(Coercion.BUNDLE, "rows.none")));
+        add(
+            finding(
+                "import.rows.none",
+                null,
+                null,
+                columns.header().ref().toString(),
+                Message.of(Coercion.BUNDLE, "rows.none")));
       }
       return new StreamedImport(emitted, List.copyOf(kept), findings);
     }
@@ -146,11 +160,20 @@ public final class RosterImporter {
       for (int ordinal : columns.order()) {
         int column = fieldColumns[ordinal];
         Cell cell = row.cell(column);
-        Coercion.Result coerced = cell.isBlank() ? null : Coercion.coerce(cell, columns.kinds()[ordinal], labels[ordinal]);
+        Coercion.Result coerced =
+            cell.isBlank()
+                ? null
+                : Coercion.coerce(cell, columns.kinds()[ordinal], labels[ordinal]);
         if (coerced != null && coerced.text() == null) {
           refused = refused == null ? new java.util.TreeMap<>() : refused;
-          refused.put(column, finding(Objects.requireNonNull(coerced.rule()), subject, FIELDS[ordinal],
-              cell.ref().toString(), Objects.requireNonNull(coerced.message())));
+          refused.put(
+              column,
+              finding(
+                  Objects.requireNonNull(coerced.rule()),
+                  subject,
+                  FIELDS[ordinal],
+                  cell.ref().toString(),
+                  Objects.requireNonNull(coerced.message())));
           continue;
         }
         String text = coerced == null ? null : coerced.text();
@@ -159,8 +182,10 @@ public final class RosterImporter {
           blanks.add(new long[] {ordinal, column});
         } else {
           Coercion.Kind kind = columns.kinds()[ordinal];
-          values[ordinal] = kind == Coercion.Kind.IDENTIFIER || kind == Coercion.Kind.CODE
-              ? text : share(shared.get(ordinal), text);
+          values[ordinal] =
+              kind == Coercion.Kind.IDENTIFIER || kind == Coercion.Kind.CODE
+                  ? text
+                  : share(shared.get(ordinal), text);
           if (ordinal == RecordField.STUDENT_NUMBER.ordinal()) {
             subject = values[ordinal];
           }
@@ -175,16 +200,26 @@ public final class RosterImporter {
           int ordinal = (int) blank[0];
           int column = (int) blank[1];
           CellRange range = merges.covering(row.index(), column);
-          String value = range == null ? null : origins.get(((long) range.firstRow() << 20) | range.firstColumn());
-          if (range != null && value != null && ordinalOfColumn(fieldColumns, range.firstColumn()) >= 0) {
+          String value =
+              range == null
+                  ? null
+                  : origins.get(((long) range.firstRow() << 20) | range.firstColumn());
+          if (range != null
+              && value != null
+              && ordinalOfColumn(fieldColumns, range.firstColumn()) >= 0) {
             values[ordinal] = value;
             sources = sources == null ? new CellRef[FIELDS.length] : sources;
             sources[ordinal] = row.ref().at(range.firstRow(), range.firstColumn());
           } else if (mapping.required().contains(FIELDS[ordinal])) {
             refused = refused == null ? new java.util.TreeMap<>() : refused;
-            refused.put(column, finding("import.value.required-blank", values[RecordField.STUDENT_NUMBER.ordinal()],
-                FIELDS[ordinal], row.ref().at(row.index(), column).toString(),
-                Message.of(Coercion.BUNDLE, "value.required-blank", labels[ordinal])));
+            refused.put(
+                column,
+                finding(
+                    "import.value.required-blank",
+                    values[RecordField.STUDENT_NUMBER.ordinal()],
+                    FIELDS[ordinal],
+                    row.ref().at(row.index(), column).toString(),
+                    Message.of(Coercion.BUNDLE, "value.required-blank", labels[ordinal])));
           }
         }
       }
@@ -248,13 +283,22 @@ public final class RosterImporter {
         }
         Coercion.Result coerced = Coercion.coerce(cell, kinds[ordinal], labels[ordinal]);
         if (coerced.text() == null) {
-          findings.add(row.index(), column,
-              finding(Objects.requireNonNull(coerced.rule()), subject, FIELDS[ordinal], cell.ref().toString(),
+          findings.add(
+              row.index(),
+              column,
+              finding(
+                  Objects.requireNonNull(coerced.rule()),
+                  subject,
+                  FIELDS[ordinal],
+                  cell.ref().toString(),
                   Objects.requireNonNull(coerced.message())));
         } else if (coerced.text().isEmpty()) {
           blanks.add(position, ordinal, column);
         } else {
-          values[ordinal] = kinds[ordinal] == Coercion.Kind.IDENTIFIER || kinds[ordinal] == Coercion.Kind.CODE ? coerced.text() : share(shared.get(ordinal), coerced.text());
+          values[ordinal] =
+              kinds[ordinal] == Coercion.Kind.IDENTIFIER || kinds[ordinal] == Coercion.Kind.CODE
+                  ? coerced.text()
+                  : share(shared.get(ordinal), coerced.text());
           if (ordinal == RecordField.STUDENT_NUMBER.ordinal()) {
             subject = values[ordinal];
           }
@@ -274,21 +318,35 @@ public final class RosterImporter {
       return new RosterImport.Rejected(findings.sorted());
     }
     if (kept.size() == 0) {
-      return new RosterImport.Rejected(List.of(finding("import.rows.none", null, null, header.ref().toString(),
-          Message.of(Coercion.BUNDLE, "rows.none"))));
+      return new RosterImport.Rejected(
+          List.of(
+              finding(
+                  "import.rows.none",
+                  null,
+                  null,
+                  header.ref().toString(),
+                  Message.of(Coercion.BUNDLE, "rows.none"))));
     }
     List<RosterRow> result = new ArrayList<>(kept.size());
     for (int i = 0; i < kept.size(); i++) {
-      result.add(new RosterRow(layout, kept.refs.get(i), kept.values.get(i), kept.extras.get(i),
-          kept.sources == null ? null : kept.sources.get(i)));
+      result.add(
+          new RosterRow(
+              layout,
+              kept.refs.get(i),
+              kept.values.get(i),
+              kept.extras.get(i),
+              kept.sources == null ? null : kept.sources.get(i)));
     }
     return new RosterImport.Accepted(result);
   }
 
   /** The header and what it maps, read from the first rows. */
-  private record Columns(Row header, RosterRow.Layout layout, String[] labels, int[] order, Coercion.Kind[] kinds) {}
+  private record Columns(
+      Row header, RosterRow.Layout layout, String[] labels, int[] order, Coercion.Kind[] kinds) {}
 
-  /** Finds the header and maps its columns; null after adding to {@code rejection} why it cannot. */
+  /**
+   * Finds the header and maps its columns; null after adding to {@code rejection} why it cannot.
+   */
   private @Nullable Columns prepare(Iterator<Row> it, List<Finding> rejection) {
     Row header = null;
     int searched = 0;
@@ -308,8 +366,13 @@ public final class RosterImporter {
       }
     }
     if (header == null) {
-      rejection.add(finding("import.header.not-found", null, null, sheetLocation,
-          Message.of(Coercion.BUNDLE, "header.not-found", mapping.headerSearchRows())));
+      rejection.add(
+          finding(
+              "import.header.not-found",
+              null,
+              null,
+              sheetLocation,
+              Message.of(Coercion.BUNDLE, "header.not-found", mapping.headerSearchRows())));
       return null;
     }
     RosterRow.Layout layout = layout(header, rejection);
@@ -322,7 +385,8 @@ public final class RosterImporter {
     mappedOrdinals.add(RecordField.STUDENT_NUMBER.ordinal());
     for (RecordField field : FIELDS) {
       int column = fieldColumns[field.ordinal()];
-      labels[field.ordinal()] = column < 0 ? field.label(Locale.CHINESE) : Coercion.clean(header.cell(column).text());
+      labels[field.ordinal()] =
+          column < 0 ? field.label(Locale.CHINESE) : Coercion.clean(header.cell(column).text());
       if (column >= 0 && field != RecordField.STUDENT_NUMBER) {
         mappedOrdinals.add(field.ordinal());
       }
@@ -331,16 +395,23 @@ public final class RosterImporter {
       mappedOrdinals.remove(0);
     }
     int[] order = mappedOrdinals.stream().mapToInt(Integer::intValue).toArray();
-    Coercion.Kind[] kinds = Arrays.stream(FIELDS).map(Coercion.Kind::of).toArray(Coercion.Kind[]::new);
+    Coercion.Kind[] kinds =
+        Arrays.stream(FIELDS).map(Coercion.Kind::of).toArray(Coercion.Kind[]::new);
     return new Columns(header, layout, labels, order, kinds);
   }
 
   /**
-   * Import rule: a blank cell inside a merged region takes the value of the region's top-left
-   * cell (a class name merged down its rows); a blank cell of a required field that no merged
-   * region fills is reported at that cell.
+   * Import rule: a blank cell inside a merged region takes the value of the region's top-left cell
+   * (a class name merged down its rows); a blank cell of a required field that no merged region
+   * fills is reported at that cell.
    */
-  private void settleBlanks(Rows kept, Blanks blanks, Located findings, Merges merges, int[] fieldColumns, String[] labels) {
+  private void settleBlanks(
+      Rows kept,
+      Blanks blanks,
+      Located findings,
+      Merges merges,
+      int[] fieldColumns,
+      String[] labels) {
     for (int i = 0; i < blanks.size; i++) {
       int position = blanks.positions[i];
       int ordinal = blanks.ordinals[i];
@@ -350,7 +421,10 @@ public final class RosterImporter {
       if (range != null) {
         int originOrdinal = ordinalOfColumn(fieldColumns, range.firstColumn());
         int originPosition = kept.positionOf(range.firstRow());
-        String value = originOrdinal < 0 || originPosition < 0 ? null : kept.values.get(originPosition)[originOrdinal];
+        String value =
+            originOrdinal < 0 || originPosition < 0
+                ? null
+                : kept.values.get(originPosition)[originOrdinal];
         if (value != null) {
           kept.values.get(position)[ordinal] = value;
           kept.source(position, ordinal, rowRef.at(range.firstRow(), range.firstColumn()));
@@ -359,8 +433,15 @@ public final class RosterImporter {
       }
       if (mapping.required().contains(FIELDS[ordinal])) {
         String subject = kept.values.get(position)[RecordField.STUDENT_NUMBER.ordinal()];
-        findings.add(rowRef.row(), column, finding("import.value.required-blank", subject, FIELDS[ordinal],
-            rowRef.at(rowRef.row(), column).toString(), Message.of(Coercion.BUNDLE, "value.required-blank", labels[ordinal])));
+        findings.add(
+            rowRef.row(),
+            column,
+            finding(
+                "import.value.required-blank",
+                subject,
+                FIELDS[ordinal],
+                rowRef.at(rowRef.row(), column).toString(),
+                Message.of(Coercion.BUNDLE, "value.required-blank", labels[ordinal])));
       }
     }
   }
@@ -377,7 +458,8 @@ public final class RosterImporter {
   private int recognised(Row row) {
     int count = 0;
     for (Cell cell : row.cells()) {
-      if (cell.resolved() instanceof io.gradcap.spi.table.TextCell text && mapping.aliases().field(text.value()).isPresent()) {
+      if (cell.resolved() instanceof io.gradcap.spi.table.TextCell text
+          && mapping.aliases().field(text.value()).isPresent()) {
         count++;
       }
     }
@@ -403,9 +485,19 @@ public final class RosterImporter {
       if (field.isPresent()) {
         int ordinal = field.get().ordinal();
         if (fieldColumns[ordinal] >= 0) {
-          findings.add(finding("import.header.duplicate-column", null, field.get(), cell.ref().toString(),
-              Message.of(Coercion.BUNDLE, "header.duplicate-column", field.get().label(Locale.CHINESE),
-                  CellRef.columnName(fieldColumns[ordinal]), CellRef.columnName(column), field.get().label(Locale.ENGLISH))));
+          findings.add(
+              finding(
+                  "import.header.duplicate-column",
+                  null,
+                  field.get(),
+                  cell.ref().toString(),
+                  Message.of(
+                      Coercion.BUNDLE,
+                      "header.duplicate-column",
+                      field.get().label(Locale.CHINESE),
+                      CellRef.columnName(fieldColumns[ordinal]),
+                      CellRef.columnName(column),
+                      field.get().label(Locale.ENGLISH))));
         } else {
           fieldColumns[ordinal] = column;
         }
@@ -420,12 +512,24 @@ public final class RosterImporter {
     }
     for (RecordField field : FIELDS) {
       if (mapping.required().contains(field) && fieldColumns[field.ordinal()] < 0) {
-        findings.add(finding("import.header.missing-column", null, field, header.ref().toString(),
-            Message.of(Coercion.BUNDLE, "header.missing-column", field.label(Locale.CHINESE), field.label(Locale.ENGLISH),
-                String.join(" / ", mapping.aliases().aliases(field)))));
+        findings.add(
+            finding(
+                "import.header.missing-column",
+                null,
+                field,
+                header.ref().toString(),
+                Message.of(
+                    Coercion.BUNDLE,
+                    "header.missing-column",
+                    field.label(Locale.CHINESE),
+                    field.label(Locale.ENGLISH),
+                    String.join(" / ", mapping.aliases().aliases(field)))));
       }
     }
-    return new RosterRow.Layout(fieldColumns, List.copyOf(extraHeaders), extraColumns.stream().mapToInt(Integer::intValue).toArray());
+    return new RosterRow.Layout(
+        fieldColumns,
+        List.copyOf(extraHeaders),
+        extraColumns.stream().mapToInt(Integer::intValue).toArray());
   }
 
   private static String share(Map<String, String> seen, String text) {
@@ -445,9 +549,14 @@ public final class RosterImporter {
     return out;
   }
 
-  private static Finding finding(String rule, @Nullable String subject, @Nullable RecordField field,
-      @Nullable String location, Message message) {
-    return new Finding(rule, Severity.BLOCKING, subject, field == null ? null : field.key(), location, message);
+  private static Finding finding(
+      String rule,
+      @Nullable String subject,
+      @Nullable RecordField field,
+      @Nullable String location,
+      Message message) {
+    return new Finding(
+        rule, Severity.BLOCKING, subject, field == null ? null : field.key(), location, message);
   }
 
   /** The merged regions of a sheet, by the columns they cover. */
@@ -486,7 +595,8 @@ public final class RosterImporter {
         return null;
       }
       for (CellRange range : ranges) {
-        if (range.contains(row, column) && !(range.firstRow() == row && range.firstColumn() == column)) {
+        if (range.contains(row, column)
+            && !(range.firstRow() == row && range.firstColumn() == column)) {
           return range;
         }
       }
@@ -570,7 +680,8 @@ public final class RosterImporter {
     }
 
     List<Finding> sorted() {
-      keys.sort(java.util.Comparator.comparingLong((long[] k) -> k[0]).thenComparingLong(k -> k[1]));
+      keys.sort(
+          java.util.Comparator.comparingLong((long[] k) -> k[0]).thenComparingLong(k -> k[1]));
       return keys.stream().map(k -> findings.get((int) k[1])).toList();
     }
   }

@@ -16,17 +16,28 @@ import java.util.Set;
  * @param extraColumns whether unrecognised columns are kept or ignored
  * @param headerSearchRows how many non-blank rows from the top may hold the header
  */
-public record RosterMapping(HeaderAliases aliases, Set<RecordField> required, ExtraColumns extraColumns, int headerSearchRows) {
+public record RosterMapping(
+    HeaderAliases aliases,
+    Set<RecordField> required,
+    ExtraColumns extraColumns,
+    int headerSearchRows) {
 
   public RosterMapping {
     required = Set.copyOf(required);
-    Preconditions.checkArgument(headerSearchRows >= 1, "headerSearchRows must be positive: %s", headerSearchRows);
+    Preconditions.checkArgument(
+        headerSearchRows >= 1, "headerSearchRows must be positive: %s", headerSearchRows);
   }
 
-  /** Default aliases; student number, name and ID number required; extra columns kept; header in the first 10 rows. */
+  /**
+   * Default aliases; student number, name and ID number required; extra columns kept; header in the
+   * first 10 rows.
+   */
   public static RosterMapping defaults() {
-    return new RosterMapping(HeaderAliases.defaults(),
-        EnumSet.of(RecordField.STUDENT_NUMBER, RecordField.NAME, RecordField.ID_NUMBER), ExtraColumns.KEEP, 10);
+    return new RosterMapping(
+        HeaderAliases.defaults(),
+        EnumSet.of(RecordField.STUDENT_NUMBER, RecordField.NAME, RecordField.ID_NUMBER),
+        ExtraColumns.KEEP,
+        10);
   }
 
   public RosterMapping withRequired(RecordField... fields) {

@@ -1,6 +1,5 @@
 package io.gradcap.core.roster;
 
-import org.jspecify.annotations.Nullable;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.spi.table.CellRef;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One imported row: the coerced value of each record field the sheet has, with the cell it came
@@ -30,7 +30,12 @@ public final class RosterRow {
   /** The column of each field and the extra columns, shared by every row of one import. */
   record Layout(int[] fieldColumns, List<String> extraHeaders, int[] extraColumns) {}
 
-  RosterRow(Layout layout, CellRef ref, String[] values, String[] extras, CellRef @Nullable [] mergedSources) {
+  RosterRow(
+      Layout layout,
+      CellRef ref,
+      String[] values,
+      String[] extras,
+      CellRef @Nullable [] mergedSources) {
     this.layout = layout;
     this.ref = ref;
     this.values = values;
@@ -56,7 +61,9 @@ public final class RosterRow {
   /** The field's value with its source cell. */
   public Optional<RosterValue> value(RecordField field) {
     String text = values[field.ordinal()];
-    return text == null ? Optional.empty() : Optional.of(new RosterValue(text, source(field.ordinal())));
+    return text == null
+        ? Optional.empty()
+        : Optional.of(new RosterValue(text, source(field.ordinal())));
   }
 
   private CellRef source(int ordinal) {
@@ -80,7 +87,9 @@ public final class RosterRow {
     Map<String, RosterValue> map = new LinkedHashMap<>();
     for (int i = 0; i < extras.length; i++) {
       if (extras[i] != null) {
-        map.put(layout.extraHeaders().get(i), new RosterValue(extras[i], ref.at(ref.row(), layout.extraColumns()[i])));
+        map.put(
+            layout.extraHeaders().get(i),
+            new RosterValue(extras[i], ref.at(ref.row(), layout.extraColumns()[i])));
       }
     }
     return Collections.unmodifiableMap(map);
@@ -88,7 +97,10 @@ public final class RosterRow {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RosterRow that && ref.equals(that.ref) && values().equals(that.values()) && extras().equals(that.extras());
+    return other instanceof RosterRow that
+        && ref.equals(that.ref)
+        && values().equals(that.values())
+        && extras().equals(that.extras());
   }
 
   @Override
@@ -99,7 +111,14 @@ public final class RosterRow {
   /** The row's location and student number; never the ID number. */
   @Override
   public String toString() {
-    return "RosterRow[" + ref + ", " + RecordField.STUDENT_NUMBER.key() + "=" + text(RecordField.STUDENT_NUMBER).orElse("")
-        + ", " + Arrays.stream(FIELDS).filter(f -> values[f.ordinal()] != null).count() + " fields]";
+    return "RosterRow["
+        + ref
+        + ", "
+        + RecordField.STUDENT_NUMBER.key()
+        + "="
+        + text(RecordField.STUDENT_NUMBER).orElse("")
+        + ", "
+        + Arrays.stream(FIELDS).filter(f -> values[f.ordinal()] != null).count()
+        + " fields]";
   }
 }

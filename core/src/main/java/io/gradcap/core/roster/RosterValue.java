@@ -4,8 +4,8 @@ import io.gradcap.spi.table.CellRef;
 import java.util.Objects;
 
 /**
- * One coerced value and the cell it came from (for a merged cell, the region's top-left cell,
- * where the value is actually written).
+ * One coerced value and the cell it came from (for a merged cell, the region's top-left cell, where
+ * the value is actually written).
  *
  * @param text the value as text: trimmed, full-width forms folded, dates as {@code 2024-04-17}
  * @param source the cell it came from

@@ -1,16 +1,16 @@
 package io.gradcap.core.signoff;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
- * When signed sheets are due back (R2), as notices give it: a date and its teaching week and weekday
- * ({@code 2023-04-17}, {@code 第10周星期一}). The week is given, not computed: the academic calendar
- * that converts between the two lives elsewhere.
+ * When signed sheets are due back (R2), as notices give it: a date and its teaching week and
+ * weekday ({@code 2023-04-17}, {@code 第10周星期一}). The week is given, not computed: the academic
+ * calendar that converts between the two lives elsewhere.
  *
  * @param date the last day sheets may come back
  * @param teachingWeek the teaching week of that day, from 1
@@ -21,9 +21,10 @@ public record ReturnDeadline(LocalDate date, int teachingWeek, DayOfWeek weekday
   private static final String[] CHINESE_DAYS = {"一", "二", "三", "四", "五", "六", "日"};
 
   public ReturnDeadline {
-    com.google.common.base.Preconditions.checkArgument(teachingWeek >= 1, "teaching weeks count from 1");
-    com.google.common.base.Preconditions.checkArgument(date.getDayOfWeek() == weekday,
-        "%s is a %s, not a %s", date, date.getDayOfWeek(), weekday);
+    com.google.common.base.Preconditions.checkArgument(
+        teachingWeek >= 1, "teaching weeks count from 1");
+    com.google.common.base.Preconditions.checkArgument(
+        date.getDayOfWeek() == weekday, "%s is a %s, not a %s", date, date.getDayOfWeek(), weekday);
   }
 
   /** A deadline on the given date in the given teaching week. */

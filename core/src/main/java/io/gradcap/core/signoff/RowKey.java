@@ -21,7 +21,8 @@ public record RowKey(String value) {
   public RowKey {
     Preconditions.checkArgument(value.length() == 8, "a row key has 8 characters");
     for (int i = 0; i < 8; i++) {
-      Preconditions.checkArgument(ALPHABET.indexOf(value.charAt(i)) >= 0, "not a row key: %s", value);
+      Preconditions.checkArgument(
+          ALPHABET.indexOf(value.charAt(i)) >= 0, "not a row key: %s", value);
     }
   }
 
@@ -29,7 +30,10 @@ public record RowKey(String value) {
     return new RowKey(value);
   }
 
-  /** Reads a key as printed or typed back: case and the look-alikes O/I/L are forgiven, spaces and hyphens dropped. */
+  /**
+   * Reads a key as printed or typed back: case and the look-alikes O/I/L are forgiven, spaces and
+   * hyphens dropped.
+   */
   public static RowKey parse(CharSequence text) {
     StringBuilder out = new StringBuilder(8);
     for (int i = 0; i < text.length(); i++) {
@@ -44,9 +48,15 @@ public record RowKey(String value) {
 
   /** The key of a student's row. */
   public static RowKey forRecord(StudentRecord record) {
-    String id = record.idNumber().map(io.gradcap.core.record.IdNumber::value)
-        .orElse(record.text(RecordField.ID_NUMBER).strip());
-    byte[] hash = Hashing.sha256().hashString(record.subject() + "\u0000" + id, StandardCharsets.UTF_8).asBytes();
+    String id =
+        record
+            .idNumber()
+            .map(io.gradcap.core.record.IdNumber::value)
+            .orElse(record.text(RecordField.ID_NUMBER).strip());
+    byte[] hash =
+        Hashing.sha256()
+            .hashString(record.subject() + "\u0000" + id, StandardCharsets.UTF_8)
+            .asBytes();
     long bits = 0;
     for (int i = 0; i < 5; i++) {
       bits = (bits << 8) | (hash[i] & 0xFF);

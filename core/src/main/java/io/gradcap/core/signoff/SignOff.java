@@ -46,7 +46,9 @@ public final class SignOff {
     requireMayAct(command.actor(), sheet, command);
     StudentOutcome outcome = state.outcome(command.student());
     if (command instanceof Sign c) {
-      return outcome.signedAt() != null ? List.of() : List.of(new SignedAsCorrect(c.student(), c.actor(), c.at()));
+      return outcome.signedAt() != null
+          ? List.of()
+          : List.of(new SignedAsCorrect(c.student(), c.actor(), c.at()));
     }
     if (command instanceof ReportWrong c) {
       return route(c, state.record(c.student()), state);
@@ -58,7 +60,10 @@ public final class SignOff {
     return List.of(new NotReturned(c.student(), c.actor(), c.at()));
   }
 
-  /** R3/R4: a critical field opens a change request and is never applied; any other field is corrected. */
+  /**
+   * R3/R4: a critical field opens a change request and is never applied; any other field is
+   * corrected.
+   */
   static List<SignOffEvent> route(ReportWrong c, StudentRecord record, SignOffState state) {
     String current = record.text(c.field()).strip();
     String proposed = c.proposedValue().strip();
@@ -66,17 +71,23 @@ public final class SignOff {
       return List.of();
     }
     if (state.fieldClasses().isCritical(c.field())) {
-      boolean alreadyOpen = state.outcome(c.student()).changeRequests().stream()
-          .anyMatch(r -> r.field() == c.field() && r.proposedValue().equals(proposed));
-      return alreadyOpen ? List.of()
-          : List.of(new ChangeRequestOpened(c.student(), c.field(), current, proposed, c.actor(), c.at()));
+      boolean alreadyOpen =
+          state.outcome(c.student()).changeRequests().stream()
+              .anyMatch(r -> r.field() == c.field() && r.proposedValue().equals(proposed));
+      return alreadyOpen
+          ? List.of()
+          : List.of(
+              new ChangeRequestOpened(
+                  c.student(), c.field(), current, proposed, c.actor(), c.at()));
     }
-    return List.of(new FieldCorrected(c.student(), c.field(), current, proposed, c.actor(), c.at()));
+    return List.of(
+        new FieldCorrected(c.student(), c.field(), current, proposed, c.actor(), c.at()));
   }
 
   /** The state after an event: outcomes updated, a direct correction applied to the record. */
   public static SignOffState evolve(SignOffState state, SignOffEvent event) {
-    Map<io.gradcap.core.record.StudentNumber, StudentOutcome> outcomes = new LinkedHashMap<>(state.outcomes());
+    Map<io.gradcap.core.record.StudentNumber, StudentOutcome> outcomes =
+        new LinkedHashMap<>(state.outcomes());
     outcomes.put(event.student(), state.outcome(event.student()).with(event));
     Map<io.gradcap.core.record.StudentNumber, StudentRecord> records = state.records();
     if (event instanceof FieldCorrected e) {
@@ -108,12 +119,22 @@ public final class SignOff {
     if (actor.role() != Role.STUDENT && actor.coversClass(sheet.college(), sheet.classGroup())) {
       return sheet;
     }
-    List<SignOffRow> own = sheet.rows().stream()
-        .filter(r -> actor.covers(new Subject(sheet.college(), sheet.classGroup(), r.student()))).toList();
+    List<SignOffRow> own =
+        sheet.rows().stream()
+            .filter(
+                r -> actor.covers(new Subject(sheet.college(), sheet.classGroup(), r.student())))
+            .toList();
     if (own.isEmpty()) {
-      throw new GradcapException(ErrorCode.OUT_OF_SCOPE, actor, sheet.college() + "/" + sheet.classGroup());
+      throw new GradcapException(
+          ErrorCode.OUT_OF_SCOPE, actor, sheet.college() + "/" + sheet.classGroup());
     }
-    return new SignOffSheet(sheet.college(), sheet.classGroup(), sheet.cohort(), sheet.deadline(), sheet.columns(), own);
+    return new SignOffSheet(
+        sheet.college(),
+        sheet.classGroup(),
+        sheet.cohort(),
+        sheet.deadline(),
+        sheet.columns(),
+        own);
   }
 
   private static void requireMayAct(Actor actor, SignOffSheet sheet, SignOffCommand command) {

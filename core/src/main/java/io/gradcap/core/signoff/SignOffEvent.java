@@ -18,15 +18,27 @@ public sealed interface SignOffEvent {
   record SignedAsCorrect(StudentNumber student, Actor actor, Instant at) implements SignOffEvent {}
 
   /** R4: a directly correctable field was corrected; the new value applies at once. */
-  record FieldCorrected(StudentNumber student, RecordField field, String oldValue, String newValue, Actor actor,
-      Instant at) implements SignOffEvent {}
+  record FieldCorrected(
+      StudentNumber student,
+      RecordField field,
+      String oldValue,
+      String newValue,
+      Actor actor,
+      Instant at)
+      implements SignOffEvent {}
 
   /**
    * R3: a change to a critical field was asked for. The value is not applied: a change request with
    * the proposed value is opened, to be decided with evidence.
    */
-  record ChangeRequestOpened(StudentNumber student, RecordField field, String currentValue, String proposedValue,
-      Actor actor, Instant at) implements SignOffEvent {}
+  record ChangeRequestOpened(
+      StudentNumber student,
+      RecordField field,
+      String currentValue,
+      String proposedValue,
+      Actor actor,
+      Instant at)
+      implements SignOffEvent {}
 
   /** R2: the row did not come back by the deadline. */
   record NotReturned(StudentNumber student, Actor actor, Instant at) implements SignOffEvent {}

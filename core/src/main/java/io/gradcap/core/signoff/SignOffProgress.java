@@ -33,8 +33,17 @@ public final class SignOffProgress {
     }
     SignOffSheet sheet = state.sheet();
     boolean overdue = !missing.isEmpty() && !asOf.isBefore(sheet.deadline().cutoff(zone));
-    return new ClassProgress(sheet.college(), sheet.classGroup(), sheet.deadline(), sheet.rows().size(),
-        signed, corrected, requested, missing.size(), missing, overdue);
+    return new ClassProgress(
+        sheet.college(),
+        sheet.classGroup(),
+        sheet.deadline(),
+        sheet.rows().size(),
+        signed,
+        corrected,
+        requested,
+        missing.size(),
+        missing,
+        overdue);
   }
 
   /** One class at the cutoff: what had come back by the end of the deadline day. */
@@ -43,21 +52,26 @@ public final class SignOffProgress {
   }
 
   /** Every class the actor's scope covers, grouped by college, as of an instant. */
-  public static List<CollegeProgress> byCollege(Collection<SignOffState> states, Instant asOf, ZoneId zone, Actor actor) {
+  public static List<CollegeProgress> byCollege(
+      Collection<SignOffState> states, Instant asOf, ZoneId zone, Actor actor) {
     Map<String, List<ClassProgress>> byCollege = new TreeMap<>();
     for (SignOffState s : states) {
       SignOffSheet sheet = s.sheet();
-      if (actor.role() == Role.STUDENT || actor.role() == Role.CAPTURE_CENTRE
+      if (actor.role() == Role.STUDENT
+          || actor.role() == Role.CAPTURE_CENTRE
           || !actor.coversClass(sheet.college(), sheet.classGroup())) {
         continue;
       }
-      byCollege.computeIfAbsent(sheet.college(), c -> new ArrayList<>()).add(ofClass(s, asOf, zone));
+      byCollege
+          .computeIfAbsent(sheet.college(), c -> new ArrayList<>())
+          .add(ofClass(s, asOf, zone));
     }
     List<CollegeProgress> colleges = new ArrayList<>();
-    byCollege.forEach((college, classes) -> {
-      classes.sort(Comparator.comparing(ClassProgress::classGroup));
-      colleges.add(new CollegeProgress(college, classes));
-    });
+    byCollege.forEach(
+        (college, classes) -> {
+          classes.sort(Comparator.comparing(ClassProgress::classGroup));
+          colleges.add(new CollegeProgress(college, classes));
+        });
     return colleges;
   }
 }

@@ -14,10 +14,14 @@ import java.util.Map;
  * @param student the student number
  * @param values the printed text per column, in the sheet's column order
  */
-public record SignOffRow(int number, RowKey key, StudentNumber student, Map<RecordField, String> values) {
+public record SignOffRow(
+    int number, RowKey key, StudentNumber student, Map<RecordField, String> values) {
 
   public SignOffRow {
-    values = values.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(values));
+    values =
+        values.isEmpty()
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(values));
   }
 
   /** The printed text of the columns, in order. */

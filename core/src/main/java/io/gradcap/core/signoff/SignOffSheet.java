@@ -39,11 +39,24 @@ public record SignOffSheet(
     List<RecordField> columns,
     List<SignOffRow> rows) {
 
-  /** The fields students check by default: everything but college and class, which the title names. */
-  public static final List<RecordField> DEFAULT_COLUMNS = List.of(RecordField.STUDENT_NUMBER, RecordField.NAME,
-      RecordField.GENDER, RecordField.BIRTH_DATE, RecordField.ID_NUMBER, RecordField.ETHNICITY,
-      RecordField.POLITICAL_STATUS, RecordField.MAJOR, RecordField.LEVEL, RecordField.PROGRAM_YEARS,
-      RecordField.STUDY_FORM, RecordField.ENTRY_DATE, RecordField.EXPECTED_GRADUATION_DATE);
+  /**
+   * The fields students check by default: everything but college and class, which the title names.
+   */
+  public static final List<RecordField> DEFAULT_COLUMNS =
+      List.of(
+          RecordField.STUDENT_NUMBER,
+          RecordField.NAME,
+          RecordField.GENDER,
+          RecordField.BIRTH_DATE,
+          RecordField.ID_NUMBER,
+          RecordField.ETHNICITY,
+          RecordField.POLITICAL_STATUS,
+          RecordField.MAJOR,
+          RecordField.LEVEL,
+          RecordField.PROGRAM_YEARS,
+          RecordField.STUDY_FORM,
+          RecordField.ENTRY_DATE,
+          RecordField.EXPECTED_GRADUATION_DATE);
 
   static final String MESSAGES = "io.gradcap.core.signoff.messages";
 
@@ -58,17 +71,22 @@ public record SignOffSheet(
    * @throws IllegalArgumentException if a record has no readable student number (verification
    *     reports those; fix them before printing)
    */
-  public static SignOffSheet forClass(String college, String classGroup, List<StudentRecord> records,
-      ReturnDeadline deadline) {
+  public static SignOffSheet forClass(
+      String college, String classGroup, List<StudentRecord> records, ReturnDeadline deadline) {
     return forClass(college, classGroup, records, deadline, DEFAULT_COLUMNS);
   }
 
   /** The sheet of one class with the given columns. */
-  public static SignOffSheet forClass(String college, String classGroup, List<StudentRecord> records,
-      ReturnDeadline deadline, List<RecordField> columns) {
+  public static SignOffSheet forClass(
+      String college,
+      String classGroup,
+      List<StudentRecord> records,
+      ReturnDeadline deadline,
+      List<RecordField> columns) {
     List<StudentRecord> sorted = new ArrayList<>(records);
     for (StudentRecord r : sorted) {
-      Preconditions.checkArgument(r.studentNumber().isPresent(), "no readable student number: %s", r);
+      Preconditions.checkArgument(
+          r.studentNumber().isPresent(), "no readable student number: %s", r);
     }
     sorted.sort(Comparator.comparing(r -> r.studentNumber().orElseThrow()));
     List<SignOffRow> rows = new ArrayList<>(sorted.size());
@@ -77,36 +95,62 @@ public record SignOffSheet(
       for (RecordField f : columns) {
         values.put(f, r.text(f).strip());
       }
-      rows.add(new SignOffRow(rows.size() + 1, RowKey.forRecord(r), r.studentNumber().orElseThrow(), values));
+      rows.add(
+          new SignOffRow(
+              rows.size() + 1, RowKey.forRecord(r), r.studentNumber().orElseThrow(), values));
     }
-    List<CohortId> cohorts = sorted.stream().map(StudentRecord::cohort).flatMap(Optional::stream).distinct().toList();
-    CohortId cohort = cohorts.size() == 1 && sorted.stream().allMatch(r -> r.cohort().isPresent()) ? cohorts.get(0) : null;
+    List<CohortId> cohorts =
+        sorted.stream().map(StudentRecord::cohort).flatMap(Optional::stream).distinct().toList();
+    CohortId cohort =
+        cohorts.size() == 1 && sorted.stream().allMatch(r -> r.cohort().isPresent())
+            ? cohorts.get(0)
+            : null;
     return new SignOffSheet(college, classGroup, cohort, deadline, columns, rows);
   }
 
   /** One sheet per class of the records, ordered by college and class. */
   public static List<SignOffSheet> perClass(List<StudentRecord> records, ReturnDeadline deadline) {
-    Map<String, Map<String, List<StudentRecord>>> byCollege = records.stream().collect(Collectors.groupingBy(
-        StudentRecord::college, TreeMap::new, Collectors.groupingBy(StudentRecord::classGroup, TreeMap::new,
-            Collectors.toList())));
+    Map<String, Map<String, List<StudentRecord>>> byCollege =
+        records.stream()
+            .collect(
+                Collectors.groupingBy(
+                    StudentRecord::college,
+                    TreeMap::new,
+                    Collectors.groupingBy(
+                        StudentRecord::classGroup, TreeMap::new, Collectors.toList())));
     List<SignOffSheet> sheets = new ArrayList<>();
-    byCollege.forEach((college, classes) -> classes.forEach((classGroup, members) ->
-        sheets.add(forClass(college, classGroup, members, deadline))));
+    byCollege.forEach(
+        (college, classes) ->
+            classes.forEach(
+                (classGroup, members) ->
+                    sheets.add(forClass(college, classGroup, members, deadline))));
     return sheets;
   }
 
   /** The title: college, class, cohort, and the return deadline with its teaching week. */
   public String title(Locale locale) {
     boolean english = "en".equals(locale.getLanguage());
-    String date = english
-        ? deadline.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
-        : deadline.date().format(DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.SIMPLIFIED_CHINESE));
+    String date =
+        english
+            ? deadline.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
+            : deadline
+                .date()
+                .format(DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.SIMPLIFIED_CHINESE));
     String cohortLabel = cohort == null ? "" : cohort.toString();
-    return Message.of(MESSAGES, cohort == null ? "sheet.title.no-cohort" : "sheet.title",
-        college, classGroup, cohortLabel, date, deadline.weekLabel(locale)).format(locale);
+    return Message.of(
+            MESSAGES,
+            cohort == null ? "sheet.title.no-cohort" : "sheet.title",
+            college,
+            classGroup,
+            cohortLabel,
+            date,
+            deadline.weekLabel(locale))
+        .format(locale);
   }
 
-  /** The header cells: row number, the columns, the row key, the signature and the "wrong" column. */
+  /**
+   * The header cells: row number, the columns, the row key, the signature and the "wrong" column.
+   */
   public List<String> headers(Locale locale) {
     List<String> headers = new ArrayList<>();
     headers.add(Message.of(MESSAGES, "sheet.header.number").format(locale));

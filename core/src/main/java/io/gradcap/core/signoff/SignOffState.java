@@ -30,7 +30,8 @@ public record SignOffState(
   }
 
   /** The state before anything is recorded: the sheet's students with their records as printed. */
-  public static SignOffState open(SignOffSheet sheet, List<StudentRecord> records, FieldClasses fieldClasses) {
+  public static SignOffState open(
+      SignOffSheet sheet, List<StudentRecord> records, FieldClasses fieldClasses) {
     Map<StudentNumber, StudentRecord> byStudent = new LinkedHashMap<>();
     for (StudentRecord r : records) {
       r.studentNumber().ifPresent(n -> byStudent.put(n, r));

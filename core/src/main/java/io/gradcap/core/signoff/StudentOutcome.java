@@ -40,12 +40,18 @@ public record StudentOutcome(
   /** The outcome after one more event about this student. */
   StudentOutcome with(SignOffEvent event) {
     Instant returned = returnedAt;
-    if (!(event instanceof SignOffEvent.NotReturned) && (returned == null || event.at().isBefore(returned))) {
+    if (!(event instanceof SignOffEvent.NotReturned)
+        && (returned == null || event.at().isBefore(returned))) {
       returned = event.at();
     }
     if (event instanceof SignOffEvent.SignedAsCorrect e) {
-      return new StudentOutcome(student, signedAt == null ? e.at() : signedAt, corrections, changeRequests,
-          notReturnedAt, returned);
+      return new StudentOutcome(
+          student,
+          signedAt == null ? e.at() : signedAt,
+          corrections,
+          changeRequests,
+          notReturnedAt,
+          returned);
     }
     if (event instanceof FieldCorrected e) {
       List<FieldCorrected> more = new ArrayList<>(corrections);

@@ -34,6 +34,9 @@ public @interface ValidEthnicity {
   /** Whether the widely used extension 97 其他 and 98 外国血统中国籍人士 is valid. */
   boolean acceptExtension() default true;
 
-  /** Whether only the exact name or 2-digit code is valid, not short forms such as 蒙古 or romanizations. */
+  /**
+   * Whether only the exact name or 2-digit code is valid, not short forms such as 蒙古 or
+   * romanizations.
+   */
   boolean canonicalOnly() default false;
 }

@@ -40,7 +40,10 @@ public @interface ValidIdNumber {
   /** Whether birth years 1800-1899 are valid. */
   boolean acceptBirthBefore1900() default true;
 
-  /** Whether the residence permits of Hong Kong, Macau and Taiwan residents (81/82/83 + 0000) are valid. */
+  /**
+   * Whether the residence permits of Hong Kong, Macau and Taiwan residents (81/82/83 + 0000) are
+   * valid.
+   */
   boolean acceptResidencePermits() default true;
 
   /** Whether foreign permanent-resident IDs (first digit 9) are valid. */

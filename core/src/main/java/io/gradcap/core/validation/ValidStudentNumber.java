@@ -14,8 +14,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The text is a student number: 1-32 ASCII letters, digits or hyphens, and the institution's
- * format if {@link #regexp()} gives one.
+ * The text is a student number: 1-32 ASCII letters, digits or hyphens, and the institution's format
+ * if {@link #regexp()} gives one.
  *
  * <p>{@code null} is valid (combine with {@code @NotNull} or {@code @NotBlank}). The validator is
  * {@code StudentNumberValidator}, registered through {@code META-INF/services}.

@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * R6: the ID-number policy of DOMAIN.md in one allocation-free check, shared by the verifier's
- * rule and the {@code @ValidIdNumber} constraint. Checks, in order: the shape (17 digits and a digit or
+ * R6: the ID-number policy of DOMAIN.md in one allocation-free check, shared by the verifier's rule
+ * and the {@code @ValidIdNumber} constraint. Checks, in order: the shape (17 digits and a digit or
  * X), the ISO 7064 MOD 11-2 check character, the region (province codes of GB/T 2260 from {@code
  * province-codes.tsv}; 81/82/83 + 0000 residence permits; a leading 9 for foreign permanent
  * residents, followed by a province code), the birth date (a real date from 1800 on, not after
@@ -27,13 +27,18 @@ public final class IdNumberCheck {
 
   private IdNumberCheck() {}
 
-  /** Checks typed text; text that cannot be read as an ID number is {@link IdNumberStatus#FORMAT}. */
-  public static IdNumberStatus check(CharSequence text, VerificationPolicy policy, LocalDate today) {
+  /**
+   * Checks typed text; text that cannot be read as an ID number is {@link IdNumberStatus#FORMAT}.
+   */
+  public static IdNumberStatus check(
+      CharSequence text, VerificationPolicy policy, LocalDate today) {
     Optional<IdNumber> id = IdNumber.tryParse(text);
     if (id.isEmpty()) {
       return IdNumberStatus.FORMAT;
     }
-    return check(id.get(), policy,
+    return check(
+        id.get(),
+        policy,
         today.getYear() * 10000 + today.getMonthValue() * 100 + today.getDayOfMonth());
   }
 
@@ -82,16 +87,21 @@ public final class IdNumberCheck {
     if (kind == IdNumberStatus.RESIDENCE_PERMIT && !policy.acceptResidencePermits()) {
       return IdNumberStatus.RESIDENCE_PERMIT_REFUSED;
     }
-    if (kind == IdNumberStatus.FOREIGN_PERMANENT_RESIDENT && !policy.acceptForeignPermanentResidentIds()) {
+    if (kind == IdNumberStatus.FOREIGN_PERMANENT_RESIDENT
+        && !policy.acceptForeignPermanentResidentIds()) {
       return IdNumberStatus.FOREIGN_PERMANENT_RESIDENT_REFUSED;
     }
     if (id.wasUpgraded()) {
-      return policy.acceptLegacy15Digit() ? IdNumberStatus.LEGACY_15_UPGRADED : IdNumberStatus.LEGACY_15_REFUSED;
+      return policy.acceptLegacy15Digit()
+          ? IdNumberStatus.LEGACY_15_UPGRADED
+          : IdNumberStatus.LEGACY_15_REFUSED;
     }
     return kind;
   }
 
-  /** Whether the two digits are a province-level code of GB/T 2260 (or 83, the Taiwan permit code). */
+  /**
+   * Whether the two digits are a province-level code of GB/T 2260 (or 83, the Taiwan permit code).
+   */
   public static boolean isProvinceCode(int twoDigits) {
     return twoDigits >= 0 && twoDigits < 100 && PROVINCES[twoDigits];
   }
@@ -136,10 +146,12 @@ public final class IdNumberCheck {
         count++;
       }
     } catch (IOException | RuntimeException e) {
-      throw new GradcapException(ErrorCode.BROKEN_REFERENCE_TABLE, e, TABLE, String.valueOf(e.getMessage()));
+      throw new GradcapException(
+          ErrorCode.BROKEN_REFERENCE_TABLE, e, TABLE, String.valueOf(e.getMessage()));
     }
     if (count < 34) {
-      throw new GradcapException(ErrorCode.BROKEN_REFERENCE_TABLE, TABLE, count + " rows, expected 35");
+      throw new GradcapException(
+          ErrorCode.BROKEN_REFERENCE_TABLE, TABLE, count + " rows, expected 35");
     }
     return provinces;
   }

@@ -2,7 +2,10 @@ package io.gradcap.core.verification;
 
 import io.gradcap.core.finding.Severity;
 
-/** What {@link IdNumberCheck} finds about an ID number under a policy: its kind if acceptable, else what is wrong. */
+/**
+ * What {@link IdNumberCheck} finds about an ID number under a policy: its kind if acceptable, else
+ * what is wrong.
+ */
 public enum IdNumberStatus {
   /** An 18-digit mainland citizen identity number that passes every check. */
   VALID("R6.id.valid", Severity.INFO),
@@ -44,7 +47,10 @@ public enum IdNumberStatus {
     return rule;
   }
 
-  /** How serious it is: INFO for recognised kinds, WARNING for an accepted legacy number, else BLOCKING. */
+  /**
+   * How serious it is: INFO for recognised kinds, WARNING for an accepted legacy number, else
+   * BLOCKING.
+   */
   public Severity severity() {
     return severity;
   }

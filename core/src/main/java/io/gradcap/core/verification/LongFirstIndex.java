@@ -3,9 +3,9 @@ package io.gradcap.core.verification;
 import java.util.Arrays;
 
 /**
- * An open-addressing map from long keys to the first position they were seen at, for the
- * uniqueness rules: two flat arrays instead of a million boxed map entries. It grows as keys come,
- * so a stream of records of unknown length fits.
+ * An open-addressing map from long keys to the first position they were seen at, for the uniqueness
+ * rules: two flat arrays instead of a million boxed map entries. It grows as keys come, so a stream
+ * of records of unknown length fits.
  */
 final class LongFirstIndex {
 
@@ -22,7 +22,9 @@ final class LongFirstIndex {
     mask = capacity - 1;
   }
 
-  /** Records the key at the position unless it was seen before; gives the earlier position or -1. */
+  /**
+   * Records the key at the position unless it was seen before; gives the earlier position or -1.
+   */
   int putIfAbsent(long key, int position) {
     int slot = slot(key);
     while (positions[slot] >= 0) {

@@ -7,9 +7,10 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A check of student records: the extension point for campus-specific rules. Register one on
- * {@link Verifier.Builder#rule} or list it in {@code META-INF/services/io.gradcap.core.verification.RecordRule}
- * (and {@code provides} in {@code module-info}) and call {@link Verifier.Builder#discoverRules()}.
+ * A check of student records: the extension point for campus-specific rules. Register one on {@link
+ * Verifier.Builder#rule} or list it in {@code
+ * META-INF/services/io.gradcap.core.verification.RecordRule} (and {@code provides} in {@code
+ * module-info}) and call {@link Verifier.Builder#discoverRules()}.
  *
  * <p>A rule reports what is wrong as {@link Finding}s and returns normally; it should not throw on
  * bad data (if it does, the verifier turns the exception into a blocking finding of its own). It
@@ -24,7 +25,8 @@ public interface RecordRule {
   void check(StudentRecord record, VerificationContext context, Consumer<Finding> findings);
 
   /** Checks what only the whole set of records shows (uniqueness); nothing by default. */
-  default void checkAll(List<StudentRecord> records, VerificationContext context, Consumer<Finding> findings) {}
+  default void checkAll(
+      List<StudentRecord> records, VerificationContext context, Consumer<Finding> findings) {}
 
   /**
    * The whole-set check of {@link #checkAll} as one that sees the records one at a time, for a

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything a rule may consult besides the record: the policy, today's date (from a clock the
- * host passes in), the graduating year the campaign is about, and where each class belongs. Built
- * once per verification; rules read its precomputed tables.
+ * Everything a rule may consult besides the record: the policy, today's date (from a clock the host
+ * passes in), the graduating year the campaign is about, and where each class belongs. Built once
+ * per verification; rules read its precomputed tables.
  */
 public final class VerificationContext {
 
@@ -24,7 +24,10 @@ public final class VerificationContext {
   private final @Nullable Pattern studentNumberPattern;
   private final RecordField[] required;
 
-  private VerificationContext(VerificationPolicy policy, LocalDate today, int graduatingYear,
+  private VerificationContext(
+      VerificationPolicy policy,
+      LocalDate today,
+      int graduatingYear,
       Map<String, ClassPlacement> classes) {
     this.policy = policy;
     this.today = today;
@@ -32,7 +35,9 @@ public final class VerificationContext {
     this.graduatingYear = graduatingYear;
     this.classes = Map.copyOf(classes);
     this.studentNumberPattern =
-        policy.studentNumberPattern() == null ? null : Pattern.compile(policy.studentNumberPattern());
+        policy.studentNumberPattern() == null
+            ? null
+            : Pattern.compile(policy.studentNumberPattern());
     this.required = policy.requiredFields().stream().sorted().toArray(RecordField[]::new);
   }
 

@@ -47,55 +47,132 @@ public record VerificationPolicy(
 
   /** The library's default policy, as the class comment states it. */
   public static VerificationPolicy defaults() {
-    return new VerificationPolicy(true, true, true, true, true, false, null,
-        EnumSet.of(RecordField.STUDENT_NUMBER, RecordField.NAME, RecordField.GENDER, RecordField.ID_NUMBER,
-            RecordField.ETHNICITY, RecordField.COLLEGE, RecordField.MAJOR, RecordField.CLASS_GROUP,
-            RecordField.ENTRY_DATE, RecordField.PROGRAM_YEARS));
+    return new VerificationPolicy(
+        true,
+        true,
+        true,
+        true,
+        true,
+        false,
+        null,
+        EnumSet.of(
+            RecordField.STUDENT_NUMBER,
+            RecordField.NAME,
+            RecordField.GENDER,
+            RecordField.ID_NUMBER,
+            RecordField.ETHNICITY,
+            RecordField.COLLEGE,
+            RecordField.MAJOR,
+            RecordField.CLASS_GROUP,
+            RecordField.ENTRY_DATE,
+            RecordField.PROGRAM_YEARS));
   }
 
-  /** The strictest policy: only 18-digit mainland ID numbers born since 1900, only the 56 groups. */
+  /**
+   * The strictest policy: only 18-digit mainland ID numbers born since 1900, only the 56 groups.
+   */
   public static VerificationPolicy strict() {
-    return defaults().withLegacy15Digit(false).withBirthBefore1900(false).withResidencePermits(false)
-        .withForeignPermanentResidentIds(false).withEthnicityExtension(false);
+    return defaults()
+        .withLegacy15Digit(false)
+        .withBirthBefore1900(false)
+        .withResidencePermits(false)
+        .withForeignPermanentResidentIds(false)
+        .withEthnicityExtension(false);
   }
 
   public VerificationPolicy withLegacy15Digit(boolean accept) {
-    return new VerificationPolicy(accept, acceptBirthBefore1900, acceptResidencePermits,
-        acceptForeignPermanentResidentIds, acceptEthnicityExtension, acceptLatinNames, studentNumberPattern, requiredFields);
+    return new VerificationPolicy(
+        accept,
+        acceptBirthBefore1900,
+        acceptResidencePermits,
+        acceptForeignPermanentResidentIds,
+        acceptEthnicityExtension,
+        acceptLatinNames,
+        studentNumberPattern,
+        requiredFields);
   }
 
   public VerificationPolicy withBirthBefore1900(boolean accept) {
-    return new VerificationPolicy(acceptLegacy15Digit, accept, acceptResidencePermits,
-        acceptForeignPermanentResidentIds, acceptEthnicityExtension, acceptLatinNames, studentNumberPattern, requiredFields);
+    return new VerificationPolicy(
+        acceptLegacy15Digit,
+        accept,
+        acceptResidencePermits,
+        acceptForeignPermanentResidentIds,
+        acceptEthnicityExtension,
+        acceptLatinNames,
+        studentNumberPattern,
+        requiredFields);
   }
 
   public VerificationPolicy withResidencePermits(boolean accept) {
-    return new VerificationPolicy(acceptLegacy15Digit, acceptBirthBefore1900, accept,
-        acceptForeignPermanentResidentIds, acceptEthnicityExtension, acceptLatinNames, studentNumberPattern, requiredFields);
+    return new VerificationPolicy(
+        acceptLegacy15Digit,
+        acceptBirthBefore1900,
+        accept,
+        acceptForeignPermanentResidentIds,
+        acceptEthnicityExtension,
+        acceptLatinNames,
+        studentNumberPattern,
+        requiredFields);
   }
 
   public VerificationPolicy withForeignPermanentResidentIds(boolean accept) {
-    return new VerificationPolicy(acceptLegacy15Digit, acceptBirthBefore1900, acceptResidencePermits,
-        accept, acceptEthnicityExtension, acceptLatinNames, studentNumberPattern, requiredFields);
+    return new VerificationPolicy(
+        acceptLegacy15Digit,
+        acceptBirthBefore1900,
+        acceptResidencePermits,
+        accept,
+        acceptEthnicityExtension,
+        acceptLatinNames,
+        studentNumberPattern,
+        requiredFields);
   }
 
   public VerificationPolicy withEthnicityExtension(boolean accept) {
-    return new VerificationPolicy(acceptLegacy15Digit, acceptBirthBefore1900, acceptResidencePermits,
-        acceptForeignPermanentResidentIds, accept, acceptLatinNames, studentNumberPattern, requiredFields);
+    return new VerificationPolicy(
+        acceptLegacy15Digit,
+        acceptBirthBefore1900,
+        acceptResidencePermits,
+        acceptForeignPermanentResidentIds,
+        accept,
+        acceptLatinNames,
+        studentNumberPattern,
+        requiredFields);
   }
 
   public VerificationPolicy withLatinNames(boolean accept) {
-    return new VerificationPolicy(acceptLegacy15Digit, acceptBirthBefore1900, acceptResidencePermits,
-        acceptForeignPermanentResidentIds, acceptEthnicityExtension, accept, studentNumberPattern, requiredFields);
+    return new VerificationPolicy(
+        acceptLegacy15Digit,
+        acceptBirthBefore1900,
+        acceptResidencePermits,
+        acceptForeignPermanentResidentIds,
+        acceptEthnicityExtension,
+        accept,
+        studentNumberPattern,
+        requiredFields);
   }
 
   public VerificationPolicy withStudentNumberPattern(@Nullable String regex) {
-    return new VerificationPolicy(acceptLegacy15Digit, acceptBirthBefore1900, acceptResidencePermits,
-        acceptForeignPermanentResidentIds, acceptEthnicityExtension, acceptLatinNames, regex, requiredFields);
+    return new VerificationPolicy(
+        acceptLegacy15Digit,
+        acceptBirthBefore1900,
+        acceptResidencePermits,
+        acceptForeignPermanentResidentIds,
+        acceptEthnicityExtension,
+        acceptLatinNames,
+        regex,
+        requiredFields);
   }
 
   public VerificationPolicy withRequiredFields(Set<RecordField> fields) {
-    return new VerificationPolicy(acceptLegacy15Digit, acceptBirthBefore1900, acceptResidencePermits,
-        acceptForeignPermanentResidentIds, acceptEthnicityExtension, acceptLatinNames, studentNumberPattern, fields);
+    return new VerificationPolicy(
+        acceptLegacy15Digit,
+        acceptBirthBefore1900,
+        acceptResidencePermits,
+        acceptForeignPermanentResidentIds,
+        acceptEthnicityExtension,
+        acceptLatinNames,
+        studentNumberPattern,
+        fields);
   }
 }

@@ -41,6 +41,7 @@ public record VerificationReport(int records, List<Finding> findings) {
 
   /** How many findings each rule id reported, by id. */
   public Map<String, Long> countByRule() {
-    return findings.stream().collect(Collectors.groupingBy(Finding::rule, TreeMap::new, Collectors.counting()));
+    return findings.stream()
+        .collect(Collectors.groupingBy(Finding::rule, TreeMap::new, Collectors.counting()));
   }
 }

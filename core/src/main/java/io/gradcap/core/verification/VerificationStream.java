@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A verification fed one record at a time, for rosters too large to hold: each record is checked
- * as it comes and then forgotten; the whole-set rules (duplicates) keep only compact indexes
- * through their {@link RecordRule.SetCheck}. Findings go to the sink as they are found, so what is
- * kept of them is the sink's choice ({@link FindingTally} keeps the first few and counts the rest).
- * Not thread-safe: one stream is fed from one thread.
+ * A verification fed one record at a time, for rosters too large to hold: each record is checked as
+ * it comes and then forgotten; the whole-set rules (duplicates) keep only compact indexes through
+ * their {@link RecordRule.SetCheck}. Findings go to the sink as they are found, so what is kept of
+ * them is the sink's choice ({@link FindingTally} keeps the first few and counts the rest). Not
+ * thread-safe: one stream is fed from one thread.
  *
  * <pre>{@code
  * FindingTally tally = FindingTally.keepingFirst(1_000);

@@ -55,8 +55,8 @@ public final class Verifier {
 
   /**
    * Checks every record, then what only the whole set shows (duplicates). With a parallelism above
-   * 1, large inputs are checked in chunks on the common fork-join pool; the findings come out in the
-   * same order either way.
+   * 1, large inputs are checked in chunks on the common fork-join pool; the findings come out in
+   * the same order either way.
    */
   public VerificationReport verify(List<StudentRecord> records, VerificationContext context) {
     int n = records.size();
@@ -70,22 +70,32 @@ public final class Verifier {
       }
     } else {
       int size = (n + chunks - 1) / chunks;
-      List<List<Finding>> parts = IntStream.range(0, chunks + rules.length).parallel().mapToObj(part -> {
-        List<Finding> found = new ArrayList<>();
-        if (part < chunks) {
-          checkEach(records, part * size, Math.min(n, (part + 1) * size), context, found);
-        } else {
-          checkAll(rules[part - chunks], records, context, found);
-        }
-        return found;
-      }).toList();
+      List<List<Finding>> parts =
+          IntStream.range(0, chunks + rules.length)
+              .parallel()
+              .mapToObj(
+                  part -> {
+                    List<Finding> found = new ArrayList<>();
+                    if (part < chunks) {
+                      checkEach(
+                          records, part * size, Math.min(n, (part + 1) * size), context, found);
+                    } else {
+                      checkAll(rules[part - chunks], records, context, found);
+                    }
+                    return found;
+                  })
+              .toList();
       findings = new ArrayList<>();
       parts.forEach(findings::addAll);
     }
     return new VerificationReport(n, findings);
   }
 
-  private void checkEach(List<StudentRecord> records, int from, int to, VerificationContext context,
+  private void checkEach(
+      List<StudentRecord> records,
+      int from,
+      int to,
+      VerificationContext context,
       List<Finding> findings) {
     Consumer<Finding> sink = findings::add;
     for (int i = from; i < to; i++) {
@@ -100,7 +110,10 @@ public final class Verifier {
     }
   }
 
-  private static void checkAll(RecordRule rule, List<StudentRecord> records, VerificationContext context,
+  private static void checkAll(
+      RecordRule rule,
+      List<StudentRecord> records,
+      VerificationContext context,
       List<Finding> findings) {
     try {
       rule.checkAll(records, context, findings::add);
@@ -131,9 +144,15 @@ public final class Verifier {
     return findings;
   }
 
-  static Finding failed(RecordRule rule, @org.jspecify.annotations.Nullable String subject, RuntimeException e) {
-    return Finding.of("R6.rule-failed", Severity.BLOCKING, subject == null || subject.isEmpty() ? null : subject, null,
-        Message.of(BuiltInRules.MESSAGES, "R6.rule-failed", ruleId(rule), e.getClass().getSimpleName()));
+  static Finding failed(
+      RecordRule rule, @org.jspecify.annotations.Nullable String subject, RuntimeException e) {
+    return Finding.of(
+        "R6.rule-failed",
+        Severity.BLOCKING,
+        subject == null || subject.isEmpty() ? null : subject,
+        null,
+        Message.of(
+            BuiltInRules.MESSAGES, "R6.rule-failed", ruleId(rule), e.getClass().getSimpleName()));
   }
 
   private static String ruleId(RecordRule rule) {
@@ -144,7 +163,10 @@ public final class Verifier {
     }
   }
 
-  /** Collects the rules: built-in ones, explicit ones, discovered ones; a later rule with a taken id replaces it. */
+  /**
+   * Collects the rules: built-in ones, explicit ones, discovered ones; a later rule with a taken id
+   * replaces it.
+   */
   public static final class Builder {
     private final Map<String, RecordRule> rules = new LinkedHashMap<>();
     private int parallelism = 1;
@@ -171,7 +193,9 @@ public final class Verifier {
       return this;
     }
 
-    /** Adds every rule listed in {@code META-INF/services/io.gradcap.core.verification.RecordRule}. */
+    /**
+     * Adds every rule listed in {@code META-INF/services/io.gradcap.core.verification.RecordRule}.
+     */
     public Builder discoverRules() {
       Services.discover(RecordRule.class).forEach(this::rule);
       return this;

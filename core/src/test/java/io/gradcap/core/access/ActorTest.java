@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ActorTest {
 
-  private static final Subject ZHANG = new Subject("软件工程学院", "21软件1班", StudentNumber.of("2021010101"));
+  private static final Subject ZHANG =
+      new Subject("软件工程学院", "21软件1班", StudentNumber.of("2021010101"));
   private static final Subject WANG = new Subject("动画学院", "21动画2班", StudentNumber.of("2021020201"));
 
   @Test
@@ -46,11 +47,13 @@ class ActorTest {
   void out_of_scope_is_refused_with_its_code_in_both_languages() {
     Actor student = Actor.student(StudentNumber.of("2021010101"), "张三");
     assertThatThrownBy(() -> student.requireCovers(WANG))
-        .isInstanceOfSatisfying(GradcapException.class, e -> {
-          assertThat(e.code()).isEqualTo(ErrorCode.OUT_OF_SCOPE);
-          assertThat(e.getMessage()).startsWith("GC-1001").contains("权限范围");
-          assertThat(e.getMessage(Locale.ENGLISH)).contains("does not cover");
-        });
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.OUT_OF_SCOPE);
+              assertThat(e.getMessage()).startsWith("GC-1001").contains("权限范围");
+              assertThat(e.getMessage(Locale.ENGLISH)).contains("does not cover");
+            });
   }
 
   @Test

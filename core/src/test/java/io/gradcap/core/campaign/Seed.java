@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The seed notice's campaign, a copy of {@code examples/src/main/resources/campaigns/seed-2024.yaml}. */
+/**
+ * The seed notice's campaign, a copy of {@code
+ * examples/src/main/resources/campaigns/seed-2024.yaml}.
+ */
 final class Seed {
 
   static final String NAME = "seed-2024.yaml";

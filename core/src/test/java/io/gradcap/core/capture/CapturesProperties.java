@@ -38,7 +38,9 @@ class CapturesProperties {
         case 0 -> new CaptureCommand.Capture(CENTRE, at, s, Session.COLLECTIVE, true, "");
         case 1 -> new CaptureCommand.Capture(CENTRE, at, s, Session.COLLECTIVE, false, "");
         case 2 -> new CaptureCommand.MarkAbsent(CENTRE, at, s);
-        case 3 -> new CaptureCommand.OpenMakeUpSlot(CENTRE, at, "m" + slot, DAY.plus(Duration.ofDays(2 + slot)), 1 + slot);
+        case 3 ->
+            new CaptureCommand.OpenMakeUpSlot(
+                CENTRE, at, "m" + slot, DAY.plus(Duration.ofDays(2 + slot)), 1 + slot);
         case 4 -> new CaptureCommand.BookMakeUp(CENTRE, at, s, "m" + slot);
         case 5 -> new CaptureCommand.Capture(CENTRE, at, s, Session.MAKE_UP, true, "m" + slot);
         case 6 -> new CaptureCommand.Capture(CENTRE, at, s, Session.RESHOOT, true, "");
@@ -48,38 +50,54 @@ class CapturesProperties {
   }
 
   static Gen<List<Step>> scripts() {
-    Gen<Step> step = integers().between(0, 7).zip(integers().between(0, 4), integers().between(0, 2),
-        integers().between(0, 120), Step::new);
+    Gen<Step> step =
+        integers()
+            .between(0, 7)
+            .zip(
+                integers().between(0, 4),
+                integers().between(0, 2),
+                integers().between(0, 120),
+                Step::new);
     return lists().of(step).ofSizeBetween(0, 40);
   }
 
   @Test
   void the_rules_hold_whatever_the_order_of_commands() {
-    qt().withExamples(500).forAll(scripts()).checkAssert(script -> {
-      CaptureState state = CaptureState.EMPTY;
-      List<CaptureEvent> log = new ArrayList<>();
-      Map<StudentNumber, Integer> collective = new HashMap<>();
-      int photographs = 0;
-      for (Step step : script) {
-        for (CaptureEvent e : CAPTURES.decide(step.command(), state)) {
-          state = Captures.evolve(state, e);
-          log.add(e);
-          if (e instanceof Captured c) {
-            photographs++;
-            if (c.session() == Session.COLLECTIVE) {
-              collective.merge(c.subject().student(), 1, Integer::sum);
-            }
-          }
-        }
-      }
-      assertThat(collective.values()).as("one collective photograph each").allMatch(n -> n == 1);
-      for (MakeUpSlot slot : state.slots().values()) {
-        assertThat(slot.booked().size()).as("capacity of %s", slot.id()).isLessThanOrEqualTo(slot.capacity());
-        assertThat(slot.booked()).as("booked from the make-up list only").noneMatch(collective::containsKey);
-      }
-      assertThat(state.makeUpList()).noneMatch(state.collective()::contains);
-      assertThat(state.photographs().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(photographs);
-      assertThat(Captures.replay(log)).isEqualTo(state);
-    });
+    qt().withExamples(500)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              CaptureState state = CaptureState.EMPTY;
+              List<CaptureEvent> log = new ArrayList<>();
+              Map<StudentNumber, Integer> collective = new HashMap<>();
+              int photographs = 0;
+              for (Step step : script) {
+                for (CaptureEvent e : CAPTURES.decide(step.command(), state)) {
+                  state = Captures.evolve(state, e);
+                  log.add(e);
+                  if (e instanceof Captured c) {
+                    photographs++;
+                    if (c.session() == Session.COLLECTIVE) {
+                      collective.merge(c.subject().student(), 1, Integer::sum);
+                    }
+                  }
+                }
+              }
+              assertThat(collective.values())
+                  .as("one collective photograph each")
+                  .allMatch(n -> n == 1);
+              for (MakeUpSlot slot : state.slots().values()) {
+                assertThat(slot.booked().size())
+                    .as("capacity of %s", slot.id())
+                    .isLessThanOrEqualTo(slot.capacity());
+                assertThat(slot.booked())
+                    .as("booked from the make-up list only")
+                    .noneMatch(collective::containsKey);
+              }
+              assertThat(state.makeUpList()).noneMatch(state.collective()::contains);
+              assertThat(state.photographs().values().stream().mapToInt(Integer::intValue).sum())
+                  .isEqualTo(photographs);
+              assertThat(Captures.replay(log)).isEqualTo(state);
+            });
   }
 }

@@ -51,18 +51,25 @@ class CapturesTest {
   @Test
   void no_code_no_photo() {
     List<CaptureEvent> events = run(collective("2021001", false));
-    assertThat(events).singleElement().isInstanceOfSatisfying(Refused.class, r -> {
-      assertThat(r.reason().rule()).isEqualTo("R11.capture-code.none");
-      assertThat(r.reason().message(Locale.ENGLISH)).isEqualTo("2021001 holds no capture code: no photo");
-    });
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Refused.class,
+            r -> {
+              assertThat(r.reason().rule()).isEqualTo("R11.capture-code.none");
+              assertThat(r.reason().message(Locale.ENGLISH))
+                  .isEqualTo("2021001 holds no capture code: no photo");
+            });
     assertThat(state.collective()).isEmpty();
   }
 
   @Test
   void a_second_collective_capture_is_refused() {
     assertThat(run(collective("2021001", true))).singleElement().isInstanceOf(Captured.class);
-    assertThat(run(collective("2021001", true))).singleElement()
-        .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason().rule()).isEqualTo("R12.collective.once"));
+    assertThat(run(collective("2021001", true)))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Refused.class, r -> assertThat(r.reason().rule()).isEqualTo("R12.collective.once"));
     assertThat(state.photographs()).containsEntry("软件工程学院/21软件1班", 1);
   }
 
@@ -71,18 +78,25 @@ class CapturesTest {
     run(collective("2021001", true));
     run(new MarkAbsent(centre, DAY, student("2021003")));
     run(new MarkAbsent(centre, DAY, student("2021002")));
-    assertThat(state.makeUpList()).containsExactly(StudentNumber.of("2021002"), StudentNumber.of("2021003"));
+    assertThat(state.makeUpList())
+        .containsExactly(StudentNumber.of("2021002"), StudentNumber.of("2021003"));
     run(new OpenMakeUpSlot(centre, DAY, "m1", DAY.plus(Duration.ofDays(7)), 1));
 
     Actor self = Actor.student(StudentNumber.of("2021001"), "张三");
-    List<CaptureEvent> refused = run(new BookMakeUp(self, DAY.plusSeconds(60), student("2021001"), "m1"));
-    assertThat(refused).singleElement().isInstanceOfSatisfying(Refused.class,
-        r -> assertThat(r.reason().rule()).isEqualTo("R12.make-up.not-on-list"));
+    List<CaptureEvent> refused =
+        run(new BookMakeUp(self, DAY.plusSeconds(60), student("2021001"), "m1"));
+    assertThat(refused)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Refused.class, r -> assertThat(r.reason().rule()).isEqualTo("R12.make-up.not-on-list"));
 
     run(new BookMakeUp(centre, DAY.plusSeconds(60), student("2021002"), "m1"));
-    assertThat(state.slot("m1").orElseThrow().booked()).containsExactly(StudentNumber.of("2021002"));
-    assertThat(run(new BookMakeUp(centre, DAY.plusSeconds(60), student("2021003"), "m1"))).singleElement()
-        .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason().rule()).isEqualTo("R12.make-up.full"));
+    assertThat(state.slot("m1").orElseThrow().booked())
+        .containsExactly(StudentNumber.of("2021002"));
+    assertThat(run(new BookMakeUp(centre, DAY.plusSeconds(60), student("2021003"), "m1")))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Refused.class, r -> assertThat(r.reason().rule()).isEqualTo("R12.make-up.full"));
   }
 
   @Test
@@ -90,9 +104,18 @@ class CapturesTest {
     run(new MarkAbsent(centre, DAY, student("2021002")));
     Instant start = DAY.plus(Duration.ofDays(7));
     run(new OpenMakeUpSlot(centre, DAY, "m1", start, 10));
-    assertThat(run(new BookMakeUp(centre, start.minus(Duration.ofHours(23)), student("2021002"), "m1"))).singleElement()
-        .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason().rule()).isEqualTo("R12.make-up.closed"));
-    assertThat(run(new BookMakeUp(centre, start.minus(Duration.ofHours(24)), student("2021002"), "m1"))).singleElement()
+    assertThat(
+            run(
+                new BookMakeUp(
+                    centre, start.minus(Duration.ofHours(23)), student("2021002"), "m1")))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Refused.class, r -> assertThat(r.reason().rule()).isEqualTo("R12.make-up.closed"));
+    assertThat(
+            run(
+                new BookMakeUp(
+                    centre, start.minus(Duration.ofHours(24)), student("2021002"), "m1")))
+        .singleElement()
         .isInstanceOf(CaptureEvent.MakeUpBooked.class);
   }
 
@@ -100,7 +123,9 @@ class CapturesTest {
   void a_make_up_photograph_needs_a_booking_and_takes_the_student_off_the_list() {
     run(new MarkAbsent(centre, DAY, student("2021002")));
     run(new OpenMakeUpSlot(centre, DAY, "m1", DAY.plus(Duration.ofDays(7)), 10));
-    Capture makeUp = new Capture(centre, DAY.plus(Duration.ofDays(7)), student("2021002"), Session.MAKE_UP, true, "m1");
+    Capture makeUp =
+        new Capture(
+            centre, DAY.plus(Duration.ofDays(7)), student("2021002"), Session.MAKE_UP, true, "m1");
     assertThat(run(makeUp)).singleElement().isInstanceOf(Refused.class);
     run(new BookMakeUp(centre, DAY, student("2021002"), "m1"));
     assertThat(run(makeUp)).singleElement().isInstanceOf(Captured.class);
@@ -111,7 +136,9 @@ class CapturesTest {
   @Test
   void a_captured_student_cannot_be_marked_absent() {
     run(collective("2021001", true));
-    assertThat(run(new MarkAbsent(centre, DAY, student("2021001")))).singleElement().isInstanceOf(Refused.class);
+    assertThat(run(new MarkAbsent(centre, DAY, student("2021001"))))
+        .singleElement()
+        .isInstanceOf(Refused.class);
     assertThat(state.makeUpList()).isEmpty();
   }
 
@@ -120,8 +147,9 @@ class CapturesTest {
     Capture reshoot = new Capture(centre, DAY, student("2021001"), Session.RESHOOT, true, "");
     assertThat(run(reshoot)).singleElement().isInstanceOf(Refused.class);
     run(collective("2021001", true));
-    assertThat(run(reshoot)).singleElement().isInstanceOfSatisfying(Captured.class,
-        c -> assertThat(c.feeFen()).isEqualTo(2000));
+    assertThat(run(reshoot))
+        .singleElement()
+        .isInstanceOfSatisfying(Captured.class, c -> assertThat(c.feeFen()).isEqualTo(2000));
     assertThat(state.photographs()).containsEntry("软件工程学院/21软件1班", 2);
   }
 
@@ -129,10 +157,12 @@ class CapturesTest {
   void scope_is_enforced() {
     Actor other = Actor.collegeResponsible("t-1", "叶宏代", Set.of("动画学院"));
     assertThatThrownBy(() -> captures.decide(collective("2021001", true).withActor(other), state))
-        .isInstanceOfSatisfying(GradcapException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUT_OF_SCOPE));
+        .isInstanceOfSatisfying(
+            GradcapException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUT_OF_SCOPE));
     assertThatThrownBy(() -> captures.decide(new OpenMakeUpSlot(other, DAY, "m", DAY, 3), state))
         .isInstanceOf(GradcapException.class);
-    assertThatThrownBy(() -> captures.decide(new CollectFee(other, DAY, "软件工程学院", "21软件1班", 2000), state))
+    assertThatThrownBy(
+            () -> captures.decide(new CollectFee(other, DAY, "软件工程学院", "21软件1班", 2000), state))
         .isInstanceOf(GradcapException.class);
   }
 
@@ -142,25 +172,37 @@ class CapturesTest {
     run(new MarkAbsent(centre, DAY, student("2021002")));
     run(new CollectFee(centre, DAY, "软件工程学院", "21软件1班", 4000));
     assertThat(Captures.replay(log)).isEqualTo(state);
-    assertThat(log).allSatisfy(e -> {
-      assertThat(e.actor()).isEqualTo(centre);
-      assertThat(e.at()).isEqualTo(DAY);
-    });
+    assertThat(log)
+        .allSatisfy(
+            e -> {
+              assertThat(e.actor()).isEqualTo(centre);
+              assertThat(e.at()).isEqualTo(DAY);
+            });
   }
 
   @Test
   void the_host_port_decides_whether_a_code_is_held() {
-    InMemoryCaptureCodes codes = new InMemoryCaptureCodes(List.of(
-        io.gradcap.spi.host.CaptureCodeStatus.held("2021001", DAY.minus(Duration.ofDays(5)))));
-    assertThat(run(Capture.collective(centre, DAY, student("2021001"), codes))).singleElement().isInstanceOf(Captured.class);
-    assertThat(run(Capture.collective(centre, DAY, student("2021002"), codes))).singleElement().isInstanceOf(Refused.class);
+    InMemoryCaptureCodes codes =
+        new InMemoryCaptureCodes(
+            List.of(
+                io.gradcap.spi.host.CaptureCodeStatus.held(
+                    "2021001", DAY.minus(Duration.ofDays(5)))));
+    assertThat(run(Capture.collective(centre, DAY, student("2021001"), codes)))
+        .singleElement()
+        .isInstanceOf(Captured.class);
+    assertThat(run(Capture.collective(centre, DAY, student("2021002"), codes)))
+        .singleElement()
+        .isInstanceOf(Refused.class);
   }
 
   @Test
   void a_booking_names_an_existing_slot() {
     run(new MarkAbsent(centre, DAY, student("2021002")));
-    assertThat(run(new BookMakeUp(centre, DAY, student("2021002"), "nowhere"))).singleElement()
-        .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason().rule()).isEqualTo("R12.make-up.unknown-slot"));
+    assertThat(run(new BookMakeUp(centre, DAY, student("2021002"), "nowhere")))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Refused.class,
+            r -> assertThat(r.reason().rule()).isEqualTo("R12.make-up.unknown-slot"));
   }
 
   @Test
@@ -169,11 +211,14 @@ class CapturesTest {
     run(new OpenMakeUpSlot(centre, DAY, "m1", DAY.plus(Duration.ofDays(7)), 5));
     run(new OpenMakeUpSlot(centre, DAY, "m2", DAY.plus(Duration.ofDays(8)), 5));
     run(new BookMakeUp(centre, DAY, student("2021002"), "m1"));
-    assertThat(run(new BookMakeUp(centre, DAY, student("2021002"), "m2"))).singleElement()
-        .isInstanceOfSatisfying(Refused.class, r -> {
-          assertThat(r.reason().rule()).isEqualTo("R12.make-up.already-booked");
-          assertThat(r.reason().message(Locale.CHINESE)).isEqualTo("2021002 已预约补拍时段 m1");
-        });
+    assertThat(run(new BookMakeUp(centre, DAY, student("2021002"), "m2")))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Refused.class,
+            r -> {
+              assertThat(r.reason().rule()).isEqualTo("R12.make-up.already-booked");
+              assertThat(r.reason().message(Locale.CHINESE)).isEqualTo("2021002 已预约补拍时段 m1");
+            });
   }
 
   @Test
@@ -192,9 +237,16 @@ class CapturesTest {
     run(new MarkAbsent(centre, DAY, student("2021002")));
     run(new OpenMakeUpSlot(centre, DAY, "m1", DAY.plus(Duration.ofDays(7)), 1));
     run(new BookMakeUp(centre, DAY, student("2021002"), "m1"));
-    run(new Capture(centre, DAY.plus(Duration.ofDays(7)), student("2021002"), Session.MAKE_UP, true, "m1"));
-    assertThat(run(collective("2021002", true))).singleElement().isInstanceOfSatisfying(Refused.class,
-        r -> assertThat(r.reason().message(Locale.ENGLISH))
-            .isEqualTo("2021002 was already photographed in a make-up and is not photographed collectively"));
+    run(
+        new Capture(
+            centre, DAY.plus(Duration.ofDays(7)), student("2021002"), Session.MAKE_UP, true, "m1"));
+    assertThat(run(collective("2021002", true)))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Refused.class,
+            r ->
+                assertThat(r.reason().message(Locale.ENGLISH))
+                    .isEqualTo(
+                        "2021002 was already photographed in a make-up and is not photographed collectively"));
   }
 }

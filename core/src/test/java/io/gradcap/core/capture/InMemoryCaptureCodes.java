@@ -13,7 +13,9 @@ final class InMemoryCaptureCodes implements CaptureCodes {
   private final Map<String, CaptureCodeStatus> statuses;
 
   InMemoryCaptureCodes(List<CaptureCodeStatus> statuses) {
-    this.statuses = statuses.stream().collect(Collectors.toMap(CaptureCodeStatus::studentNumber, Function.identity()));
+    this.statuses =
+        statuses.stream()
+            .collect(Collectors.toMap(CaptureCodeStatus::studentNumber, Function.identity()));
   }
 
   @Override

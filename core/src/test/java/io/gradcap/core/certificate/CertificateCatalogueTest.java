@@ -27,13 +27,15 @@ class CertificateCatalogueTest {
 
   @Test
   void the_name_a_cell_contains_first_wins() {
-    assertThat(DEFAULTS.find("1+X 云计算平台运维与开发职业技能等级证书").orElseThrow().name()).isEqualTo("1+X职业技能等级证书");
+    assertThat(DEFAULTS.find("1+X 云计算平台运维与开发职业技能等级证书").orElseThrow().name())
+        .isEqualTo("1+X职业技能等级证书");
     assertThat(DEFAULTS.find("电工职业技能等级证书").orElseThrow().name()).isEqualTo("国家职业资格证书");
   }
 
   @Test
   void a_yaml_file_extends_the_defaults() {
-    String yaml = """
+    String yaml =
+        """
         certificates:
           - name: 全国计算机等级考试
             levels: [一级, 二级]
@@ -45,7 +47,8 @@ class CertificateCatalogueTest {
               - B2
         """;
 
-    CertificateCatalogue catalogue = CertificateCatalogue.read(yaml, CertificateCatalogue.Format.YAML, "certs.yaml");
+    CertificateCatalogue catalogue =
+        CertificateCatalogue.read(yaml, CertificateCatalogue.Format.YAML, "certs.yaml");
 
     assertThat(catalogue.find("驾驶证").orElseThrow().acceptsLevel("C1照")).isTrue();
     assertThat(catalogue.find("NCRE")).isEmpty();
@@ -55,9 +58,11 @@ class CertificateCatalogueTest {
 
   @Test
   void a_json_file_in_replace_mode_is_the_whole_catalogue() {
-    String json = "{\"mode\":\"replace\",\"certificates\":[{\"name\":\"教师资格证\",\"levelPattern\":\"(小学|初中|高中)\"}]}";
+    String json =
+        "{\"mode\":\"replace\",\"certificates\":[{\"name\":\"教师资格证\",\"levelPattern\":\"(小学|初中|高中)\"}]}";
 
-    CertificateCatalogue catalogue = CertificateCatalogue.read(json, CertificateCatalogue.Format.JSON, "certs.json");
+    CertificateCatalogue catalogue =
+        CertificateCatalogue.read(json, CertificateCatalogue.Format.JSON, "certs.json");
 
     assertThat(catalogue.kinds()).extracting(CertificateKind::name).containsExactly("教师资格证");
     assertThat(catalogue.find("教师资格证").orElseThrow().acceptsLevel("初中")).isTrue();
@@ -65,7 +70,8 @@ class CertificateCatalogueTest {
 
   @Test
   void an_invalid_file_is_refused_with_every_problem_listed() {
-    String yaml = """
+    String yaml =
+        """
         mode: merge
         certificates:
           - aliases: [x]
@@ -75,18 +81,30 @@ class CertificateCatalogueTest {
           - name: A
         """;
 
-    assertThatThrownBy(() -> CertificateCatalogue.read(yaml, CertificateCatalogue.Format.YAML, "bad.yaml"))
-        .isInstanceOfSatisfying(GradcapException.class, e -> {
-          assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CERTIFICATE_CATALOGUE);
-          assertThat(e.getMessage(Locale.ENGLISH)).contains("bad.yaml", "5 problem", "$.mode", "$.certificates[0].name",
-              "levelPattern", "colour", "listed twice");
-        });
+    assertThatThrownBy(
+            () -> CertificateCatalogue.read(yaml, CertificateCatalogue.Format.YAML, "bad.yaml"))
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CERTIFICATE_CATALOGUE);
+              assertThat(e.getMessage(Locale.ENGLISH))
+                  .contains(
+                      "bad.yaml",
+                      "5 problem",
+                      "$.mode",
+                      "$.certificates[0].name",
+                      "levelPattern",
+                      "colour",
+                      "listed twice");
+            });
   }
 
   @Test
   void unreadable_text_is_refused() {
-    assertThatThrownBy(() -> CertificateCatalogue.read("{", CertificateCatalogue.Format.JSON, "x.json"))
-        .isInstanceOfSatisfying(GradcapException.class,
+    assertThatThrownBy(
+            () -> CertificateCatalogue.read("{", CertificateCatalogue.Format.JSON, "x.json"))
+        .isInstanceOfSatisfying(
+            GradcapException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CERTIFICATE_CATALOGUE));
   }
 }

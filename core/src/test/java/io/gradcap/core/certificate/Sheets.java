@@ -22,11 +22,13 @@ final class Sheets {
   static final String SOFTWARE = "软件工程学院";
   static final String ANIMATION = "动画学院";
 
-  static final Roster ROSTER = Roster.of(List.of(
-      new RosterEntry(StudentNumber.of("2021010101"), "张三", SOFTWARE, "21软件1班"),
-      new RosterEntry(StudentNumber.of("2021010102"), "李四", SOFTWARE, "21软件1班"),
-      new RosterEntry(StudentNumber.of("2021010201"), "王五", SOFTWARE, "21软件2班"),
-      new RosterEntry(StudentNumber.of("2021020201"), "赵六", ANIMATION, "21动画2班")));
+  static final Roster ROSTER =
+      Roster.of(
+          List.of(
+              new RosterEntry(StudentNumber.of("2021010101"), "张三", SOFTWARE, "21软件1班"),
+              new RosterEntry(StudentNumber.of("2021010102"), "李四", SOFTWARE, "21软件1班"),
+              new RosterEntry(StudentNumber.of("2021010201"), "王五", SOFTWARE, "21软件2班"),
+              new RosterEntry(StudentNumber.of("2021020201"), "赵六", ANIMATION, "21动画2班")));
 
   static final Object[] TITLE = {"毕业生在校期间获得证书统计表"};
   static final Object[] HEADER = {"学号", "姓名", "证书名称", "等级", "证书编号", "发证机关", "发证日期", "备注"};
@@ -34,15 +36,35 @@ final class Sheets {
   private Sheets() {}
 
   static Object[] zhang() {
-    return new Object[] {"2021010101", "张三", "全国计算机等级考试", "二级", "NCRE-2023-0001", "教育部考试中心", LocalDate.of(2023, 6, 1), null};
+    return new Object[] {
+      "2021010101",
+      "张三",
+      "全国计算机等级考试",
+      "二级",
+      "NCRE-2023-0001",
+      "教育部考试中心",
+      LocalDate.of(2023, 6, 1),
+      null
+    };
   }
 
   static Object[] li() {
-    return new Object[] {"2021010102", "李四", "普通话水平测试", "二级甲等", "PTH-4600-77", "国家语言文字工作委员会", "2022-11-20", null};
+    return new Object[] {
+      "2021010102", "李四", "普通话水平测试", "二级甲等", "PTH-4600-77", "国家语言文字工作委员会", "2022-11-20", null
+    };
   }
 
   static Object[] wang() {
-    return new Object[] {"2021010201", "王五", "1+X Web前端开发职业技能等级证书", "中级", "1X-2024-0099", "工业和信息化部教育与考试中心", LocalDate.of(2024, 1, 5), "补考通过"};
+    return new Object[] {
+      "2021010201",
+      "王五",
+      "1+X Web前端开发职业技能等级证书",
+      "中级",
+      "1X-2024-0099",
+      "工业和信息化部教育与考试中心",
+      LocalDate.of(2024, 1, 5),
+      "补考通过"
+    };
   }
 
   /** A changed copy of a row. */

@@ -39,26 +39,51 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random command sequences from random actors, half of them steering a request along its happy
- * path and half pure noise; after every step the lifecycle's invariants must hold.
+ * Random command sequences from random actors, half of them steering a request along its happy path
+ * and half pure noise; after every step the lifecycle's invariants must hold.
  */
 class ChangeLifecycleProperties {
 
   private static final Actor ZHAO_STUDENT = Actor.student(ZHAO.student(), "赵六");
-  private static final List<Actor> ACTORS = List.of(ZHANG_STUDENT, LI_STUDENT, ZHAO_STUDENT, WANG_STUDENT, COUNSELLOR,
-      SOFTWARE_RESPONSIBLE, ANIMATION_RESPONSIBLE, RECEIVER, OTHER_STAFF);
+  private static final List<Actor> ACTORS =
+      List.of(
+          ZHANG_STUDENT,
+          LI_STUDENT,
+          ZHAO_STUDENT,
+          WANG_STUDENT,
+          COUNSELLOR,
+          SOFTWARE_RESPONSIBLE,
+          ANIMATION_RESPONSIBLE,
+          RECEIVER,
+          OTHER_STAFF);
   private static final List<Subject> SUBJECTS = List.of(ZHANG, LI, ZHAO, WANG);
-  private static final List<RecordField> FIELDS = List.of(RecordField.NAME, RecordField.GENDER,
-      RecordField.BIRTH_DATE, RecordField.ID_NUMBER, RecordField.ETHNICITY, RecordField.MAJOR);
+  private static final List<RecordField> FIELDS =
+      List.of(
+          RecordField.NAME,
+          RecordField.GENDER,
+          RecordField.BIRTH_DATE,
+          RecordField.ID_NUMBER,
+          RecordField.ETHNICITY,
+          RecordField.MAJOR);
   private static final String WANGS_ID = "460100200301010011";
-  private static final List<String> PROPOSED_IDS = List.of(Fixtures.NEW_ID, WANGS_ID, "460100200305120023");
-  private static final List<LocalDate> CHANGE_DATES = List.of(Fixtures.CHANGED_ON, Fixtures.ENTRY.minusDays(10),
-      Fixtures.BIRTH.plusYears(19), Fixtures.BIRTH.plusYears(20));
+  private static final List<String> PROPOSED_IDS =
+      List.of(Fixtures.NEW_ID, WANGS_ID, "460100200305120023");
+  private static final List<LocalDate> CHANGE_DATES =
+      List.of(
+          Fixtures.CHANGED_ON,
+          Fixtures.ENTRY.minusDays(10),
+          Fixtures.BIRTH.plusYears(19),
+          Fixtures.BIRTH.plusYears(20));
 
-  private final ChangeDecider decider = new ChangeDecider(EvidenceCatalogue.defaults(), Fixtures.policy(),
-      IdNumberLookup.of(Map.of(WANGS_ID, WANG.student())));
+  private final ChangeDecider decider =
+      new ChangeDecider(
+          EvidenceCatalogue.defaults(),
+          Fixtures.policy(),
+          IdNumberLookup.of(Map.of(WANGS_ID, WANG.student())));
 
-  /** What the runs covered, so the property cannot pass by never reaching the interesting states. */
+  /**
+   * What the runs covered, so the property cannot pass by never reaching the interesting states.
+   */
   private final Map<String, Integer> seen = new HashMap<>();
 
   @Test
@@ -66,8 +91,18 @@ class ChangeLifecycleProperties {
     qt().withExamples(200)
         .forAll(lists().of(longs().all()).ofSizeBetween(1, 120))
         .checkAssert(this::run);
-    assertThat(seen).as("coverage %s", seen).containsKeys("applied", "rejected", "withdrawn", "approval-refused",
-        "locked-refused", "out-of-scope", "role", "wrong-status", "needs-evidence");
+    assertThat(seen)
+        .as("coverage %s", seen)
+        .containsKeys(
+            "applied",
+            "rejected",
+            "withdrawn",
+            "approval-refused",
+            "locked-refused",
+            "out-of-scope",
+            "role",
+            "wrong-status",
+            "needs-evidence");
   }
 
   private void run(List<Long> seeds) {
@@ -88,25 +123,30 @@ class ChangeLifecycleProperties {
 
   /** A book restored from what a snapshot saves answers every question as the folded book does. */
   private void checkRestored(ChangeBook book) {
-    ChangeBook restored = ChangeBook.restore(List.copyOf(book.requests().values()), book.lockedRecords(),
-        book.history());
+    ChangeBook restored =
+        ChangeBook.restore(
+            List.copyOf(book.requests().values()), book.lockedRecords(), book.history());
     assertThat(restored).isEqualTo(book);
     assertThat(restored.requests()).containsExactlyEntriesOf(book.requests());
     assertThat(restored.openRequests()).isEqualTo(book.openRequests());
     for (Subject subject : SUBJECTS) {
       assertThat(restored.isLocked(subject.student())).isEqualTo(book.isLocked(subject.student()));
       for (RecordField field : FIELDS) {
-        assertThat(restored.openRequest(subject.student(), field)).isEqualTo(book.openRequest(subject.student(), field));
-        assertThat(restored.appliedValue(subject.student(), field)).isEqualTo(book.appliedValue(subject.student(), field));
+        assertThat(restored.openRequest(subject.student(), field))
+            .isEqualTo(book.openRequest(subject.student(), field));
+        assertThat(restored.appliedValue(subject.student(), field))
+            .isEqualTo(book.appliedValue(subject.student(), field));
       }
     }
   }
 
-  private void checkStep(ChangeCommand command, Decision decision, ChangeBook before, Journal journal) {
+  private void checkStep(
+      ChangeCommand command, Decision decision, ChangeBook before, Journal journal) {
     if (decision.refusal().isPresent()) {
       Refusal refusal = decision.refusal().get();
       seen.merge(refusal.reason(), 1, Integer::sum);
-      if (command instanceof ChangeCommand.Move move && move.transition() == Transition.APPROVE
+      if (command instanceof ChangeCommand.Move move
+          && move.transition() == Transition.APPROVE
           && refusal.reason().equals("blocked-by-rules")) {
         seen.merge("approval-refused", 1, Integer::sum);
       }
@@ -125,7 +165,9 @@ class ChangeLifecycleProperties {
       assertThat(event.actor()).isEqualTo(command.actor());
       assertThat(event.at()).isEqualTo(command.at());
       Subject subject = subjectOf(event, journal.book);
-      assertThat(command.actor().covers(subject)).as("%s covers %s", command.actor(), subject).isTrue();
+      assertThat(command.actor().covers(subject))
+          .as("%s covers %s", command.actor(), subject)
+          .isTrue();
       if (event instanceof ChangeEvent.StatusChanged moved) {
         assertThat(moved.transition().from()).contains(moved.from());
         assertThat(moved.to()).isEqualTo(moved.transition().to());
@@ -147,7 +189,9 @@ class ChangeLifecycleProperties {
     Set<String> open = new HashSet<>();
     for (ChangeRequest request : book.openRequests()) {
       for (RecordField field : request.fields()) {
-        assertThat(open.add(request.subject().student() + "/" + field)).as("two open requests for %s", field).isTrue();
+        assertThat(open.add(request.subject().student() + "/" + field))
+            .as("two open requests for %s", field)
+            .isTrue();
       }
     }
     // Applied exactly once, with one field change per field.
@@ -178,7 +222,9 @@ class ChangeLifecycleProperties {
     assertThat(applied.values()).allMatch(n -> n == 1);
     for (ChangeRequest request : book.requests().values()) {
       int expected = request.status() == ChangeStatus.APPLIED ? request.changes().size() : 0;
-      assertThat(fieldChanges.getOrDefault(request.id(), 0)).as("field changes of %s", request.id()).isEqualTo(expected);
+      assertThat(fieldChanges.getOrDefault(request.id(), 0))
+          .as("field changes of %s", request.id())
+          .isEqualTo(expected);
     }
     assertThat(book.history()).isEqualTo(history);
     assertThat(book.lockedRecords()).isEqualTo(lockedAt.keySet());
@@ -187,13 +233,21 @@ class ChangeLifecycleProperties {
 
   private static Subject subjectOf(ChangeEvent event, ChangeBook book) {
     if (event instanceof ChangeEvent.RecordLocked locked) {
-      return SUBJECTS.stream().filter(s -> s.student().equals(locked.student())).findFirst().orElseThrow();
+      return SUBJECTS.stream()
+          .filter(s -> s.student().equals(locked.student()))
+          .findFirst()
+          .orElseThrow();
     }
-    String id = event instanceof ChangeEvent.RequestOpened e ? e.requestId()
-        : event instanceof ChangeEvent.EvidenceAttached e ? e.requestId()
-        : event instanceof ChangeEvent.OriginalChecked e ? e.requestId()
-        : event instanceof ChangeEvent.StatusChanged e ? e.requestId()
-        : ((ChangeEvent.RecordFieldChanged) event).requestId();
+    String id =
+        event instanceof ChangeEvent.RequestOpened e
+            ? e.requestId()
+            : event instanceof ChangeEvent.EvidenceAttached e
+                ? e.requestId()
+                : event instanceof ChangeEvent.OriginalChecked e
+                    ? e.requestId()
+                    : event instanceof ChangeEvent.StatusChanged e
+                        ? e.requestId()
+                        : ((ChangeEvent.RecordFieldChanged) event).requestId();
     return book.request(id).orElseThrow().subject();
   }
 
@@ -206,58 +260,86 @@ class ChangeLifecycleProperties {
     }
     int pick = random.nextInt(100);
     String id = "r-" + random.nextInt(6);
-    Subject subject = book.request(id).map(ChangeRequest::subject)
-        .orElse(SUBJECTS.get(random.nextInt(SUBJECTS.size())));
+    Subject subject =
+        book.request(id)
+            .map(ChangeRequest::subject)
+            .orElse(SUBJECTS.get(random.nextInt(SUBJECTS.size())));
     if (pick < 20) {
       Subject newSubject = SUBJECTS.get(random.nextInt(SUBJECTS.size()));
-      return new ChangeCommand.Open(id, actor(random, newSubject, r -> r != Role.CAPTURE_CENTRE), at,
-          Fixtures.facts(newSubject), changes(random), CHANGE_DATES.get(random.nextInt(CHANGE_DATES.size())),
-          "sign-off", "更正");
+      return new ChangeCommand.Open(
+          id,
+          actor(random, newSubject, r -> r != Role.CAPTURE_CENTRE),
+          at,
+          Fixtures.facts(newSubject),
+          changes(random),
+          CHANGE_DATES.get(random.nextInt(CHANGE_DATES.size())),
+          "sign-off",
+          "更正");
     }
     if (pick < 40) {
       EvidenceKind kind = EvidenceKind.values()[random.nextInt(EvidenceKind.values().length)];
-      return new ChangeCommand.AttachEvidence(id, actor(random, subject, r -> true), at,
-          Fixtures.file(kind, random.nextInt(30)));
+      return new ChangeCommand.AttachEvidence(
+          id, actor(random, subject, r -> true), at, Fixtures.file(kind, random.nextInt(30)));
     }
     if (pick < 50) {
-      return new ChangeCommand.CheckOriginal(id, actor(random, subject, r -> r != Role.STUDENT), at,
-          Fixtures.sha(random.nextInt(30)));
+      return new ChangeCommand.CheckOriginal(
+          id, actor(random, subject, r -> r != Role.STUDENT), at, Fixtures.sha(random.nextInt(30)));
     }
     if (pick < 97) {
       Transition transition = Transition.values()[random.nextInt(Transition.values().length)];
-      return new ChangeCommand.Move(id, actor(random, subject, transition.roles()::contains), at, transition,
+      return new ChangeCommand.Move(
+          id,
+          actor(random, subject, transition.roles()::contains),
+          at,
+          transition,
           random.nextInt(5) == 0 ? "" : "理由");
     }
-    return new ChangeCommand.LockRecord(subject, actor(random, subject, r -> r == Role.OFFICE_STAFF), at, "已确认");
+    return new ChangeCommand.LockRecord(
+        subject, actor(random, subject, r -> r == Role.OFFICE_STAFF), at, "已确认");
   }
 
   /** The command that moves the request one step along its happy path, from a fitting actor. */
   private ChangeCommand useful(SplittableRandom random, ChangeRequest request, Instant at) {
     Subject subject = request.subject();
     List<Finding> completeness = decider.catalogue().completeness(request);
-    Optional<Finding> missing = completeness.stream().filter(f -> f.rule().equals("R3.evidence.missing")).findFirst();
-    Optional<Finding> unchecked = completeness.stream().filter(f -> f.rule().equals("R3.evidence.unchecked")).findFirst();
+    Optional<Finding> missing =
+        completeness.stream().filter(f -> f.rule().equals("R3.evidence.missing")).findFirst();
+    Optional<Finding> unchecked =
+        completeness.stream().filter(f -> f.rule().equals("R3.evidence.unchecked")).findFirst();
     boolean evidenceOpen = request.status() != ChangeStatus.APPROVED;
     if (evidenceOpen && missing.isPresent() && random.nextInt(3) > 0) {
       EvidenceKind kind = EvidenceKind.ofKey(String.valueOf(missing.get().field())).orElseThrow();
-      return new ChangeCommand.AttachEvidence(request.id(), actor(random, subject, r -> r == Role.STUDENT), at,
+      return new ChangeCommand.AttachEvidence(
+          request.id(),
+          actor(random, subject, r -> r == Role.STUDENT),
+          at,
           Fixtures.file(kind, 100 + random.nextInt(1000)));
     }
     if (evidenceOpen && unchecked.isPresent() && random.nextInt(3) > 0) {
       EvidenceKind kind = EvidenceKind.ofKey(String.valueOf(unchecked.get().field())).orElseThrow();
-      String sha = request.evidence().stream().filter(e -> e.kind() == kind).findFirst().orElseThrow().sha256();
-      return new ChangeCommand.CheckOriginal(request.id(),
-          actor(random, subject, r -> r == Role.OFFICE_STAFF || r == Role.COLLEGE_RESPONSIBLE), at, sha);
+      String sha =
+          request.evidence().stream()
+              .filter(e -> e.kind() == kind)
+              .findFirst()
+              .orElseThrow()
+              .sha256();
+      return new ChangeCommand.CheckOriginal(
+          request.id(),
+          actor(random, subject, r -> r == Role.OFFICE_STAFF || r == Role.COLLEGE_RESPONSIBLE),
+          at,
+          sha);
     }
     List<Transition> next = new ArrayList<>();
     for (Transition t : Transition.values()) {
-      boolean rare = t == Transition.WITHDRAW || t == Transition.REJECT || t == Transition.REQUEST_EVIDENCE;
+      boolean rare =
+          t == Transition.WITHDRAW || t == Transition.REJECT || t == Transition.REQUEST_EVIDENCE;
       if (t.from().contains(request.status()) && (!rare || random.nextInt(6) == 0)) {
         next.add(t);
       }
     }
     if (next.isEmpty()) {
-      return new ChangeCommand.LockRecord(subject, actor(random, subject, r -> r == Role.STUDENT), at, "已确认");
+      return new ChangeCommand.LockRecord(
+          subject, actor(random, subject, r -> r == Role.STUDENT), at, "已确认");
     }
     Transition transition = next.get(random.nextInt(next.size()));
     Predicate<Role> fits = transition.roles()::contains;
@@ -266,7 +348,8 @@ class ChangeLifecycleProperties {
 
   /** Mostly an actor of a fitting role whose scope covers the subject; sometimes anyone at all. */
   private static Actor actor(SplittableRandom random, Subject subject, Predicate<Role> fits) {
-    List<Actor> fitting = ACTORS.stream().filter(a -> fits.test(a.role()) && a.covers(subject)).toList();
+    List<Actor> fitting =
+        ACTORS.stream().filter(a -> fits.test(a.role()) && a.covers(subject)).toList();
     if (fitting.isEmpty() || random.nextInt(5) == 0) {
       return ACTORS.get(random.nextInt(ACTORS.size()));
     }
@@ -281,10 +364,13 @@ class ChangeLifecycleProperties {
     }
     List<FieldChange> changes = new ArrayList<>();
     for (RecordField field : fields) {
-      String proposed = field == RecordField.ID_NUMBER
-          ? PROPOSED_IDS.get(random.nextInt(PROPOSED_IDS.size()))
-          : field.key() + "-" + random.nextInt(3);
-      changes.add(FieldChange.of(field, field == RecordField.ID_NUMBER ? Fixtures.OLD_ID : "old", proposed));
+      String proposed =
+          field == RecordField.ID_NUMBER
+              ? PROPOSED_IDS.get(random.nextInt(PROPOSED_IDS.size()))
+              : field.key() + "-" + random.nextInt(3);
+      changes.add(
+          FieldChange.of(
+              field, field == RecordField.ID_NUMBER ? Fixtures.OLD_ID : "old", proposed));
     }
     return changes;
   }

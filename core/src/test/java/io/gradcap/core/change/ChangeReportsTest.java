@@ -38,8 +38,12 @@ class ChangeReportsTest {
     Journal journal = new Journal(Fixtures.decider());
     Actor zhaosCounsellor = Actor.counsellor("t-04", "孙老师", Set.of("21软件2班"));
     journal.accept(open("r-1", ZHANG_STUDENT, ZHANG, name("张三", "张叁")));
-    journal.accept(new ChangeCommand.AttachEvidence("r-1", ZHANG_STUDENT, at(1), file(EvidenceKind.APPLICATION_FORM, 1)));
-    journal.accept(new ChangeCommand.AttachEvidence("r-1", ZHANG_STUDENT, at(1), file(EvidenceKind.ID_CARD, 2)));
+    journal.accept(
+        new ChangeCommand.AttachEvidence(
+            "r-1", ZHANG_STUDENT, at(1), file(EvidenceKind.APPLICATION_FORM, 1)));
+    journal.accept(
+        new ChangeCommand.AttachEvidence(
+            "r-1", ZHANG_STUDENT, at(1), file(EvidenceKind.ID_CARD, 2)));
     journal.accept(move("r-1", ZHANG_STUDENT, at(1), Transition.SUBMIT));
     journal.accept(move("r-1", SOFTWARE_RESPONSIBLE, at(2), Transition.COLLECT));
     journal.accept(open("r-2", COUNSELLOR, LI, FieldChange.of(RecordField.GENDER, "男", "女")));
@@ -47,7 +51,12 @@ class ChangeReportsTest {
     journal.accept(move("r-2", SOFTWARE_RESPONSIBLE, at(2), Transition.COLLECT));
     journal.accept(move("r-2", RECEIVER, at(3), Transition.RECEIVE));
     journal.accept(open("r-3", WANG_STUDENT, WANG, name("王五", "王伍")));
-    journal.accept(open("r-4", zhaosCounsellor, ZHAO, FieldChange.of(RecordField.BIRTH_DATE, "2003-05-12", "2003-05-21")));
+    journal.accept(
+        open(
+            "r-4",
+            zhaosCounsellor,
+            ZHAO,
+            FieldChange.of(RecordField.BIRTH_DATE, "2003-05-12", "2003-05-21")));
     journal.accept(move("r-4", zhaosCounsellor, at(4), Transition.SUBMIT));
     journal.accept(move("r-4", SOFTWARE_RESPONSIBLE, at(5), Transition.COLLECT));
     journal.accept(open("r-5", ZHANG_STUDENT, ZHANG, FieldChange.of(RecordField.GENDER, "男", "女")));
@@ -58,7 +67,9 @@ class ChangeReportsTest {
   @Test
   void open_requests_by_college_class_and_student_with_age_and_what_each_waits_for() {
     List<OpenRequestLine> open = ChangeReports.open(book, catalogue, now);
-    assertThat(open).extracting(OpenRequestLine::requestId).containsExactly("r-3", "r-1", "r-2", "r-4");
+    assertThat(open)
+        .extracting(OpenRequestLine::requestId)
+        .containsExactly("r-3", "r-1", "r-2", "r-4");
     OpenRequestLine zhang = open.get(1);
     assertThat(zhang.waitingFor()).isEqualTo(WaitingFor.RECEIPT);
     assertThat(zhang.age()).isEqualTo(Duration.ofHours(10));
@@ -70,20 +81,27 @@ class ChangeReportsTest {
 
   @Test
   void per_college_and_per_office_staff_member() {
-    assertThat(ChangeReports.openByCollege(book, catalogue, now)).containsOnlyKeys("动画学院", SOFTWARE)
+    assertThat(ChangeReports.openByCollege(book, catalogue, now))
+        .containsOnlyKeys("动画学院", SOFTWARE)
         .hasEntrySatisfying(SOFTWARE, lines -> assertThat(lines).hasSize(3));
-    assertThat(ChangeReports.openByOfficeStaff(book, catalogue, now)).containsOnlyKeys("o-01")
-        .hasEntrySatisfying("o-01", lines -> assertThat(lines).extracting(OpenRequestLine::requestId)
-            .containsExactly("r-2"));
+    assertThat(ChangeReports.openByOfficeStaff(book, catalogue, now))
+        .containsOnlyKeys("o-01")
+        .hasEntrySatisfying(
+            "o-01",
+            lines ->
+                assertThat(lines).extracting(OpenRequestLine::requestId).containsExactly("r-2"));
   }
 
   @Test
   void overdue_against_the_deadline_of_each_step() {
-    List<OverdueRequest> overdue = ChangeReports.overdue(book, catalogue,
-        Map.of(WaitingFor.RECEIPT, at(4), WaitingFor.REVIEW, at(8)), now);
+    List<OverdueRequest> overdue =
+        ChangeReports.overdue(
+            book, catalogue, Map.of(WaitingFor.RECEIPT, at(4), WaitingFor.REVIEW, at(8)), now);
     assertThat(overdue).extracting(o -> o.line().requestId()).containsExactly("r-1", "r-4", "r-2");
     assertThat(overdue.get(0).overdueBy()).isEqualTo(Duration.ofHours(6));
-    assertThat(ChangeReports.overdue(book, catalogue, now, now)).as("not past the deadline yet").isEmpty();
+    assertThat(ChangeReports.overdue(book, catalogue, now, now))
+        .as("not past the deadline yet")
+        .isEmpty();
     assertThat(ChangeReports.overdue(book, catalogue, at(9), now)).hasSize(4);
   }
 
@@ -93,10 +111,14 @@ class ChangeReportsTest {
     assertThat(list.requests()).isEqualTo(2);
     assertThat(list.lines()).extracting(HandoverList.Line::requestId).containsExactly("r-1", "r-4");
     assertThat(list.lines().get(0).classGroup()).isEqualTo("21软件1班");
-    assertThat(list.requestsByField()).isEqualTo(Map.of(RecordField.NAME, 1, RecordField.BIRTH_DATE, 1));
+    assertThat(list.requestsByField())
+        .isEqualTo(Map.of(RecordField.NAME, 1, RecordField.BIRTH_DATE, 1));
     assertThat(list.files()).isEqualTo(2);
-    assertThat(list.pages()).isEqualTo(file(EvidenceKind.APPLICATION_FORM, 1).pages() + file(EvidenceKind.ID_CARD, 2).pages());
-    assertThat(list.lines().get(1).missingEvidence()).contains(EvidenceKind.MEDICAL_BIRTH_CERTIFICATE);
+    assertThat(list.pages())
+        .isEqualTo(
+            file(EvidenceKind.APPLICATION_FORM, 1).pages() + file(EvidenceKind.ID_CARD, 2).pages());
+    assertThat(list.lines().get(1).missingEvidence())
+        .contains(EvidenceKind.MEDICAL_BIRTH_CERTIFICATE);
     assertThat(ChangeReports.handover(book, catalogue, "动画学院").requests()).isZero();
   }
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** A small college for the change-request tests: two colleges, three classes, four students, their staff. */
+/**
+ * A small college for the change-request tests: two colleges, three classes, four students, their
+ * staff.
+ */
 final class Fixtures {
 
   static final String SOFTWARE = "软件工程学院";
@@ -26,8 +29,10 @@ final class Fixtures {
   static final Actor LI_STUDENT = Actor.student(LI.student(), "李四");
   static final Actor WANG_STUDENT = Actor.student(WANG.student(), "王五");
   static final Actor COUNSELLOR = Actor.counsellor("t-01", "王老师", Set.of("21软件1班"));
-  static final Actor SOFTWARE_RESPONSIBLE = Actor.collegeResponsible("t-02", "周庆标", Set.of(SOFTWARE));
-  static final Actor ANIMATION_RESPONSIBLE = Actor.collegeResponsible("t-03", "叶宏代", Set.of(ANIMATION));
+  static final Actor SOFTWARE_RESPONSIBLE =
+      Actor.collegeResponsible("t-02", "周庆标", Set.of(SOFTWARE));
+  static final Actor ANIMATION_RESPONSIBLE =
+      Actor.collegeResponsible("t-03", "叶宏代", Set.of(ANIMATION));
   static final Actor RECEIVER = Actor.officeStaff("o-01", "陈老师");
   static final Actor OTHER_STAFF = Actor.officeStaff("o-02", "刘老师");
 
@@ -54,11 +59,14 @@ final class Fixtures {
   }
 
   static EvidenceFile file(EvidenceKind kind, int n) {
-    return EvidenceFile.of(kind, kind.key() + "-" + n + ".pdf", "application/pdf", 1000 + n, sha(n), 1 + n % 3);
+    return EvidenceFile.of(
+        kind, kind.key() + "-" + n + ".pdf", "application/pdf", 1000 + n, sha(n), 1 + n % 3);
   }
 
   static ChangePolicy policy() {
-    return ChangePolicy.defaults().withReceivingStaff(RECEIVER.id()).withCutoff(LocalDate.of(2024, 5, 20));
+    return ChangePolicy.defaults()
+        .withReceivingStaff(RECEIVER.id())
+        .withCutoff(LocalDate.of(2024, 5, 20));
   }
 
   static ChangeDecider decider() {
@@ -66,8 +74,8 @@ final class Fixtures {
   }
 
   static ChangeCommand.Open open(String id, Actor actor, Subject subject, FieldChange... changes) {
-    return new ChangeCommand.Open(id, actor, T0, facts(subject), List.of(changes), CHANGED_ON, "sign-off",
-        "核对签名表更正");
+    return new ChangeCommand.Open(
+        id, actor, T0, facts(subject), List.of(changes), CHANGED_ON, "sign-off", "核对签名表更正");
   }
 
   static FieldChange name(String from, String to) {
@@ -79,6 +87,7 @@ final class Fixtures {
   }
 
   static ChangeRequest draft(Subject subject, LocalDate changedOn, FieldChange... changes) {
-    return ChangeRequest.draft("r-1", facts(subject), List.of(changes), changedOn, "sign-off", ZHANG_STUDENT, T0);
+    return ChangeRequest.draft(
+        "r-1", facts(subject), List.of(changes), changedOn, "sign-off", ZHANG_STUDENT, T0);
   }
 }

@@ -29,8 +29,10 @@ final class Journal {
   /** Runs a command that must be accepted and returns its events. */
   List<ChangeEvent> accept(ChangeCommand command) {
     Decision decision = run(command);
-    assertThat(decision.refusal()).as("refusal of %s", command)
-        .map(r -> r.describe(Locale.ENGLISH)).isEmpty();
+    assertThat(decision.refusal())
+        .as("refusal of %s", command)
+        .map(r -> r.describe(Locale.ENGLISH))
+        .isEmpty();
     return decision.events();
   }
 

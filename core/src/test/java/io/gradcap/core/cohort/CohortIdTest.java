@@ -18,7 +18,10 @@ class CohortIdTest {
 
   @Test
   void labels_round_trip() {
-    for (CohortId id : new CohortId[] {CohortId.of(2019, 5), CohortId.of(2021, 3), CohortId.jointUndergraduate(2022)}) {
+    for (CohortId id :
+        new CohortId[] {
+          CohortId.of(2019, 5), CohortId.of(2021, 3), CohortId.jointUndergraduate(2022)
+        }) {
       assertThat(CohortId.parse(id.toString())).isEqualTo(id);
     }
     assertThat(CohortId.jointUndergraduate(2022)).hasToString("2022级2年制联办本科");
@@ -26,8 +29,10 @@ class CohortIdTest {
 
   @Test
   void kind_and_length_must_agree() {
-    assertThatThrownBy(() -> new CohortId(2021, 3, ProgramKind.FIVE_YEAR)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new CohortId(2019, 5, ProgramKind.REGULAR)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CohortId(2021, 3, ProgramKind.FIVE_YEAR))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CohortId(2019, 5, ProgramKind.REGULAR))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> CohortId.parse("2021级3年制联办本科")).isInstanceOf(GradcapException.class);
     assertThatThrownBy(() -> CohortId.of(2021, 4)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -11,6 +11,9 @@ class GraduatingClassProperties {
   @Test
   void graduating_class_label_round_trips() {
     qt().forAll(integers().between(1900, 9999))
-        .checkAssert(year -> assertThat(GraduatingClass.parse(GraduatingClass.of(year).toString())).isEqualTo(GraduatingClass.of(year)));
+        .checkAssert(
+            year ->
+                assertThat(GraduatingClass.parse(GraduatingClass.of(year).toString()))
+                    .isEqualTo(GraduatingClass.of(year)));
   }
 }

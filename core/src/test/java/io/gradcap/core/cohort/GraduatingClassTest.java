@@ -17,20 +17,33 @@ class GraduatingClassTest {
 
   @Test
   void r1_the_seed_cohorts_belong_to_the_class_of_2024() {
-    assertThat(class2024.checkCohorts(List.of(CohortId.of(2019, 5), CohortId.of(2021, 3), CohortId.of(2022, 2),
-        CohortId.jointUndergraduate(2022)))).isEmpty();
+    assertThat(
+            class2024.checkCohorts(
+                List.of(
+                    CohortId.of(2019, 5),
+                    CohortId.of(2021, 3),
+                    CohortId.of(2022, 2),
+                    CohortId.jointUndergraduate(2022))))
+        .isEmpty();
   }
 
   @Test
   void r1_a_cohort_graduating_in_another_year_is_a_blocking_finding() {
-    List<Finding> findings = class2024.checkCohorts(List.of(CohortId.of(2021, 3), CohortId.of(2020, 3)));
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(GraduatingClass.R1_RULE);
-      assertThat(f.severity()).isEqualTo(Severity.BLOCKING);
-      assertThat(f.subject()).isEqualTo("2020级3年制");
-      assertThat(f.message(Locale.CHINESE)).isEqualTo("2020级3年制：入学年份 2020 + 学制 3 年 = 2023 年毕业，不属于2024届");
-      assertThat(f.message(Locale.ENGLISH)).isEqualTo("2020级3年制: entry year 2020 + 3 years = graduates in 2023, not in the class of 2024");
-    });
+    List<Finding> findings =
+        class2024.checkCohorts(List.of(CohortId.of(2021, 3), CohortId.of(2020, 3)));
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(GraduatingClass.R1_RULE);
+              assertThat(f.severity()).isEqualTo(Severity.BLOCKING);
+              assertThat(f.subject()).isEqualTo("2020级3年制");
+              assertThat(f.message(Locale.CHINESE))
+                  .isEqualTo("2020级3年制：入学年份 2020 + 学制 3 年 = 2023 年毕业，不属于2024届");
+              assertThat(f.message(Locale.ENGLISH))
+                  .isEqualTo(
+                      "2020级3年制: entry year 2020 + 3 years = graduates in 2023, not in the class of 2024");
+            });
   }
 
   @Test

@@ -38,17 +38,22 @@ class TeachingWeekDayTest {
 
   @Test
   void speaks_english_on_request() {
-    assertThat(TeachingWeekDay.of(10, DayOfWeek.MONDAY).format(Locale.ENGLISH)).isEqualTo("Monday of teaching week 10");
-    assertThat(TeachingWeekDay.of(10, DayOfWeek.MONDAY).format(Locale.CHINESE)).isEqualTo("第10周星期一");
+    assertThat(TeachingWeekDay.of(10, DayOfWeek.MONDAY).format(Locale.ENGLISH))
+        .isEqualTo("Monday of teaching week 10");
+    assertThat(TeachingWeekDay.of(10, DayOfWeek.MONDAY).format(Locale.CHINESE))
+        .isEqualTo("第10周星期一");
   }
 
   @Test
   void refuses_what_is_no_teaching_day() {
     for (String bad : new String[] {"第0周星期一", "第100周星期一", "第10周星期八", "4月17日", "第十十周星期一", ""}) {
-      assertThatThrownBy(() -> TeachingWeekDay.parse(bad)).as(bad).isInstanceOf(GradcapException.class)
+      assertThatThrownBy(() -> TeachingWeekDay.parse(bad))
+          .as(bad)
+          .isInstanceOf(GradcapException.class)
           .hasMessageContaining("GC-0003");
     }
-    assertThatThrownBy(() -> TeachingWeekDay.of(0, DayOfWeek.MONDAY)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TeachingWeekDay.of(0, DayOfWeek.MONDAY))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

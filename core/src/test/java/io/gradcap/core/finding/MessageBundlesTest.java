@@ -20,22 +20,36 @@ class MessageBundlesTest {
     Path resources = io.gradcap.spi.testkit.ModuleServices.classesRoot(ErrorCode.class);
     List<String> bundles;
     try (Stream<Path> files = Files.walk(resources)) {
-      bundles = files.map(p -> resources.relativize(p).toString())
-          .filter(p -> p.endsWith(".properties") && !p.endsWith("_en.properties") && !p.startsWith("META-INF"))
-          .filter(p -> !p.endsWith("_zh.properties")) // explicit Chinese copies of a default bundle, for java.util.ResourceBundle
-          .map(p -> p.substring(0, p.length() - ".properties".length()).replace('/', '.'))
-          .toList();
+      bundles =
+          files
+              .map(p -> resources.relativize(p).toString())
+              .filter(
+                  p ->
+                      p.endsWith(".properties")
+                          && !p.endsWith("_en.properties")
+                          && !p.startsWith("META-INF"))
+              .filter(
+                  p ->
+                      !p.endsWith(
+                          "_zh.properties")) // explicit Chinese copies of a default bundle, for
+              // java.util.ResourceBundle
+              .map(p -> p.substring(0, p.length() - ".properties".length()).replace('/', '.'))
+              .toList();
     }
     assertThat(bundles).contains(Message.ERRORS);
     for (String bundle : bundles) {
-      assertThat(Messages.keys(bundle, Locale.ENGLISH)).as(bundle).isEqualTo(Messages.keys(bundle, Locale.CHINESE));
+      assertThat(Messages.keys(bundle, Locale.ENGLISH))
+          .as(bundle)
+          .isEqualTo(Messages.keys(bundle, Locale.CHINESE));
     }
   }
 
   @Test
   void every_error_code_has_a_message() {
     for (ErrorCode code : ErrorCode.values()) {
-      assertThat(Messages.pattern(Message.ERRORS, code.code(), Locale.CHINESE)).as(code.code()).isNotNull();
+      assertThat(Messages.pattern(Message.ERRORS, code.code(), Locale.CHINESE))
+          .as(code.code())
+          .isNotNull();
     }
   }
 
@@ -49,9 +63,16 @@ class MessageBundlesTest {
 
   @Test
   void a_finding_describes_itself_on_one_line() {
-    Finding finding = Finding.of("R6.test", Severity.BLOCKING, "2021001", "idNumber",
-        Message.of(Message.ERRORS, "GC-0003", "x", "y")).at("roster.xlsx!Sheet1!F12");
+    Finding finding =
+        Finding.of(
+                "R6.test",
+                Severity.BLOCKING,
+                "2021001",
+                "idNumber",
+                Message.of(Message.ERRORS, "GC-0003", "x", "y"))
+            .at("roster.xlsx!Sheet1!F12");
     assertThat(finding.describe(Locale.ENGLISH))
-        .isEqualTo("[BLOCKING] R6.test 2021001 idNumber @roster.xlsx!Sheet1!F12: Cannot parse \"x\": y");
+        .isEqualTo(
+            "[BLOCKING] R6.test 2021001 idNumber @roster.xlsx!Sheet1!F12: Cannot parse \"x\": y");
   }
 }

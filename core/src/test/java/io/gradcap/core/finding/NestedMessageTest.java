@@ -21,9 +21,16 @@ class NestedMessageTest {
 
   @Test
   void a_list_argument_becomes_one_line_per_element() {
-    Message errors = Message.of(Message.ERRORS, "GC-0801", "x.yaml", 2,
-        List.of(Message.of(CAMPAIGN, "definition.required"), "plain"));
-    assertThat(errors.format(Locale.ENGLISH)).isEqualTo("Invalid campaign definition x.yaml, 2 problem(s):\nrequired but missing\nplain");
+    Message errors =
+        Message.of(
+            Message.ERRORS,
+            "GC-0801",
+            "x.yaml",
+            2,
+            List.of(Message.of(CAMPAIGN, "definition.required"), "plain"));
+    assertThat(errors.format(Locale.ENGLISH))
+        .isEqualTo(
+            "Invalid campaign definition x.yaml, 2 problem(s):\nrequired but missing\nplain");
     assertThat(errors.format(Locale.CHINESE)).isEqualTo("活动定义 x.yaml 无效，共 2 处问题：\n缺少必填项\nplain");
   }
 }

@@ -32,18 +32,26 @@ final class ImageFixtures {
   static final Actor OFFICE = Actor.officeStaff("o-01", "教务处");
   static final Actor CENTRE_STAFF = Actor.captureCentre("c-01", "新华社海南图像采集中心");
 
-  static final ContentHash PHOTO = ContentHash.of("photo-1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  static final ContentHash RESHOT = ContentHash.of("photo-2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  static final ContentHash PHOTO =
+      ContentHash.of("photo-1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  static final ContentHash RESHOT =
+      ContentHash.of("photo-2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
   static final EvidenceRef ID_COPY =
-      EvidenceRef.of(EvidenceKind.ID_COPY, ContentHash.of("id".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-  static final EvidenceRef REGISTER = EvidenceRef.of(EvidenceKind.HOUSEHOLD_REGISTER,
-      ContentHash.of("hukou".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      EvidenceRef.of(
+          EvidenceKind.ID_COPY,
+          ContentHash.of("id".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  static final EvidenceRef REGISTER =
+      EvidenceRef.of(
+          EvidenceKind.HOUSEHOLD_REGISTER,
+          ContentHash.of("hukou".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
   private ImageFixtures() {}
 
   /** An instant given in China Standard Time. */
   static Instant cst(int year, int month, int day, int hour, int minute) {
-    return LocalDateTime.of(year, month, day, hour, minute).atZone(ConfirmationTerms.CHINA).toInstant();
+    return LocalDateTime.of(year, month, day, hour, minute)
+        .atZone(ConfirmationTerms.CHINA)
+        .toInstant();
   }
 
   static final Instant CAPTURE_DAY = cst(2024, 4, 24, 9, 0);
@@ -66,7 +74,8 @@ final class ImageFixtures {
   static ImageState uploaded() {
     ImageState s = ImageState.notCaptured(ZHANG);
     s = apply(s, new ImageCommand.MarkCaptured(CENTRE_STAFF, CAPTURE_DAY, CENTRE));
-    return apply(s, new ImageCommand.Upload(CENTRE_STAFF, CAPTURE_DAY.plusSeconds(3600), CENTRE, PHOTO));
+    return apply(
+        s, new ImageCommand.Upload(CENTRE_STAFF, CAPTURE_DAY.plusSeconds(3600), CENTRE, PHOTO));
   }
 
   static ImageState confirmed() {

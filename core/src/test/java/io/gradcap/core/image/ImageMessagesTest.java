@@ -14,7 +14,12 @@ class ImageMessagesTest {
     for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
       for (String key : Messages.keys(ImageConfirmation.BUNDLE, locale)) {
         for (ImageStatus status : ImageStatus.values()) {
-          String text = Messages.format(ImageConfirmation.BUNDLE, key, locale, List.of("2021010101", status.ordinal(), 3, 4));
+          String text =
+              Messages.format(
+                  ImageConfirmation.BUNDLE,
+                  key,
+                  locale,
+                  List.of("2021010101", status.ordinal(), 3, 4));
           assertThat(text).as(key).doesNotStartWith("!").doesNotContain("{");
         }
       }

@@ -20,7 +20,9 @@ final class Jpegs {
 
   private Jpegs() {}
 
-  /** A light-blue portrait with a face-coloured oval and a little sensor noise, as a capture looks. */
+  /**
+   * A light-blue portrait with a face-coloured oval and a little sensor noise, as a capture looks.
+   */
   static BufferedImage portrait(int width, int height, int type, long seed) {
     BufferedImage image = new BufferedImage(width, height, type);
     Random noise = new Random(seed);
@@ -52,7 +54,8 @@ final class Jpegs {
    * Encodes the image.
    *
    * @param quality 0..1 as {@link ImageWriteParam#setCompressionQuality}
-   * @param dpi the JFIF density in dots per inch; 0 leaves the encoder's default (aspect ratio only)
+   * @param dpi the JFIF density in dots per inch; 0 leaves the encoder's default (aspect ratio
+   *     only)
    */
   static byte[] encode(BufferedImage image, float quality, int dpi) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
@@ -61,7 +64,8 @@ final class Jpegs {
       ImageWriteParam param = writer.getDefaultWriteParam();
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
       param.setCompressionQuality(quality);
-      IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+      IIOMetadata metadata =
+          writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
       if (dpi > 0) {
         String format = "javax_imageio_jpeg_image_1.0";
         Node tree = metadata.getAsTree(format);

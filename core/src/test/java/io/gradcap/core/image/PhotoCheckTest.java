@@ -1,10 +1,10 @@
 package io.gradcap.core.image;
 
-import io.gradcap.core.internal.image.JpegHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Severity;
+import io.gradcap.core.internal.image.JpegHeader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,8 +18,10 @@ class PhotoCheckTest {
 
   private static final String STUDENT = "2021010101";
   private static final PhotoCheck CHECK = PhotoCheck.standard();
+
   /** A 480×640 colour capture at quality 85 and 300 dpi: about 28 KB. */
-  private static final byte[] GOOD = Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), 0.85f, 300);
+  private static final byte[] GOOD =
+      Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), 0.85f, 300);
 
   private static List<String> rules(List<Finding> findings) {
     return findings.stream().map(Finding::rule).toList();
@@ -42,8 +44,12 @@ class PhotoCheckTest {
   void a_file_that_is_not_a_jpeg_is_one_blocking_finding() throws IOException {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), "png", png);
-    for (byte[] notJpeg : List.of(png.toByteArray(), new byte[0], new byte[] {(byte) 0xFF, (byte) 0xD8},
-        Arrays.copyOf(GOOD, 100))) {
+    for (byte[] notJpeg :
+        List.of(
+            png.toByteArray(),
+            new byte[0],
+            new byte[] {(byte) 0xFF, (byte) 0xD8},
+            Arrays.copyOf(GOOD, 100))) {
       List<Finding> findings = CHECK.check(notJpeg, STUDENT);
       assertThat(rules(findings)).containsExactly("R16.photo.format");
       assertThat(findings.get(0).severity()).isEqualTo(Severity.BLOCKING);
@@ -54,20 +60,28 @@ class PhotoCheckTest {
 
   @Test
   void the_photo_is_480_by_640_pixels() {
-    byte[] landscape = Jpegs.encode(Jpegs.portrait(640, 480, BufferedImage.TYPE_INT_RGB, 1), 0.85f, 300);
+    byte[] landscape =
+        Jpegs.encode(Jpegs.portrait(640, 480, BufferedImage.TYPE_INT_RGB, 1), 0.85f, 300);
     List<Finding> findings = CHECK.check(landscape, STUDENT);
     assertThat(rules(findings)).containsExactly("R16.photo.dimensions");
     assertThat(findings.get(0).isBlocking()).isTrue();
-    assertThat(findings.get(0).message(Locale.ENGLISH)).isEqualTo("The image is 640×480 px; it must be 480×640 px");
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .isEqualTo("The image is 640×480 px; it must be 480×640 px");
   }
 
   @Test
   void the_photo_is_24_bit_colour() {
-    byte[] grey = Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_BYTE_GRAY, 1), 0.9f, 300);
+    byte[] grey =
+        Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_BYTE_GRAY, 1), 0.9f, 300);
     List<Finding> findings = CHECK.check(grey, STUDENT);
     assertThat(rules(findings)).contains("R16.photo.colour");
-    assertThat(findings.stream().filter(f -> f.rule().equals("R16.photo.colour")).findFirst().orElseThrow()
-        .message(Locale.ENGLISH)).contains("1 colour components");
+    assertThat(
+            findings.stream()
+                .filter(f -> f.rule().equals("R16.photo.colour"))
+                .findFirst()
+                .orElseThrow()
+                .message(Locale.ENGLISH))
+        .contains("1 colour components");
   }
 
   @Test
@@ -81,7 +95,8 @@ class PhotoCheckTest {
 
   @Test
   void a_photo_without_any_density_is_a_warning() {
-    byte[] noDensity = Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), 0.85f, 0);
+    byte[] noDensity =
+        Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), 0.85f, 0);
     assertThat(JpegHeader.read(noDensity).orElseThrow().dpi()).isEmpty();
     List<Finding> findings = CHECK.check(noDensity, STUDENT);
     assertThat(rules(findings)).containsExactly("R16.photo.dpi");
@@ -90,7 +105,8 @@ class PhotoCheckTest {
 
   @Test
   void exif_resolution_counts_and_inches_or_centimetres_are_both_understood() {
-    byte[] noDensity = Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), 0.85f, 0);
+    byte[] noDensity =
+        Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), 0.85f, 0);
     assertThat(CHECK.check(Jpegs.withExif(noDensity, 1, 300, 2), STUDENT)).isEmpty();
     JpegHeader perCm = JpegHeader.read(Jpegs.withExif(noDensity, 1, 118, 3)).orElseThrow();
     assertThat(perCm.dpi()).hasValueSatisfying(dpi -> assertThat(dpi).isBetween(299.0, 300.5));
@@ -106,7 +122,8 @@ class PhotoCheckTest {
 
   @Test
   void a_file_size_outside_20_to_40_kb_is_a_warning() {
-    byte[] large = Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), 0.95f, 300);
+    byte[] large =
+        Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), 0.95f, 300);
     byte[] small = Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), 0.7f, 300);
     assertThat(large.length).isGreaterThan(40 * 1024);
     assertThat(small.length).isLessThan(20 * 1024);
@@ -121,8 +138,11 @@ class PhotoCheckTest {
   @Test
   void quality_is_estimated_from_the_quantisation_table() {
     for (int q : List.of(30, 50, 60, 75, 85, 95)) {
-      byte[] file = Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), q / 100f, 300);
-      assertThat(JpegHeader.read(file).orElseThrow().quality()).as("quality %s", q).isBetween(q - 2, q + 2);
+      byte[] file =
+          Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), q / 100f, 300);
+      assertThat(JpegHeader.read(file).orElseThrow().quality())
+          .as("quality %s", q)
+          .isBetween(q - 2, q + 2);
     }
   }
 
@@ -144,7 +164,8 @@ class PhotoCheckTest {
   @Test
   void the_specification_is_a_parameter() {
     PhotoCheck lenient = new PhotoCheck(new PhotoSpec(480, 640, 300, 0, 200 * 1024, 0));
-    byte[] large = Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), 0.95f, 300);
+    byte[] large =
+        Jpegs.encode(Jpegs.portrait(480, 640, BufferedImage.TYPE_INT_RGB, 1), 0.95f, 300);
     assertThat(lenient.check(large, STUDENT)).isEmpty();
   }
 }

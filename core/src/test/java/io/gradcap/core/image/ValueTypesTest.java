@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class ValueTypesTest {
 
-  private static final String ABC_SHA256 = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+  private static final String ABC_SHA256 =
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
   @Test
   void content_hash_is_the_sha256_of_the_bytes() {
@@ -20,9 +21,12 @@ class ValueTypesTest {
 
   @Test
   void content_hash_parses_what_people_paste_and_refuses_what_is_not_a_sha256() {
-    assertThat(ContentHash.parse(" " + ABC_SHA256.toUpperCase(java.util.Locale.ROOT) + " ")).isEqualTo(ContentHash.parse(ABC_SHA256));
+    assertThat(ContentHash.parse(" " + ABC_SHA256.toUpperCase(java.util.Locale.ROOT) + " "))
+        .isEqualTo(ContentHash.parse(ABC_SHA256));
     assertThatThrownBy(() -> ContentHash.parse("abc"))
-        .isInstanceOfSatisfying(GradcapException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNPARSEABLE_VALUE));
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.UNPARSEABLE_VALUE));
   }
 
   @Test
@@ -30,7 +34,8 @@ class ValueTypesTest {
     EvidenceRef ref = EvidenceRef.parse("ID_COPY:" + ABC_SHA256);
     assertThat(ref.kind()).isEqualTo(EvidenceKind.ID_COPY);
     assertThat(ref).hasToString("ID_COPY:" + ABC_SHA256);
-    assertThatThrownBy(() -> EvidenceRef.parse("PASSPORT:" + ABC_SHA256)).isInstanceOf(GradcapException.class);
+    assertThatThrownBy(() -> EvidenceRef.parse("PASSPORT:" + ABC_SHA256))
+        .isInstanceOf(GradcapException.class);
     assertThatThrownBy(() -> EvidenceRef.parse(ABC_SHA256)).isInstanceOf(GradcapException.class);
   }
 
@@ -43,7 +48,8 @@ class ValueTypesTest {
         .addEqualityGroup(other)
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(EvidenceRef.of(EvidenceKind.ID_COPY, abc), EvidenceRef.parse("ID_COPY:" + ABC_SHA256))
+        .addEqualityGroup(
+            EvidenceRef.of(EvidenceKind.ID_COPY, abc), EvidenceRef.parse("ID_COPY:" + ABC_SHA256))
         .addEqualityGroup(EvidenceRef.of(EvidenceKind.OTHER, abc))
         .addEqualityGroup(EvidenceRef.of(EvidenceKind.ID_COPY, other))
         .testEquals();

@@ -14,21 +14,33 @@ import org.junit.jupiter.api.Test;
 
 class InstitutionTest {
 
-  private static final List<ResponsiblePerson> JOINT_CLASS_PERSONS = List.of(
-      ResponsiblePerson.of("周庆标", "软件工程学院"), ResponsiblePerson.of("陈雪利"),
-      ResponsiblePerson.of("张卫国"), ResponsiblePerson.of("刘小玉", "经济管理学院"));
+  private static final List<ResponsiblePerson> JOINT_CLASS_PERSONS =
+      List.of(
+          ResponsiblePerson.of("周庆标", "软件工程学院"), ResponsiblePerson.of("陈雪利"),
+          ResponsiblePerson.of("张卫国"), ResponsiblePerson.of("刘小玉", "经济管理学院"));
 
   private static StudentNumber sn(String value) {
     return StudentNumber.of(value);
   }
 
-  private final ClassGroup software1 = ClassGroup.of("21软件1班", CohortId.of(2021, 3), List.of(sn("2021010102"), sn("2021010101")));
-  private final College software = College.of("软件工程学院").withClassGroup(software1)
-      .withResponsible(Task.IMAGE_CAPTURE, List.of(ResponsiblePerson.of("周庆标")));
-  private final College joint = new College("联办本科班", "Joint undergraduate classes",
-      List.of(ClassGroup.of("22联本1班", CohortId.jointUndergraduate(2022))), Map.of(Task.IMAGE_CAPTURE, JOINT_CLASS_PERSONS));
-  private final Institution institution = new Institution("海南软件职业技术学院", null, List.of(software, joint),
-      Map.of(Task.CHANGE_REQUESTS, List.of(ResponsiblePerson.of("史君萍"))));
+  private final ClassGroup software1 =
+      ClassGroup.of("21软件1班", CohortId.of(2021, 3), List.of(sn("2021010102"), sn("2021010101")));
+  private final College software =
+      College.of("软件工程学院")
+          .withClassGroup(software1)
+          .withResponsible(Task.IMAGE_CAPTURE, List.of(ResponsiblePerson.of("周庆标")));
+  private final College joint =
+      new College(
+          "联办本科班",
+          "Joint undergraduate classes",
+          List.of(ClassGroup.of("22联本1班", CohortId.jointUndergraduate(2022))),
+          Map.of(Task.IMAGE_CAPTURE, JOINT_CLASS_PERSONS));
+  private final Institution institution =
+      new Institution(
+          "海南软件职业技术学院",
+          null,
+          List.of(software, joint),
+          Map.of(Task.CHANGE_REQUESTS, List.of(ResponsiblePerson.of("史君萍"))));
 
   @Test
   void students_are_held_in_student_number_order() {
@@ -40,11 +52,14 @@ class InstitutionTest {
   @Test
   void the_joint_classes_name_four_persons_from_several_colleges() {
     assertThat(institution.responsible("联办本科班", Task.IMAGE_CAPTURE))
-        .extracting(ResponsiblePerson::name).containsExactly("周庆标", "陈雪利", "张卫国", "刘小玉");
+        .extracting(ResponsiblePerson::name)
+        .containsExactly("周庆标", "陈雪利", "张卫国", "刘小玉");
     assertThat(institution.responsible("联办本科班", Task.IMAGE_CAPTURE))
-        .flatExtracting(p -> p.collegeIfAny().stream().toList()).containsExactly("软件工程学院", "经济管理学院");
+        .flatExtracting(p -> p.collegeIfAny().stream().toList())
+        .containsExactly("软件工程学院", "经济管理学院");
     assertThat(institution.responsible("软件工程学院", Task.SIGN_OFF_SHEETS)).isEmpty();
-    assertThat(institution.officeContact(Task.CHANGE_REQUESTS)).containsExactly(ResponsiblePerson.of("史君萍"));
+    assertThat(institution.officeContact(Task.CHANGE_REQUESTS))
+        .containsExactly(ResponsiblePerson.of("史君萍"));
   }
 
   @Test
@@ -61,15 +76,26 @@ class InstitutionTest {
 
   @Test
   void names_and_student_numbers_are_unique_across_the_institution() {
-    College other = College.of("动画学院").withClassGroup(ClassGroup.of("21软件1班", CohortId.of(2021, 3)));
-    assertThatThrownBy(() -> Institution.of("x", List.of(software, other))).isInstanceOf(IllegalArgumentException.class)
+    College other =
+        College.of("动画学院").withClassGroup(ClassGroup.of("21软件1班", CohortId.of(2021, 3)));
+    assertThatThrownBy(() -> Institution.of("x", List.of(software, other)))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("21软件1班");
-    College sameStudent = College.of("动画学院")
-        .withClassGroup(ClassGroup.of("21动画1班", CohortId.of(2021, 3), List.of(sn("2021010101"))));
-    assertThatThrownBy(() -> Institution.of("x", List.of(software, sameStudent))).hasMessageContaining("2021010101");
-    assertThatThrownBy(() -> Institution.of("x", List.of(software, College.of("软件工程学院")))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ClassGroup.of("c", CohortId.of(2021, 3), List.of(sn("1"), sn("1")))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> software.withResponsible(Task.IMAGE_CAPTURE, List.of(ResponsiblePerson.of("a"), ResponsiblePerson.of("a"))))
+    College sameStudent =
+        College.of("动画学院")
+            .withClassGroup(
+                ClassGroup.of("21动画1班", CohortId.of(2021, 3), List.of(sn("2021010101"))));
+    assertThatThrownBy(() -> Institution.of("x", List.of(software, sameStudent)))
+        .hasMessageContaining("2021010101");
+    assertThatThrownBy(() -> Institution.of("x", List.of(software, College.of("软件工程学院"))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ClassGroup.of("c", CohortId.of(2021, 3), List.of(sn("1"), sn("1"))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                software.withResponsible(
+                    Task.IMAGE_CAPTURE,
+                    List.of(ResponsiblePerson.of("a"), ResponsiblePerson.of("a"))))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -78,9 +104,12 @@ class InstitutionTest {
     for (ResponsiblePerson p : JOINT_CLASS_PERSONS) {
       assertThat(ResponsiblePerson.parse(p.toString())).isEqualTo(p);
     }
-    assertThat(ResponsiblePerson.parse(" 周庆标 (软件工程学院) ")).isEqualTo(ResponsiblePerson.of("周庆标", "软件工程学院"));
-    assertThatThrownBy(() -> ResponsiblePerson.parse("周庆标、陈雪利")).isInstanceOf(GradcapException.class);
-    assertThatThrownBy(() -> ResponsiblePerson.parse("（软件工程学院）")).isInstanceOf(GradcapException.class);
+    assertThat(ResponsiblePerson.parse(" 周庆标 (软件工程学院) "))
+        .isEqualTo(ResponsiblePerson.of("周庆标", "软件工程学院"));
+    assertThatThrownBy(() -> ResponsiblePerson.parse("周庆标、陈雪利"))
+        .isInstanceOf(GradcapException.class);
+    assertThatThrownBy(() -> ResponsiblePerson.parse("（软件工程学院）"))
+        .isInstanceOf(GradcapException.class);
   }
 
   @Test
@@ -88,7 +117,9 @@ class InstitutionTest {
     for (Task task : Task.values()) {
       assertThat(Task.ofKey(task.key())).isEqualTo(task);
       assertThat(task.label(Locale.CHINESE)).doesNotStartWith("!");
-      assertThat(task.label(Locale.ENGLISH)).doesNotStartWith("!").isNotEqualTo(task.label(Locale.CHINESE));
+      assertThat(task.label(Locale.ENGLISH))
+          .doesNotStartWith("!")
+          .isNotEqualTo(task.label(Locale.CHINESE));
     }
     assertThat(Task.IMAGE_CAPTURE.key()).isEqualTo("image-capture");
     assertThatThrownBy(() -> Task.ofKey("photos")).isInstanceOf(GradcapException.class);
@@ -101,19 +132,32 @@ class InstitutionTest {
         .addEqualityGroup(ResponsiblePerson.of("周庆标", "软件工程学院"))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(software1, ClassGroup.of("21软件1班", CohortId.of(2021, 3), List.of(sn("2021010101"), sn("2021010102"))))
+        .addEqualityGroup(
+            software1,
+            ClassGroup.of(
+                "21软件1班", CohortId.of(2021, 3), List.of(sn("2021010101"), sn("2021010102"))))
         .addEqualityGroup(ClassGroup.of("21软件1班", CohortId.of(2021, 3)))
         .addEqualityGroup(ClassGroup.of("21软件1班", CohortId.of(2021, 2), software1.students()))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(software, College.of("软件工程学院").withResponsible(Task.IMAGE_CAPTURE, List.of(ResponsiblePerson.of("周庆标")))
-            .withClassGroup(software1))
-        .addEqualityGroup(College.of("软件工程学院"), College.of("软件工程学院").withResponsible(Task.CERTIFICATES, List.of()))
+        .addEqualityGroup(
+            software,
+            College.of("软件工程学院")
+                .withResponsible(Task.IMAGE_CAPTURE, List.of(ResponsiblePerson.of("周庆标")))
+                .withClassGroup(software1))
+        .addEqualityGroup(
+            College.of("软件工程学院"),
+            College.of("软件工程学院").withResponsible(Task.CERTIFICATES, List.of()))
         .addEqualityGroup(College.of("软件工程学院").withClassGroup(software1))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(institution, new Institution("海南软件职业技术学院", null, List.of(software, joint),
-            Map.of(Task.CHANGE_REQUESTS, List.of(ResponsiblePerson.of("史君萍")))))
+        .addEqualityGroup(
+            institution,
+            new Institution(
+                "海南软件职业技术学院",
+                null,
+                List.of(software, joint),
+                Map.of(Task.CHANGE_REQUESTS, List.of(ResponsiblePerson.of("史君萍")))))
         .addEqualityGroup(Institution.of("海南软件职业技术学院", List.of(software, joint)))
         .addEqualityGroup(Institution.of("海南软件职业技术学院", List.of(joint, software)))
         .testEquals();

@@ -17,9 +17,14 @@ class ResponsiblePersonProperties {
 
   @Test
   void responsible_person_round_trips_with_and_without_college() {
-    qt().forAll(names(), names(), integers().between(0, 1)).checkAssert((name, college, withCollege) -> {
-      ResponsiblePerson person = withCollege == 1 ? ResponsiblePerson.of(name, college) : ResponsiblePerson.of(name);
-      assertThat(ResponsiblePerson.parse(person.toString())).isEqualTo(person);
-    });
+    qt().forAll(names(), names(), integers().between(0, 1))
+        .checkAssert(
+            (name, college, withCollege) -> {
+              ResponsiblePerson person =
+                  withCollege == 1
+                      ? ResponsiblePerson.of(name, college)
+                      : ResponsiblePerson.of(name);
+              assertThat(ResponsiblePerson.parse(person.toString())).isEqualTo(person);
+            });
   }
 }

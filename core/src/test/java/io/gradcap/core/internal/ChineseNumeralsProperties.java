@@ -16,10 +16,17 @@ class ChineseNumeralsProperties {
 
   @Test
   void digits_ascii_and_full_width_read_as_numbers() {
-    qt().forAll(integers().between(0, 999_999)).check(n -> {
-      String full = Integer.toString(n).chars().mapToObj(c -> String.valueOf((char) (c + 0xFEE0))).reduce("", String::concat);
-      return ChineseNumerals.parse(Integer.toString(n)).getAsInt() == n && ChineseNumerals.parse(full).getAsInt() == n;
-    });
+    qt().forAll(integers().between(0, 999_999))
+        .check(
+            n -> {
+              String full =
+                  Integer.toString(n)
+                      .chars()
+                      .mapToObj(c -> String.valueOf((char) (c + 0xFEE0)))
+                      .reduce("", String::concat);
+              return ChineseNumerals.parse(Integer.toString(n)).getAsInt() == n
+                  && ChineseNumerals.parse(full).getAsInt() == n;
+            });
   }
 
   @Test

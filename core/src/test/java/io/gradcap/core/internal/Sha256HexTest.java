@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class Sha256HexTest {
 
-  private static final String DIGEST = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+  private static final String DIGEST =
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
   @Test
   void sixty_four_lower_case_hex_digits_are_a_digest() {

@@ -12,10 +12,7 @@ import io.gradcap.spi.event.AppendRequest;
 import io.gradcap.spi.event.AppendResult;
 import io.gradcap.spi.event.EventPage;
 import io.gradcap.spi.event.EventStore;
-import io.gradcap.spi.event.Snapshot;
-import io.gradcap.spi.event.StoredEvent;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Appending without putting the campaign together, and commands already folded not sent again. */
@@ -32,16 +29,22 @@ class CampaignJournalAppendTest {
   void append_records_what_record_records_and_answers_with_the_position_folded_to() {
     CampaignJournal appending = journal();
     SignOffCommand sign = new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0));
-    long position = appending.append(sign, List.of(new SignOffEvent.SignedAsCorrect(ZHANG.student(), student(ZHANG), at(0))));
+    long position =
+        appending.append(
+            sign,
+            List.of(new SignOffEvent.SignedAsCorrect(ZHANG.student(), student(ZHANG), at(0))));
     RecordCardCommand receive = new RecordCardCommand.Receive(COUNSELLOR, at(1), LI.student());
-    long next = appending.append(receive, List.of(new RecordCardEvent.Received(LI.student(), COUNSELLOR, at(1))));
+    long next =
+        appending.append(
+            receive, List.of(new RecordCardEvent.Received(LI.student(), COUNSELLOR, at(1))));
 
     assertThat(position).isEqualTo(1);
     assertThat(next).isEqualTo(memory.headPosition()).isEqualTo(2);
     CampaignState reloaded = journal().open();
     assertThat(appending.state()).isEqualTo(reloaded);
     assertThat(reloaded.recordCards().received()).containsOnlyKeys(LI.student());
-    assertThat(reloaded.signOffs().get(SOFTWARE_1).outcome(ZHANG.student()).signedAt()).isEqualTo(at(0));
+    assertThat(reloaded.signOffs().get(SOFTWARE_1).outcome(ZHANG.student()).signedAt())
+        .isEqualTo(at(0));
   }
 
   @Test
@@ -56,8 +59,10 @@ class CampaignJournalAppendTest {
     again.open();
     run(again);
 
-    // Each step decides again on the folded state: one decision now differs (a make-up booking for a
-    // student already made up is refused, on the student's stream), and only that one reaches the store.
+    // Each step decides again on the folded state: one decision now differs (a make-up booking for
+    // a
+    // student already made up is refused, on the student's stream), and only that one reaches the
+    // store.
     assertThat(memory.headPosition()).isEqualTo(head + 1);
     assertThat(store.appends - appends).isEqualTo(1);
   }
@@ -67,7 +72,8 @@ class CampaignJournalAppendTest {
     CampaignJournal journal = journal();
     journal.open();
     SignOffCommand sign = new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0));
-    List<SignOffEvent> events = List.of(new SignOffEvent.SignedAsCorrect(ZHANG.student(), student(ZHANG), at(0)));
+    List<SignOffEvent> events =
+        List.of(new SignOffEvent.SignedAsCorrect(ZHANG.student(), student(ZHANG), at(0)));
     journal.append(sign, events);
 
     CampaignJournal reopened = journal();
@@ -81,7 +87,8 @@ class CampaignJournalAppendTest {
     CampaignJournal journal = journal();
     journal.open();
     int reads = store.reads;
-    journal.append(new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0)),
+    journal.append(
+        new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0)),
         List.of(new SignOffEvent.SignedAsCorrect(ZHANG.student(), student(ZHANG), at(0))));
     assertThat(store.reads - reads).isEqualTo(1);
     // catchUp still reads to the end of the log.

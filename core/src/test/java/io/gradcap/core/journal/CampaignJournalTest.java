@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -36,8 +35,12 @@ class CampaignJournalTest {
   private final InMemoryEventStore store = new InMemoryEventStore();
 
   private CampaignJournal journal(EventStore on) {
-    return CampaignJournal.builder(on).name("campaign:2024").start(START)
-        .clock(Clock.fixed(T0, ZoneOffset.UTC)).pageSize(7).build();
+    return CampaignJournal.builder(on)
+        .name("campaign:2024")
+        .start(START)
+        .clock(Clock.fixed(T0, ZoneOffset.UTC))
+        .pageSize(7)
+        .build();
   }
 
   @Test
@@ -50,11 +53,14 @@ class CampaignJournalTest {
 
     assertThat(reloaded).isEqualTo(recorded);
     assertThat(reloaded).isNotEqualTo(START);
-    assertThat(reloaded.changes().history()).singleElement()
+    assertThat(reloaded.changes().history())
+        .singleElement()
         .satisfies(c -> assertThat(c.newValue()).isEqualTo(NEW_ID));
     assertThat(reloaded.changes().lockedRecords()).containsExactly(SUN.student());
-    assertThat(reloaded.signOffs().get(SOFTWARE_1).record(LI.student()).text(RecordField.MAJOR)).isEqualTo("软件工程");
-    assertThat(reloaded.signOffs().get(SOFTWARE_1).outcome(ZHANG.student()).changeRequests()).hasSize(1);
+    assertThat(reloaded.signOffs().get(SOFTWARE_1).record(LI.student()).text(RecordField.MAJOR))
+        .isEqualTo("软件工程");
+    assertThat(reloaded.signOffs().get(SOFTWARE_1).outcome(ZHANG.student()).changeRequests())
+        .hasSize(1);
     assertThat(reloaded.captures().collective()).containsExactly(ZHANG.student());
     assertThat(reloaded.captures().madeUp()).containsExactly(LI.student());
     assertThat(reloaded.images().get(ZHANG.student()).status()).isEqualTo(ImageStatus.CONFIRMED);
@@ -67,7 +73,9 @@ class CampaignJournalTest {
     CampaignJournal writer = journal(store);
     writer.open();
     CampaignState state = run(writer);
-    String payloads = String.join("\n", store.readAll(1, 1000).events().stream().map(StoredEvent::payloadText).toList());
+    String payloads =
+        String.join(
+            "\n", store.readAll(1, 1000).events().stream().map(StoredEvent::payloadText).toList());
     assertThat(payloads).contains(OLD_ID, NEW_ID);
     assertThat(state.toString()).doesNotContain(OLD_ID, NEW_ID);
     assertThat(writer.toString()).doesNotContain(OLD_ID, NEW_ID);
@@ -80,8 +88,15 @@ class CampaignJournalTest {
     run(writer);
     Set<String> streams = new HashSet<>();
     store.readAll(1, 1000).events().forEach(e -> streams.add(e.streamId()));
-    assertThat(streams).containsExactlyInAnyOrder("student/2021010101", "student/2021010102", "student/2021010103",
-        "student/2021020201", "student/2021020202", "slot/m-1", "class/软件工程学院/21软件1班");
+    assertThat(streams)
+        .containsExactlyInAnyOrder(
+            "student/2021010101",
+            "student/2021010102",
+            "student/2021010103",
+            "student/2021020201",
+            "student/2021020202",
+            "slot/m-1",
+            "class/软件工程学院/21软件1班");
   }
 
   @Test
@@ -89,7 +104,8 @@ class CampaignJournalTest {
     CampaignJournal writer = journal(store);
     writer.open();
     SignOffCommand sign = new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0));
-    List<SignOffEvent> events = List.of(new SignOffEvent.SignedAsCorrect(ZHANG.student(), student(ZHANG), at(0)));
+    List<SignOffEvent> events =
+        List.of(new SignOffEvent.SignedAsCorrect(ZHANG.student(), student(ZHANG), at(0)));
     CampaignState first = writer.record(sign, events);
     long head = store.headPosition();
 
@@ -105,7 +121,8 @@ class CampaignJournalTest {
     CampaignJournal writer = journal(losing);
     writer.open();
     RecordCardCommand receive = new RecordCardCommand.Receive(COUNSELLOR, at(1), ZHANG.student());
-    List<RecordCardEvent> events = List.of(new RecordCardEvent.Received(ZHANG.student(), COUNSELLOR, at(1)));
+    List<RecordCardEvent> events =
+        List.of(new RecordCardEvent.Received(ZHANG.student(), COUNSELLOR, at(1)));
     losing.loseNext = true;
     assertThatThrownBy(() -> writer.record(receive, events)).isInstanceOf(PortException.class);
 
@@ -121,19 +138,28 @@ class CampaignJournalTest {
     CampaignJournal second = journal(store);
     first.open();
     second.open();
-    first.record(new RecordCardCommand.Receive(COUNSELLOR, at(1), ZHANG.student()),
+    first.record(
+        new RecordCardCommand.Receive(COUNSELLOR, at(1), ZHANG.student()),
         List.of(new RecordCardEvent.Received(ZHANG.student(), COUNSELLOR, at(1))));
 
-    RecordCardCommand giveBack = new RecordCardCommand.GiveBack(COUNSELLOR, at(2), ZHANG.student(), "盖章不清");
-    assertThatThrownBy(() -> second.record(giveBack,
-        List.of(new RecordCardEvent.GivenBack(ZHANG.student(), COUNSELLOR, at(2), "盖章不清"))))
-        .isInstanceOfSatisfying(VersionConflictException.class, e -> {
-          assertThat(e.streamId()).isEqualTo("student/2021010101");
-          assertThat(e.expectedVersion()).isZero();
-          assertThat(e.actualVersion()).isEqualTo(1);
-        });
+    RecordCardCommand giveBack =
+        new RecordCardCommand.GiveBack(COUNSELLOR, at(2), ZHANG.student(), "盖章不清");
+    assertThatThrownBy(
+            () ->
+                second.record(
+                    giveBack,
+                    List.of(
+                        new RecordCardEvent.GivenBack(ZHANG.student(), COUNSELLOR, at(2), "盖章不清"))))
+        .isInstanceOfSatisfying(
+            VersionConflictException.class,
+            e -> {
+              assertThat(e.streamId()).isEqualTo("student/2021010101");
+              assertThat(e.expectedVersion()).isZero();
+              assertThat(e.actualVersion()).isEqualTo(1);
+            });
 
-    CampaignState state = second.execute(giveBack, s -> CARDS.decide(giveBack, s.recordCards()).events());
+    CampaignState state =
+        second.execute(giveBack, s -> CARDS.decide(giveBack, s.recordCards()).events());
     assertThat(state.recordCards().received()).isEmpty();
     assertThat(store.headPosition()).isEqualTo(2);
     assertThat(first.catchUp()).isEqualTo(state);
@@ -151,7 +177,8 @@ class CampaignJournalTest {
 
     CountingStore counting = new CountingStore(store);
     CampaignState fromSnapshot = journal(counting).open();
-    CampaignState fromScratch = CampaignJournal.builder(store).name("no-snapshot").start(START).build().open();
+    CampaignState fromScratch =
+        CampaignJournal.builder(store).name("no-snapshot").start(START).build().open();
 
     assertThat(fromSnapshot).isEqualTo(fromScratch).isEqualTo(writer.state());
     assertThat(counting.read).isEqualTo(store.headPosition() - snapshot.position());
@@ -175,9 +202,15 @@ class CampaignJournalTest {
     CampaignState state = run(writer);
     assertThat(store.latestSnapshot("campaign:2024")).isEmpty();
 
-    CampaignJournal.builder(store).name("campaign:2024").start(START).snapshotAfter(10).build().open();
+    CampaignJournal.builder(store)
+        .name("campaign:2024")
+        .start(START)
+        .snapshotAfter(10)
+        .build()
+        .open();
 
-    assertThat(store.latestSnapshot("campaign:2024")).get()
+    assertThat(store.latestSnapshot("campaign:2024"))
+        .get()
         .satisfies(s -> assertThat(s.position()).isEqualTo(store.headPosition()));
     assertThat(journal(store).open()).isEqualTo(state);
   }
@@ -187,18 +220,29 @@ class CampaignJournalTest {
     CampaignJournal writer = journal(store);
     writer.open();
     CampaignState state = run(writer);
-    store.saveSnapshot(new Snapshot("campaign:2024", "campaign-state/99", store.headPosition(), new byte[] {1}, T0));
+    store.saveSnapshot(
+        new Snapshot(
+            "campaign:2024", "campaign-state/99", store.headPosition(), new byte[] {1}, T0));
     assertThat(journal(store).open()).isEqualTo(state);
-    store.saveSnapshot(new Snapshot("campaign:2024", "gradcap-campaign/1", store.headPosition(),
-        "{\"position\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8), T0));
+    store.saveSnapshot(
+        new Snapshot(
+            "campaign:2024",
+            "gradcap-campaign/1",
+            store.headPosition(),
+            "{\"position\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            T0));
     assertThat(journal(store).open()).isEqualTo(state);
   }
 
   @Test
   void an_event_type_this_version_does_not_know_is_a_clear_error() {
-    store.append(AppendRequest.of("student/1", 0, "k-1", NewEvent.of("signoff.signed.v9", "{}", "t-01", T0)));
-    assertThatThrownBy(() -> journal(store).open()).isInstanceOfSatisfying(GradcapException.class,
-        e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_EVENT_TYPE));
+    store.append(
+        AppendRequest.of(
+            "student/1", 0, "k-1", NewEvent.of("signoff.signed.v9", "{}", "t-01", T0)));
+    assertThatThrownBy(() -> journal(store).open())
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_EVENT_TYPE));
   }
 
   @Test
@@ -206,10 +250,17 @@ class CampaignJournalTest {
     CampaignJournal writer = journal(store);
     writer.open();
     io.gradcap.core.record.StudentNumber stranger = io.gradcap.core.record.StudentNumber.of("2099");
-    store.append(AppendRequest.of("student/2099", 0, "k-1", JournalCodec.instance().encode(
-        new SignOffEvent.SignedAsCorrect(stranger, COUNSELLOR, T0))));
-    assertThatThrownBy(writer::catchUp).isInstanceOfSatisfying(GradcapException.class,
-        e -> assertThat(e.code()).isEqualTo(ErrorCode.EVENT_OUTSIDE_CAMPAIGN));
+    store.append(
+        AppendRequest.of(
+            "student/2099",
+            0,
+            "k-1",
+            JournalCodec.instance()
+                .encode(new SignOffEvent.SignedAsCorrect(stranger, COUNSELLOR, T0))));
+    assertThatThrownBy(writer::catchUp)
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.EVENT_OUTSIDE_CAMPAIGN));
   }
 
   @Test
@@ -217,10 +268,15 @@ class CampaignJournalTest {
     CampaignJournal writer = journal(store);
     writer.open();
     SignOffCommand sign = new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0));
-    assertThatThrownBy(() -> writer.record(sign, List.of(
-        new SignOffEvent.SignedAsCorrect(ZHANG.student(), student(ZHANG), at(0)),
-        new SignOffEvent.SignedAsCorrect(LI.student(), student(ZHANG), at(0)))))
-        .isInstanceOfSatisfying(GradcapException.class,
+    assertThatThrownBy(
+            () ->
+                writer.record(
+                    sign,
+                    List.of(
+                        new SignOffEvent.SignedAsCorrect(ZHANG.student(), student(ZHANG), at(0)),
+                        new SignOffEvent.SignedAsCorrect(LI.student(), student(ZHANG), at(0)))))
+        .isInstanceOfSatisfying(
+            GradcapException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.DECISION_SPANS_STREAMS));
     assertThat(store.headPosition()).isZero();
   }
@@ -229,15 +285,18 @@ class CampaignJournalTest {
   void a_decision_with_no_events_records_nothing() {
     CampaignJournal writer = journal(store);
     writer.open();
-    assertThat(writer.record(new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0)), List.of()))
+    assertThat(
+            writer.record(
+                new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0)), List.of()))
         .isEqualTo(START);
     assertThat(store.headPosition()).isZero();
   }
 
   @Test
   void a_journal_needs_its_start() {
-    assertThatThrownBy(() -> CampaignJournal.builder(store).build()).isInstanceOfSatisfying(GradcapException.class,
-        e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_STORED_START));
+    assertThatThrownBy(() -> CampaignJournal.builder(store).build())
+        .isInstanceOfSatisfying(
+            GradcapException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_STORED_START));
   }
 
   /** Stores the append, then loses the answer once, as a dropped connection would. */
@@ -274,5 +333,4 @@ class CampaignJournalTest {
       return page;
     }
   }
-
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A campaign's state as values that compare by content: {@link Roster} compares by identity, so two
- * states folded over starts decoded separately are compared part by part, the roster by its entries.
+ * states folded over starts decoded separately are compared part by part, the roster by its
+ * entries.
  */
 public final class CampaignParts {
 
@@ -16,8 +17,14 @@ public final class CampaignParts {
 
   /** Every part of the state; equal lists, equal campaigns. */
   public static List<Object> of(CampaignState state) {
-    return List.of(state.signOffs(), state.changes(), state.captures(), state.images(),
-        state.recordCards().received(), state.recordCards().handovers(), entries(state.recordCards().roster()));
+    return List.of(
+        state.signOffs(),
+        state.changes(),
+        state.captures(),
+        state.images(),
+        state.recordCards().received(),
+        state.recordCards().handovers(),
+        entries(state.recordCards().roster()));
   }
 
   /** The roster's entries, class by class. */

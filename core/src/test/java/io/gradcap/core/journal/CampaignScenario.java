@@ -64,20 +64,28 @@ public final class CampaignScenario {
   static final Subject SUN = subject(ANIMATION_2, "2021020202");
 
   static final Actor COUNSELLOR = Actor.counsellor("t-01", "王老师", Set.of(SOFTWARE_1.classGroup()));
-  static final Actor ANIMATION_COUNSELLOR = Actor.counsellor("t-04", "赵老师", Set.of(ANIMATION_2.classGroup()));
-  static final Actor RESPONSIBLE = Actor.collegeResponsible("t-02", "周庆标", Set.of(SOFTWARE_1.college()));
+  static final Actor ANIMATION_COUNSELLOR =
+      Actor.counsellor("t-04", "赵老师", Set.of(ANIMATION_2.classGroup()));
+  static final Actor RESPONSIBLE =
+      Actor.collegeResponsible("t-02", "周庆标", Set.of(SOFTWARE_1.college()));
   static final Actor RECEIVER = Actor.officeStaff("o-01", "陈老师");
   static final Actor CENTRE = Actor.captureCentre("c-01", "图像采集点");
 
   /** The ID number the change request replaces, and the new one: needed in full in the store. */
   public static final String OLD_ID = "460100200305120015";
+
   public static final String NEW_ID = "46010020030512003X";
 
-  static final ChangeDecider CHANGES = new ChangeDecider(EvidenceCatalogue.defaults(),
-      ChangePolicy.defaults().withReceivingStaff(RECEIVER.id()).withCutoff(LocalDate.of(2024, 5, 20)),
-      IdNumberLookup.none());
+  static final ChangeDecider CHANGES =
+      new ChangeDecider(
+          EvidenceCatalogue.defaults(),
+          ChangePolicy.defaults()
+              .withReceivingStaff(RECEIVER.id())
+              .withCutoff(LocalDate.of(2024, 5, 20)),
+          IdNumberLookup.none());
   static final Captures CAPTURES = Captures.of(CaptureSettings.DEFAULT);
-  static final ImageConfirmation IMAGES = new ImageConfirmation(ConfirmationTerms.of("图像采集点", LocalDate.of(2024, 5, 31)));
+  static final ImageConfirmation IMAGES =
+      new ImageConfirmation(ConfirmationTerms.of("图像采集点", LocalDate.of(2024, 5, 31)));
   static final RecordCards CARDS = RecordCards.dueBy(LocalDate.of(2024, 5, 19));
 
   /** The campaign's start: one instance, since the roster compares by identity. */
@@ -117,8 +125,13 @@ public final class CampaignScenario {
   }
 
   private static CampaignState start() {
-    List<Object[]> students = List.of(new Object[] {ZHANG, "张三", 1}, new Object[] {LI, "李四", 2},
-        new Object[] {WANG, "王五", 3}, new Object[] {ZHAO, "赵六", 4}, new Object[] {SUN, "阿依古丽·买买提", 5});
+    List<Object[]> students =
+        List.of(
+            new Object[] {ZHANG, "张三", 1},
+            new Object[] {LI, "李四", 2},
+            new Object[] {WANG, "王五", 3},
+            new Object[] {ZHAO, "赵六", 4},
+            new Object[] {SUN, "阿依古丽·买买提", 5});
     List<SignOffState> sheets = new ArrayList<>();
     List<RosterEntry> roster = new ArrayList<>();
     for (ClassRef c : List.of(SOFTWARE_1, ANIMATION_2)) {
@@ -127,19 +140,29 @@ public final class CampaignScenario {
         Subject subject = (Subject) s[0];
         if (subject.classGroup().equals(c.classGroup())) {
           records.add(record(subject, (String) s[1], (Integer) s[2]));
-          roster.add(new RosterEntry(subject.student(), (String) s[1], c.college(), c.classGroup()));
+          roster.add(
+              new RosterEntry(subject.student(), (String) s[1], c.college(), c.classGroup()));
         }
       }
-      SignOffSheet sheet = SignOffSheet.forClass(c.college(), c.classGroup(), records,
-          ReturnDeadline.of(LocalDate.of(2024, 4, 15), 10));
+      SignOffSheet sheet =
+          SignOffSheet.forClass(
+              c.college(),
+              c.classGroup(),
+              records,
+              ReturnDeadline.of(LocalDate.of(2024, 4, 15), 10));
       sheets.add(SignOffState.open(sheet, records, FieldClasses.defaults()));
     }
     return CampaignState.start(sheets, Roster.of(roster));
   }
 
   private static EvidenceFile file(EvidenceKind kind, int n) {
-    return EvidenceFile.of(kind, kind.key() + "-" + n + ".pdf", "application/pdf", 1000 + n,
-        String.format(Locale.ROOT, "%064x", n), 1 + n % 3);
+    return EvidenceFile.of(
+        kind,
+        kind.key() + "-" + n + ".pdf",
+        "application/pdf",
+        1000 + n,
+        String.format(Locale.ROOT, "%064x", n),
+        1 + n % 3);
   }
 
   private static ContentHash hash(int n) {
@@ -173,46 +196,116 @@ public final class CampaignScenario {
   /** The commands, in order; each runs through its feature's decider and the journal. */
   public static List<Consumer<CampaignJournal>> steps() {
     List<Consumer<CampaignJournal>> steps = new ArrayList<>();
-    // Sign-off: a signature, a direct correction, a critical field routed to a change request, a row not returned.
-    steps.add(j -> signOff(j, SOFTWARE_1, new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0))));
-    steps.add(j -> signOff(j, SOFTWARE_1,
-        new SignOffCommand.ReportWrong(LI.student(), RecordField.MAJOR, "软件工程", student(LI), at(1))));
-    steps.add(j -> signOff(j, SOFTWARE_1,
-        new SignOffCommand.ReportWrong(ZHANG.student(), RecordField.ID_NUMBER, NEW_ID, COUNSELLOR, at(1))));
-    steps.add(j -> signOff(j, ANIMATION_2, new SignOffCommand.Sign(SUN.student(), student(SUN), at(2))));
-    steps.add(j -> signOff(j, ANIMATION_2,
-        new SignOffCommand.MarkNotReturned(ZHAO.student(), ANIMATION_COUNSELLOR, at(200))));
+    // Sign-off: a signature, a direct correction, a critical field routed to a change request, a
+    // row not returned.
+    steps.add(
+        j ->
+            signOff(
+                j, SOFTWARE_1, new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0))));
+    steps.add(
+        j ->
+            signOff(
+                j,
+                SOFTWARE_1,
+                new SignOffCommand.ReportWrong(
+                    LI.student(), RecordField.MAJOR, "软件工程", student(LI), at(1))));
+    steps.add(
+        j ->
+            signOff(
+                j,
+                SOFTWARE_1,
+                new SignOffCommand.ReportWrong(
+                    ZHANG.student(), RecordField.ID_NUMBER, NEW_ID, COUNSELLOR, at(1))));
+    steps.add(
+        j -> signOff(j, ANIMATION_2, new SignOffCommand.Sign(SUN.student(), student(SUN), at(2))));
+    steps.add(
+        j ->
+            signOff(
+                j,
+                ANIMATION_2,
+                new SignOffCommand.MarkNotReturned(ZHAO.student(), ANIMATION_COUNSELLOR, at(200))));
     // The ID-number change, from opening to the record.
-    steps.add(j -> change(j, new ChangeCommand.Open("r-1", COUNSELLOR, at(3),
-        new StudentFacts(ZHANG, LocalDate.of(2021, 9, 1), LocalDate.of(2003, 5, 12)),
-        List.of(FieldChange.of(RecordField.ID_NUMBER, OLD_ID, NEW_ID)), LocalDate.of(2023, 6, 1), "sign-off",
-        "核对签名表更正")));
+    steps.add(
+        j ->
+            change(
+                j,
+                new ChangeCommand.Open(
+                    "r-1",
+                    COUNSELLOR,
+                    at(3),
+                    new StudentFacts(ZHANG, LocalDate.of(2021, 9, 1), LocalDate.of(2003, 5, 12)),
+                    List.of(FieldChange.of(RecordField.ID_NUMBER, OLD_ID, NEW_ID)),
+                    LocalDate.of(2023, 6, 1),
+                    "sign-off",
+                    "核对签名表更正")));
     int n = 1;
-    for (EvidenceKind kind : List.of(EvidenceKind.APPLICATION_FORM, EvidenceKind.HOUSEHOLD_REGISTER,
-        EvidenceKind.ID_CARD, EvidenceKind.ID_NUMBER_CHANGE_CERTIFICATE)) {
+    for (EvidenceKind kind :
+        List.of(
+            EvidenceKind.APPLICATION_FORM,
+            EvidenceKind.HOUSEHOLD_REGISTER,
+            EvidenceKind.ID_CARD,
+            EvidenceKind.ID_NUMBER_CHANGE_CERTIFICATE)) {
       int file = n++;
-      steps.add(j -> change(j, new ChangeCommand.AttachEvidence("r-1", student(ZHANG), at(4), file(kind, file))));
+      steps.add(
+          j ->
+              change(
+                  j,
+                  new ChangeCommand.AttachEvidence(
+                      "r-1", student(ZHANG), at(4), file(kind, file))));
     }
     steps.add(j -> change(j, move(COUNSELLOR, 5, Transition.SUBMIT, "")));
-    steps.add(j -> change(j, new ChangeCommand.CheckOriginal("r-1", RESPONSIBLE, at(6), file(EvidenceKind.HOUSEHOLD_REGISTER, 2).sha256())));
-    steps.add(j -> change(j, new ChangeCommand.CheckOriginal("r-1", RESPONSIBLE, at(6), file(EvidenceKind.ID_CARD, 3).sha256())));
+    steps.add(
+        j ->
+            change(
+                j,
+                new ChangeCommand.CheckOriginal(
+                    "r-1", RESPONSIBLE, at(6), file(EvidenceKind.HOUSEHOLD_REGISTER, 2).sha256())));
+    steps.add(
+        j ->
+            change(
+                j,
+                new ChangeCommand.CheckOriginal(
+                    "r-1", RESPONSIBLE, at(6), file(EvidenceKind.ID_CARD, 3).sha256())));
     steps.add(j -> change(j, move(RESPONSIBLE, 6, Transition.COLLECT, "")));
     steps.add(j -> change(j, move(RECEIVER, 7, Transition.RECEIVE, "")));
     steps.add(j -> change(j, move(RECEIVER, 8, Transition.START_REVIEW, "")));
-    steps.add(j -> change(j, new ChangeCommand.CheckOriginal("r-1", RECEIVER, at(8),
-        file(EvidenceKind.ID_NUMBER_CHANGE_CERTIFICATE, 4).sha256())));
+    steps.add(
+        j ->
+            change(
+                j,
+                new ChangeCommand.CheckOriginal(
+                    "r-1",
+                    RECEIVER,
+                    at(8),
+                    file(EvidenceKind.ID_NUMBER_CHANGE_CERTIFICATE, 4).sha256())));
     steps.add(j -> change(j, move(RECEIVER, 9, Transition.APPROVE, "材料齐全，原件已核")));
     steps.add(j -> change(j, move(RECEIVER, 10, Transition.APPLY, "")));
     steps.add(j -> change(j, new ChangeCommand.LockRecord(SUN, student(SUN), at(11), "确认无误")));
     // Capture: a collective session, a refusal without a capture code, an absentee made up, fees.
-    steps.add(j -> capture(j, new CaptureCommand.OpenMakeUpSlot(RECEIVER, at(12), "m-1", at(120), 2)));
-    steps.add(j -> capture(j, new CaptureCommand.Capture(CENTRE, at(48), ZHANG, Session.COLLECTIVE, true, "")));
-    steps.add(j -> capture(j, new CaptureCommand.Capture(CENTRE, at(48), WANG, Session.COLLECTIVE, false, "")));
+    steps.add(
+        j -> capture(j, new CaptureCommand.OpenMakeUpSlot(RECEIVER, at(12), "m-1", at(120), 2)));
+    steps.add(
+        j ->
+            capture(
+                j,
+                new CaptureCommand.Capture(CENTRE, at(48), ZHANG, Session.COLLECTIVE, true, "")));
+    steps.add(
+        j ->
+            capture(
+                j,
+                new CaptureCommand.Capture(CENTRE, at(48), WANG, Session.COLLECTIVE, false, "")));
     steps.add(j -> capture(j, new CaptureCommand.MarkAbsent(CENTRE, at(49), LI)));
     steps.add(j -> capture(j, new CaptureCommand.BookMakeUp(RECEIVER, at(50), LI, "m-1")));
-    steps.add(j -> capture(j, new CaptureCommand.Capture(CENTRE, at(120), LI, Session.MAKE_UP, true, "m-1")));
-    steps.add(j -> capture(j, new CaptureCommand.CollectFee(RECEIVER, at(121), SOFTWARE_1.college(),
-        SOFTWARE_1.classGroup(), 4000)));
+    steps.add(
+        j ->
+            capture(
+                j, new CaptureCommand.Capture(CENTRE, at(120), LI, Session.MAKE_UP, true, "m-1")));
+    steps.add(
+        j ->
+            capture(
+                j,
+                new CaptureCommand.CollectFee(
+                    RECEIVER, at(121), SOFTWARE_1.college(), SOFTWARE_1.classGroup(), 4000)));
     // Images: one confirmed, one disputed and resolved with evidence.
     steps.add(j -> image(j, ZHANG, new ImageCommand.MarkCaptured(CENTRE, at(48), "图像采集点")));
     steps.add(j -> image(j, ZHANG, new ImageCommand.Upload(CENTRE, at(72), "图像采集点", hash(1))));
@@ -221,16 +314,26 @@ public final class CampaignScenario {
     steps.add(j -> image(j, LI, new ImageCommand.Upload(CENTRE, at(130), "图像采集点", hash(2))));
     steps.add(j -> image(j, LI, new ImageCommand.Dispute(student(LI), at(140), "照片不是本人")));
     steps.add(j -> image(j, LI, new ImageCommand.RegisterDispute(COUNSELLOR, at(141), "已登记")));
-    steps.add(j -> image(j, LI, new ImageCommand.ResolveDispute(RECEIVER, at(150), "重新采集",
-        List.of(EvidenceRef.of(io.gradcap.core.image.EvidenceKind.ID_COPY, hash(3))))));
+    steps.add(
+        j ->
+            image(
+                j,
+                LI,
+                new ImageCommand.ResolveDispute(
+                    RECEIVER,
+                    at(150),
+                    "重新采集",
+                    List.of(EvidenceRef.of(io.gradcap.core.image.EvidenceKind.ID_COPY, hash(3))))));
     // Record cards: received, one given back and received again, the class handed over.
     for (Subject s : List.of(ZHANG, LI, WANG)) {
       steps.add(j -> card(j, new RecordCardCommand.Receive(COUNSELLOR, at(160), s.student())));
     }
-    steps.add(j -> card(j, new RecordCardCommand.GiveBack(COUNSELLOR, at(161), LI.student(), "照片贴错")));
+    steps.add(
+        j -> card(j, new RecordCardCommand.GiveBack(COUNSELLOR, at(161), LI.student(), "照片贴错")));
     steps.add(j -> card(j, new RecordCardCommand.Receive(COUNSELLOR, at(162), LI.student())));
     steps.add(j -> card(j, new RecordCardCommand.HandOver(RECEIVER, at(170), SOFTWARE_1)));
-    steps.add(j -> card(j, new RecordCardCommand.Receive(ANIMATION_COUNSELLOR, at(171), ZHAO.student())));
+    steps.add(
+        j -> card(j, new RecordCardCommand.Receive(ANIMATION_COUNSELLOR, at(171), ZHAO.student())));
     return steps;
   }
 

@@ -28,7 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The campaign's start kept in the event store: stored once, read back exactly, a different one refused. */
+/**
+ * The campaign's start kept in the event store: stored once, read back exactly, a different one
+ * refused.
+ */
 class CampaignStartTest {
 
   private static final String NAME = "campaign:2024";
@@ -36,7 +39,10 @@ class CampaignStartTest {
   private final SnapshotCountingStore store = new SnapshotCountingStore(memory);
 
   private CampaignJournal.Builder builder() {
-    return CampaignJournal.builder(store).name(NAME).clock(Clock.fixed(T0, ZoneOffset.UTC)).pageSize(7);
+    return CampaignJournal.builder(store)
+        .name(NAME)
+        .clock(Clock.fixed(T0, ZoneOffset.UTC))
+        .pageSize(7);
   }
 
   private static String json(byte[] stored) {
@@ -52,17 +58,22 @@ class CampaignStartTest {
     run(builder().start(START).build()); // every command again, without opening first
     builder().build().open();
 
-    assertThat(store.saved(NAME + "/start")).singleElement().satisfies(s -> {
-      assertThat(s.format()).isEqualTo("gradcap-start/1");
-      assertThat(s.position()).isZero();
-    });
-    assertThat(memory.latestSnapshot(NAME + "/start")).contains(store.saved(NAME + "/start").get(0));
+    assertThat(store.saved(NAME + "/start"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.format()).isEqualTo("gradcap-start/1");
+              assertThat(s.position()).isZero();
+            });
+    assertThat(memory.latestSnapshot(NAME + "/start"))
+        .contains(store.saved(NAME + "/start").get(0));
   }
 
   @Test
   void the_start_is_stored_before_the_first_event_even_without_open() {
     CampaignJournal writer = builder().start(START).build();
-    writer.record(new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0)),
+    writer.record(
+        new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0)),
         List.of(new SignOffEvent.SignedAsCorrect(ZHANG.student(), student(ZHANG), at(0))));
 
     assertThat(store.saved(NAME + "/start")).hasSize(1);
@@ -78,13 +89,17 @@ class CampaignStartTest {
     CampaignJournal alone = builder().build();
     CampaignState reopened = alone.open();
 
-    assertThat(CampaignParts.of(reopened)).isEqualTo(CampaignParts.of(recorded))
+    assertThat(CampaignParts.of(reopened))
+        .isEqualTo(CampaignParts.of(recorded))
         .isEqualTo(CampaignParts.of(builder().start(START).build().open()));
     assertThat(CampaignParts.of(alone.start())).isEqualTo(CampaignParts.of(START));
     // The reopened journal goes on recording: the events fold over the same sheets.
     SignOffCommand sign = new SignOffCommand.Sign(WANG.student(), student(WANG), at(300));
-    CampaignState signed = alone.execute(sign, s -> io.gradcap.core.signoff.SignOff.decide(sign, s.signOffs().get(SOFTWARE_1)));
-    assertThat(signed.signOffs().get(SOFTWARE_1).outcome(WANG.student()).signedAt()).isEqualTo(at(300));
+    CampaignState signed =
+        alone.execute(
+            sign, s -> io.gradcap.core.signoff.SignOff.decide(sign, s.signOffs().get(SOFTWARE_1)));
+    assertThat(signed.signOffs().get(SOFTWARE_1).outcome(WANG.student()).signedAt())
+        .isEqualTo(at(300));
   }
 
   @Test
@@ -98,7 +113,8 @@ class CampaignStartTest {
     SignOffState sheet = read.signOffs().get(ClassRef.of("动画学院", "22动画3班"));
     assertThat(sheet.fieldClasses()).isEqualTo(FieldClasses.criticalOnly(RecordField.NAME));
     assertThat(sheet.sheet().cohort()).isNull();
-    assertThat(sheet.sheet().deadline()).isEqualTo(ReturnDeadline.of(LocalDate.of(2024, 4, 16), 11));
+    assertThat(sheet.sheet().deadline())
+        .isEqualTo(ReturnDeadline.of(LocalDate.of(2024, 4, 16), 11));
     StudentRecord r = sheet.records().values().iterator().next();
     assertThat(r.location(RecordField.ID_NUMBER)).contains("名单.xlsx!Sheet1!F3");
     assertThat(r.text(RecordField.NAME)).isEqualTo("𠮷野　家");
@@ -108,7 +124,8 @@ class CampaignStartTest {
   void the_store_holds_the_id_numbers_of_the_start_in_full() {
     builder().start(START).build().open();
     String stored = json(memory.latestSnapshot(NAME + "/start").orElseThrow().state());
-    String id = START.signOffs().get(SOFTWARE_1).record(ZHANG.student()).text(RecordField.ID_NUMBER);
+    String id =
+        START.signOffs().get(SOFTWARE_1).record(ZHANG.student()).text(RecordField.ID_NUMBER);
     assertThat(stored).contains(id, "张三", "21软件1班");
   }
 
@@ -127,13 +144,23 @@ class CampaignStartTest {
     CampaignState other = CampaignState.start(sheets, START.recordCards().roster());
 
     CampaignJournal wrong = builder().start(other).build();
-    assertThatThrownBy(wrong::open).isInstanceOfSatisfying(GradcapException.class, e -> {
-      assertThat(e.code()).isEqualTo(ErrorCode.START_MISMATCH);
-      assertThat(e.getMessage(Locale.ENGLISH)).contains(NAME, "软件工程学院 21软件1班").doesNotContain(OLD_ID);
-    });
-    assertThatThrownBy(() -> wrong.record(new SignOffCommand.Sign(WANG.student(), student(WANG), at(400)),
-        List.of(new SignOffEvent.SignedAsCorrect(WANG.student(), student(WANG), at(400)))))
-        .isInstanceOfSatisfying(GradcapException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.START_MISMATCH));
+    assertThatThrownBy(wrong::open)
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.START_MISMATCH);
+              assertThat(e.getMessage(Locale.ENGLISH))
+                  .contains(NAME, "软件工程学院 21软件1班")
+                  .doesNotContain(OLD_ID);
+            });
+    assertThatThrownBy(
+            () ->
+                wrong.record(
+                    new SignOffCommand.Sign(WANG.student(), student(WANG), at(400)),
+                    List.of(
+                        new SignOffEvent.SignedAsCorrect(WANG.student(), student(WANG), at(400)))))
+        .isInstanceOfSatisfying(
+            GradcapException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.START_MISMATCH));
     assertThat(memory.headPosition()).isEqualTo(head);
     assertThat(store.saved(NAME + "/start")).hasSize(1);
   }
@@ -141,36 +168,57 @@ class CampaignStartTest {
   @Test
   void a_start_with_another_roster_is_refused_by_name_of_the_part() {
     builder().start(START).build().open();
-    List<RosterEntry> entries = new ArrayList<>(CampaignParts.entries(START.recordCards().roster()));
+    List<RosterEntry> entries =
+        new ArrayList<>(CampaignParts.entries(START.recordCards().roster()));
     entries.remove(0);
     CampaignState other = CampaignState.start(START.signOffs().values(), Roster.of(entries));
 
-    assertThatThrownBy(() -> builder().start(other).build().open()).isInstanceOfSatisfying(GradcapException.class,
-        e -> assertThat(e.getMessage(Locale.ENGLISH)).contains("roster (5 students stored, 4 given)"));
+    assertThatThrownBy(() -> builder().start(other).build().open())
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e ->
+                assertThat(e.getMessage(Locale.ENGLISH))
+                    .contains("roster (5 students stored, 4 given)"));
   }
 
   @Test
   void opening_from_the_store_alone_needs_a_stored_start() {
-    assertThatThrownBy(() -> builder().build()).isInstanceOfSatisfying(GradcapException.class, e -> {
-      assertThat(e.code()).isEqualTo(ErrorCode.NO_STORED_START);
-      assertThat(e.getMessage(Locale.ENGLISH)).contains(NAME);
-    });
+    assertThatThrownBy(() -> builder().build())
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.NO_STORED_START);
+              assertThat(e.getMessage(Locale.ENGLISH)).contains(NAME);
+            });
   }
 
   @Test
   void a_stored_start_of_an_unknown_format_or_damaged_is_a_clear_error_that_quotes_nothing() {
     memory.saveSnapshot(new Snapshot(NAME + "/start", "gradcap-start/9", 0, new byte[] {1}, T0));
-    assertThatThrownBy(() -> builder().build()).isInstanceOfSatisfying(GradcapException.class,
-        e -> assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_START));
-    assertThatThrownBy(() -> builder().start(START).build().open()).isInstanceOfSatisfying(GradcapException.class,
-        e -> assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_START));
+    assertThatThrownBy(() -> builder().build())
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_START));
+    assertThatThrownBy(() -> builder().start(START).build().open())
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_START));
 
-    memory.saveSnapshot(new Snapshot(NAME + "/start", "gradcap-start/1", 1,
-        "{\"fields\":[\"NAME\"],\"roster\":[[\"460100200305120015\"".getBytes(StandardCharsets.UTF_8), T0));
-    assertThatThrownBy(() -> builder().build()).isInstanceOfSatisfying(GradcapException.class, e -> {
-      assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_START);
-      assertThat(e.getMessage()).doesNotContain("460100200305120015");
-    });
+    memory.saveSnapshot(
+        new Snapshot(
+            NAME + "/start",
+            "gradcap-start/1",
+            1,
+            "{\"fields\":[\"NAME\"],\"roster\":[[\"460100200305120015\""
+                .getBytes(StandardCharsets.UTF_8),
+            T0));
+    assertThatThrownBy(() -> builder().build())
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_START);
+              assertThat(e.getMessage()).doesNotContain("460100200305120015");
+            });
   }
 
   @Test
@@ -178,46 +226,66 @@ class CampaignStartTest {
     CampaignJournal writer = builder().start(START).build();
     writer.open();
     CampaignState progressed = run(writer);
-    assertThatThrownBy(() -> CampaignJournal.builder(new InMemoryEventStore()).start(progressed).build().open())
+    assertThatThrownBy(
+            () ->
+                CampaignJournal.builder(new InMemoryEventStore()).start(progressed).build().open())
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void a_name_leaves_room_for_its_start() {
-    assertThatThrownBy(() -> builder().name("x".repeat(95))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> builder().name("2024/start")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder().name("x".repeat(95)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder().name("2024/start"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(builder().name("x".repeat(94))).isNotNull();
   }
 
-  /** Two classes: one with source locations, a name outside the BMP with a full-width space, custom critical fields. */
+  /**
+   * Two classes: one with source locations, a name outside the BMP with a full-width space, custom
+   * critical fields.
+   */
   private static CampaignState unusualStart() {
     ClassRef animation = ClassRef.of("动画学院", "22动画3班");
     String first17 = "46010020030512002";
-    StudentRecord located = StudentRecord.builder()
-        .set(RecordField.STUDENT_NUMBER, "2022030301", "名单.xlsx!Sheet1!A3")
-        .set(RecordField.NAME, "𠮷野　家", "名单.xlsx!Sheet1!B3")
-        .set(RecordField.ID_NUMBER, first17 + io.gradcap.core.record.IdNumber.checkCharacter(first17), "名单.xlsx!Sheet1!F3")
-        .set(RecordField.ENTRY_DATE, "2021-09-01")
-        .set(RecordField.PROGRAM_YEARS, "3")
-        .set(RecordField.COLLEGE, animation.college())
-        .set(RecordField.CLASS_GROUP, animation.classGroup())
-        .build();
-    StudentRecord unreadable = StudentRecord.builder()
-        .set(RecordField.STUDENT_NUMBER, "2022030302")
-        .set(RecordField.NAME, "  王 五 ")
-        .set(RecordField.ID_NUMBER, "4601002003051200")
-        .set(RecordField.ENTRY_DATE, "2020-09-01")
-        .set(RecordField.COLLEGE, animation.college())
-        .set(RecordField.CLASS_GROUP, animation.classGroup())
-        .build();
+    StudentRecord located =
+        StudentRecord.builder()
+            .set(RecordField.STUDENT_NUMBER, "2022030301", "名单.xlsx!Sheet1!A3")
+            .set(RecordField.NAME, "𠮷野　家", "名单.xlsx!Sheet1!B3")
+            .set(
+                RecordField.ID_NUMBER,
+                first17 + io.gradcap.core.record.IdNumber.checkCharacter(first17),
+                "名单.xlsx!Sheet1!F3")
+            .set(RecordField.ENTRY_DATE, "2021-09-01")
+            .set(RecordField.PROGRAM_YEARS, "3")
+            .set(RecordField.COLLEGE, animation.college())
+            .set(RecordField.CLASS_GROUP, animation.classGroup())
+            .build();
+    StudentRecord unreadable =
+        StudentRecord.builder()
+            .set(RecordField.STUDENT_NUMBER, "2022030302")
+            .set(RecordField.NAME, "  王 五 ")
+            .set(RecordField.ID_NUMBER, "4601002003051200")
+            .set(RecordField.ENTRY_DATE, "2020-09-01")
+            .set(RecordField.COLLEGE, animation.college())
+            .set(RecordField.CLASS_GROUP, animation.classGroup())
+            .build();
     List<StudentRecord> records = List.of(located, unreadable);
-    SignOffSheet sheet = SignOffSheet.forClass(animation.college(), animation.classGroup(), records,
-        ReturnDeadline.of(LocalDate.of(2024, 4, 16), 11), List.of(RecordField.STUDENT_NUMBER, RecordField.NAME));
-    SignOffState state = SignOffState.open(sheet, records, FieldClasses.criticalOnly(RecordField.NAME));
+    SignOffSheet sheet =
+        SignOffSheet.forClass(
+            animation.college(),
+            animation.classGroup(),
+            records,
+            ReturnDeadline.of(LocalDate.of(2024, 4, 16), 11),
+            List.of(RecordField.STUDENT_NUMBER, RecordField.NAME));
+    SignOffState state =
+        SignOffState.open(sheet, records, FieldClasses.criticalOnly(RecordField.NAME));
     List<SignOffState> sheets = new ArrayList<>(START.signOffs().values());
     sheets.add(state);
     List<RosterEntry> roster = new ArrayList<>(CampaignParts.entries(START.recordCards().roster()));
-    roster.add(new RosterEntry(io.gradcap.core.record.StudentNumber.of("2022030399"), "𠮷", "动画学院", "22动画3班"));
+    roster.add(
+        new RosterEntry(
+            io.gradcap.core.record.StudentNumber.of("2022030399"), "𠮷", "动画学院", "22动画3班"));
     return CampaignState.start(sheets, Roster.of(roster));
   }
 }

@@ -17,7 +17,10 @@ class DecimalInstantsProperties {
 
   private static final ObjectMapper JSON = JournalCodec.mapper();
 
-  /** What Jackson makes of a decimal: its whole seconds and the nanoseconds of the rest, both with its sign. */
+  /**
+   * What Jackson makes of a decimal: its whole seconds and the nanoseconds of the rest, both with
+   * its sign.
+   */
   private static Instant byBigDecimal(String text) {
     BigDecimal value = new BigDecimal(text);
     long seconds = value.longValue();
@@ -27,23 +30,29 @@ class DecimalInstantsProperties {
 
   @Test
   void every_written_time_reads_back_equal_and_as_its_decimal_means() {
-    qt().forAll(longs().between(-100_000_000_000L, 100_000_000_000L), integers().between(0, 999_999_999))
-        .checkAssert((seconds, nanos) -> {
-          Instant at = Instant.ofEpochSecond(seconds, nanos);
-          String json = JSON.writeValueAsString(at);
-          assertThat(JSON.readValue(json, Instant.class)).isEqualTo(at);
-          assertThat(DecimalInstants.parse(json.toCharArray(), 0, json.length())).isEqualTo(byBigDecimal(json));
-        });
+    qt().forAll(
+            longs().between(-100_000_000_000L, 100_000_000_000L),
+            integers().between(0, 999_999_999))
+        .checkAssert(
+            (seconds, nanos) -> {
+              Instant at = Instant.ofEpochSecond(seconds, nanos);
+              String json = JSON.writeValueAsString(at);
+              assertThat(JSON.readValue(json, Instant.class)).isEqualTo(at);
+              assertThat(DecimalInstants.parse(json.toCharArray(), 0, json.length()))
+                  .isEqualTo(byBigDecimal(json));
+            });
   }
 
   @Test
   void decimals_it_does_not_read_go_to_jackson_with_the_same_result() {
-    for (String text : List.of("1712109600.1234567891", "1.7121096E9", "-0.5", "12", "1712109600.5")) {
+    for (String text :
+        List.of("1712109600.1234567891", "1.7121096E9", "-0.5", "12", "1712109600.5")) {
       Instant expected = byBigDecimal(text);
       assertThat(JSON.readValue(text, Instant.class)).as(text).isEqualTo(expected);
     }
     assertThat(DecimalInstants.parse("1712109600.1234567891".toCharArray(), 0, 21)).isNull();
     assertThat(DecimalInstants.parse("1.7121096E9".toCharArray(), 0, 11)).isNull();
-    assertThat(DecimalInstants.parse("-0.5".toCharArray(), 0, 4)).isEqualTo(Instant.ofEpochSecond(0, -500_000_000));
+    assertThat(DecimalInstants.parse("-0.5".toCharArray(), 0, 4))
+        .isEqualTo(Instant.ofEpochSecond(0, -500_000_000));
   }
 }

@@ -30,8 +30,12 @@ class FoldTest {
       fold.accept(stored, event);
       if (event instanceof SignOffEvent e) {
         signOffEvents++;
-        ClassRef sheet = expected.entrySet().stream()
-            .filter(s -> s.getValue().outcomes().containsKey(e.student())).findFirst().orElseThrow().getKey();
+        ClassRef sheet =
+            expected.entrySet().stream()
+                .filter(s -> s.getValue().outcomes().containsKey(e.student()))
+                .findFirst()
+                .orElseThrow()
+                .getKey();
         expected.put(sheet, SignOff.evolve(expected.get(sheet), e));
         // Asking for the state between events gathers the rows so far; folding goes on from there.
         if (signOffEvents % 2 == 0) {

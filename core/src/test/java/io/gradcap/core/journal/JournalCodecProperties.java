@@ -38,19 +38,27 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Every event type, with arbitrary text, times, actors and values, encodes and decodes to an equal event. */
+/**
+ * Every event type, with arbitrary text, times, actors and values, encodes and decodes to an equal
+ * event.
+ */
 class JournalCodecProperties {
 
   private static final int TYPES = 26;
   private static final JournalCodec CODEC = JournalCodec.instance();
 
-  /** Text with Chinese, quotes, backslashes and spaces; no lone surrogates, which no UTF-8 text holds. */
+  /**
+   * Text with Chinese, quotes, backslashes and spaces; no lone surrogates, which no UTF-8 text
+   * holds.
+   */
   private static Gen<String> texts() {
     return strings().betweenCodePoints(0x20, 0x9FFF).ofLengthBetween(0, 12);
   }
 
   private static Gen<Instant> instants() {
-    return longs().between(0, 4_102_444_800L).zip(integers().between(0, 999_999_999), Instant::ofEpochSecond);
+    return longs()
+        .between(0, 4_102_444_800L)
+        .zip(integers().between(0, 999_999_999), Instant::ofEpochSecond);
   }
 
   private static Actor actor(long n, String name) {
@@ -86,27 +94,72 @@ class JournalCodecProperties {
     return switch (type) {
       case 0 -> new SignOffEvent.SignedAsCorrect(student, actor, at);
       case 1 -> new SignOffEvent.FieldCorrected(student, field, text, text + "改", actor, at);
-      case 2 -> new SignOffEvent.ChangeRequestOpened(student, RecordField.ID_NUMBER, id18, text, actor, at);
+      case 2 ->
+          new SignOffEvent.ChangeRequestOpened(
+              student, RecordField.ID_NUMBER, id18, text, actor, at);
       case 3 -> new SignOffEvent.NotReturned(student, actor, at);
-      case 4 -> new ChangeEvent.RequestOpened("r-" + n, actor, at, text,
-          new StudentFacts(subject, LocalDate.of(2021, 9, 1), LocalDate.ofEpochDay(n % 10_000)),
-          List.of(FieldChange.of(RecordField.ID_NUMBER, text, id18), FieldChange.of(field, "", "x" + text)),
-          LocalDate.ofEpochDay(n % 20_000), text);
-      case 5 -> new ChangeEvent.EvidenceAttached("r-" + n, actor, at, text, new EvidenceFile(
-          pick(io.gradcap.core.change.EvidenceKind.values(), n), "f" + text + ".pdf", "application/pdf", 1 + n,
-          hex(n), 1 + (int) (n % 9), n % 2 == 0 ? null : new io.gradcap.core.change.OriginalCheck(actor, at)));
+      case 4 ->
+          new ChangeEvent.RequestOpened(
+              "r-" + n,
+              actor,
+              at,
+              text,
+              new StudentFacts(subject, LocalDate.of(2021, 9, 1), LocalDate.ofEpochDay(n % 10_000)),
+              List.of(
+                  FieldChange.of(RecordField.ID_NUMBER, text, id18),
+                  FieldChange.of(field, "", "x" + text)),
+              LocalDate.ofEpochDay(n % 20_000),
+              text);
+      case 5 ->
+          new ChangeEvent.EvidenceAttached(
+              "r-" + n,
+              actor,
+              at,
+              text,
+              new EvidenceFile(
+                  pick(io.gradcap.core.change.EvidenceKind.values(), n),
+                  "f" + text + ".pdf",
+                  "application/pdf",
+                  1 + n,
+                  hex(n),
+                  1 + (int) (n % 9),
+                  n % 2 == 0 ? null : new io.gradcap.core.change.OriginalCheck(actor, at)));
       case 6 -> new ChangeEvent.OriginalChecked("r-" + n, actor, at, text, hex(n));
-      case 7 -> new ChangeEvent.StatusChanged("r-" + n, actor, at, text, pick(Transition.values(), n),
-          pick(ChangeStatus.values(), n), pick(ChangeStatus.values(), n / 3));
-      case 8 -> new ChangeEvent.RecordFieldChanged("r-" + n, actor, at, text, student, field, id18, text);
+      case 7 ->
+          new ChangeEvent.StatusChanged(
+              "r-" + n,
+              actor,
+              at,
+              text,
+              pick(Transition.values(), n),
+              pick(ChangeStatus.values(), n),
+              pick(ChangeStatus.values(), n / 3));
+      case 8 ->
+          new ChangeEvent.RecordFieldChanged("r-" + n, actor, at, text, student, field, id18, text);
       case 9 -> new ChangeEvent.RecordLocked(student, actor, at, text);
-      case 10 -> new CaptureEvent.Captured(actor, at, subject, pick(Session.values(), n), n % 100_000);
+      case 10 ->
+          new CaptureEvent.Captured(actor, at, subject, pick(Session.values(), n), n % 100_000);
       case 11 -> new CaptureEvent.MarkedAbsent(actor, at, subject);
-      case 12 -> new CaptureEvent.Refused(actor, at, subject, new Finding("R11.capture-code.none",
-          pick(Severity.values(), n), n % 2 == 0 ? null : student.value(), n % 3 == 0 ? null : "idNumber",
-          n % 5 == 0 ? null : "roster.xlsx!Sheet1!F" + n,
-          Message.of("io.gradcap.core.capture.messages", "refused.no-code", student.value(), text, (int) (n % 1000))));
-      case 13 -> new CaptureEvent.MakeUpSlotOpened(actor, at, "m-" + text, at.plusSeconds(n % 100_000), (int) (n % 50));
+      case 12 ->
+          new CaptureEvent.Refused(
+              actor,
+              at,
+              subject,
+              new Finding(
+                  "R11.capture-code.none",
+                  pick(Severity.values(), n),
+                  n % 2 == 0 ? null : student.value(),
+                  n % 3 == 0 ? null : "idNumber",
+                  n % 5 == 0 ? null : "roster.xlsx!Sheet1!F" + n,
+                  Message.of(
+                      "io.gradcap.core.capture.messages",
+                      "refused.no-code",
+                      student.value(),
+                      text,
+                      (int) (n % 1000))));
+      case 13 ->
+          new CaptureEvent.MakeUpSlotOpened(
+              actor, at, "m-" + text, at.plusSeconds(n % 100_000), (int) (n % 50));
       case 14 -> new CaptureEvent.MakeUpBooked(actor, at, subject, "m-" + text);
       case 15 -> new CaptureEvent.FeeCollected(actor, at, "学院" + text, "班" + text, n);
       case 16 -> new ImageEvent.Captured(student, actor, at, text);
@@ -114,27 +167,51 @@ class JournalCodecProperties {
       case 18 -> new ImageEvent.Confirmed(student, actor, at, new ContentHash(hex(n)));
       case 19 -> new ImageEvent.Disputed(student, actor, at, text);
       case 20 -> new ImageEvent.DisputeRegistered(student, actor, at, text);
-      case 21 -> new ImageEvent.DisputeResolved(student, actor, at, text,
-          List.of(EvidenceRef.of(pick(EvidenceKind.values(), n), new ContentHash(hex(n)))));
-      case 22 -> new ImageEvent.CorrectedByOffice(student, actor, at, text,
-          List.of(EvidenceRef.of(EvidenceKind.ID_COPY, new ContentHash(hex(n))),
-              EvidenceRef.of(pick(EvidenceKind.values(), n / 7), new ContentHash(hex(n + 1)))));
+      case 21 ->
+          new ImageEvent.DisputeResolved(
+              student,
+              actor,
+              at,
+              text,
+              List.of(EvidenceRef.of(pick(EvidenceKind.values(), n), new ContentHash(hex(n)))));
+      case 22 ->
+          new ImageEvent.CorrectedByOffice(
+              student,
+              actor,
+              at,
+              text,
+              List.of(
+                  EvidenceRef.of(EvidenceKind.ID_COPY, new ContentHash(hex(n))),
+                  EvidenceRef.of(pick(EvidenceKind.values(), n / 7), new ContentHash(hex(n + 1)))));
       case 23 -> new RecordCardEvent.Received(student, actor, at);
       case 24 -> new RecordCardEvent.GivenBack(student, actor, at, text);
-      default -> new RecordCardEvent.HandedOver(new HandoverLine(ClassRef.of("学院" + n % 9, "班" + n % 7),
-          (int) (n % 60), student, student(n + 1), (int) (n % 5), actor, LocalDate.ofEpochDay(n % 30_000)), actor, at);
+      default ->
+          new RecordCardEvent.HandedOver(
+              new HandoverLine(
+                  ClassRef.of("学院" + n % 9, "班" + n % 7),
+                  (int) (n % 60),
+                  student,
+                  student(n + 1),
+                  (int) (n % 5),
+                  actor,
+                  LocalDate.ofEpochDay(n % 30_000)),
+              actor,
+              at);
     };
   }
 
   @Test
   void every_event_round_trips_exactly() {
-    qt().withExamples(2_000).forAll(integers().between(0, TYPES - 1), texts(), instants(),
-        longs().between(0, 900_000_000L)).checkAssert((type, text, at, n) -> {
-      Object event = event(type, text, at, n);
-      NewEvent encoded = CODEC.encode(event);
-      assertThat(CODEC.decode(encoded)).isEqualTo(event);
-      assertThat(CODEC.encode(CODEC.decode(encoded))).isEqualTo(encoded);
-    });
+    qt().withExamples(2_000)
+        .forAll(
+            integers().between(0, TYPES - 1), texts(), instants(), longs().between(0, 900_000_000L))
+        .checkAssert(
+            (type, text, at, n) -> {
+              Object event = event(type, text, at, n);
+              NewEvent encoded = CODEC.encode(event);
+              assertThat(CODEC.decode(encoded)).isEqualTo(event);
+              assertThat(CODEC.encode(CODEC.decode(encoded))).isEqualTo(encoded);
+            });
   }
 
   @Test
@@ -149,11 +226,13 @@ class JournalCodecProperties {
   @Test
   void the_actor_id_and_time_are_the_event_s_own() {
     qt().forAll(integers().between(0, TYPES - 1), instants(), longs().between(0, 900_000_000L))
-        .checkAssert((type, at, n) -> {
-          Object event = event(type, "x", at, n);
-          NewEvent encoded = CODEC.encode(event);
-          assertThat(encoded.actor()).isEqualTo(JournalCodec.actor(event).id());
-          assertThat(encoded.recordedAt()).isEqualTo(at.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
-        });
+        .checkAssert(
+            (type, at, n) -> {
+              Object event = event(type, "x", at, n);
+              NewEvent encoded = CODEC.encode(event);
+              assertThat(encoded.actor()).isEqualTo(JournalCodec.actor(event).id());
+              assertThat(encoded.recordedAt())
+                  .isEqualTo(at.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            });
   }
 }

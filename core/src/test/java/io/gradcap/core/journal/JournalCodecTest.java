@@ -44,9 +44,15 @@ class JournalCodecTest {
   void the_scenario_and_the_office_correction_use_every_type_the_codec_knows() {
     Set<String> used = new TreeSet<>();
     scenarioEvents().forEach(e -> used.add(e.type()));
-    ImageEvent corrected = new ImageEvent.CorrectedByOffice(ZHANG.student(), RECEIVER, at(300), "逾期未确认",
-        List.of(EvidenceRef.of(EvidenceKind.ID_COPY, new ContentHash("a".repeat(64))),
-            EvidenceRef.of(EvidenceKind.PHOTO, new ContentHash("b".repeat(64)))));
+    ImageEvent corrected =
+        new ImageEvent.CorrectedByOffice(
+            ZHANG.student(),
+            RECEIVER,
+            at(300),
+            "逾期未确认",
+            List.of(
+                EvidenceRef.of(EvidenceKind.ID_COPY, new ContentHash("a".repeat(64))),
+                EvidenceRef.of(EvidenceKind.PHOTO, new ContentHash("b".repeat(64)))));
     NewEvent encoded = codec.encode(corrected);
     used.add(encoded.type());
     assertThat(codec.decode(encoded)).isEqualTo(corrected);
@@ -55,7 +61,9 @@ class JournalCodecTest {
 
   @Test
   void type_names_are_stable_and_versioned() {
-    assertThat(codec.typeNames()).hasSize(26).allMatch(t -> t.matches("[a-z]+\\.[a-z-]+\\.v[0-9]+"));
+    assertThat(codec.typeNames())
+        .hasSize(26)
+        .allMatch(t -> t.matches("[a-z]+\\.[a-z-]+\\.v[0-9]+"));
     assertThat(codec.typeName(new ImageEvent.Disputed(ZHANG.student(), student(ZHANG), T0, "不是本人")))
         .isEqualTo("image.disputed.v1");
   }
@@ -69,23 +77,36 @@ class JournalCodecTest {
 
   @Test
   void a_payload_that_does_not_fit_its_type_is_a_clear_error_that_quotes_nothing() {
-    NewEvent bad = NewEvent.of("image.disputed.v1", "{\"student\":{\"value\":\"" + OLD_ID + "!\"}}", "x", T0);
-    assertThatThrownBy(() -> codec.decode(bad)).isInstanceOfSatisfying(GradcapException.class, e -> {
-      assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_EVENT);
-      assertThat(e.getMessage()).doesNotContain(OLD_ID);
-    });
+    NewEvent bad =
+        NewEvent.of("image.disputed.v1", "{\"student\":{\"value\":\"" + OLD_ID + "!\"}}", "x", T0);
+    assertThatThrownBy(() -> codec.decode(bad))
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_EVENT);
+              assertThat(e.getMessage()).doesNotContain(OLD_ID);
+            });
   }
 
   @Test
   void a_value_whose_record_refuses_it_is_the_same_clear_error() {
-    // The actor's id is blank: the record's constructor refuses it, and the codec says so as Jackson reports it.
-    NewEvent bad = NewEvent.of("signoff.signed.v1", "{\"student\":{\"value\":\"2021010101\"},\"actor\":{\"id\":\" \","
-        + "\"name\":\"x\",\"role\":\"OFFICE_STAFF\",\"colleges\":[],\"classGroups\":[],\"student\":null},"
-        + "\"at\":1712109600.000000000}", "x", T0);
-    assertThatThrownBy(() -> codec.decode(bad)).isInstanceOfSatisfying(GradcapException.class, e -> {
-      assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_EVENT);
-      assertThat(e.getMessage()).doesNotContain("2021010101");
-    });
+    // The actor's id is blank: the record's constructor refuses it, and the codec says so as
+    // Jackson reports it.
+    NewEvent bad =
+        NewEvent.of(
+            "signoff.signed.v1",
+            "{\"student\":{\"value\":\"2021010101\"},\"actor\":{\"id\":\" \","
+                + "\"name\":\"x\",\"role\":\"OFFICE_STAFF\",\"colleges\":[],\"classGroups\":[],\"student\":null},"
+                + "\"at\":1712109600.000000000}",
+            "x",
+            T0);
+    assertThatThrownBy(() -> codec.decode(bad))
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_EVENT);
+              assertThat(e.getMessage()).doesNotContain("2021010101");
+            });
   }
 
   @Test

@@ -24,8 +24,11 @@ class SnapshotCodecTest {
   private final InMemoryEventStore store = new InMemoryEventStore();
 
   private CampaignJournal journal() {
-    return CampaignJournal.builder(store).name("campaign:2024").start(START)
-        .clock(Clock.fixed(T0, ZoneOffset.UTC)).build();
+    return CampaignJournal.builder(store)
+        .name("campaign:2024")
+        .start(START)
+        .clock(Clock.fixed(T0, ZoneOffset.UTC))
+        .build();
   }
 
   /** Every event in the store, folded from the start. */
@@ -48,8 +51,13 @@ class SnapshotCodecTest {
 
       assertThat(decoded.state()).isEqualTo(fold.state()).isEqualTo(writer.state());
       assertThat(decoded.position()).isEqualTo(store.headPosition());
-      for (String stream : List.of("student/2021010101", "student/2021010102", "student/2021020202", "slot/m-1",
-          "class/软件工程学院/21软件1班")) {
+      for (String stream :
+          List.of(
+              "student/2021010101",
+              "student/2021010102",
+              "student/2021020202",
+              "slot/m-1",
+              "class/软件工程学院/21软件1班")) {
         assertThat(decoded.version(stream)).as(stream).isEqualTo(store.streamVersion(stream));
       }
       // Encoding what was decoded gives a snapshot that decodes to the same state again.
@@ -77,7 +85,8 @@ class SnapshotCodecTest {
     byte[] earlier = earlierFormat(foldedFromScratch());
     steps.subList(10, steps.size()).forEach(s -> s.accept(writer));
     // Claims the whole log while it holds only the first ten steps: read, it would lose the rest.
-    store.saveSnapshot(new Snapshot("campaign:2024", "gradcap-campaign/1", store.headPosition(), earlier, T0));
+    store.saveSnapshot(
+        new Snapshot("campaign:2024", "gradcap-campaign/1", store.headPosition(), earlier, T0));
 
     assertThat(journal().open()).isEqualTo(writer.state()).isEqualTo(foldedFromScratch().state());
     assertThatThrownBy(() -> Fold.decode(START, earlier)).isInstanceOf(RuntimeException.class);
@@ -89,14 +98,17 @@ class SnapshotCodecTest {
     writer.open();
     CampaignScenario.run(writer);
     byte[] snapshot = foldedFromScratch().encode();
-    CampaignState otherStart = CampaignState.start(List.of(START.signOffs().get(CampaignScenario.SOFTWARE_1)),
-        START.recordCards().roster());
+    CampaignState otherStart =
+        CampaignState.start(
+            List.of(START.signOffs().get(CampaignScenario.SOFTWARE_1)),
+            START.recordCards().roster());
 
     assertThatThrownBy(() -> Fold.decode(START, Arrays.copyOf(snapshot, snapshot.length / 2)))
         .isInstanceOf(RuntimeException.class);
     assertThatThrownBy(() -> Fold.decode(START, "{\"v\":3}".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(RuntimeException.class);
-    assertThatThrownBy(() -> Fold.decode(otherStart, snapshot)).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> Fold.decode(otherStart, snapshot))
+        .isInstanceOf(RuntimeException.class);
   }
 
   /** The object-per-value encoding {@code gradcap-campaign/1} that earlier versions wrote. */
@@ -107,7 +119,11 @@ class SnapshotCodecTest {
     root.put("position", fold.position());
     root.set("versions", json.createObjectNode());
     ObjectNode outcomes = root.putObject("signOffOutcomes");
-    s.signOffs().forEach((c, state) -> outcomes.set(c.toString(), json.valueToTree(List.copyOf(state.outcomes().values()))));
+    s.signOffs()
+        .forEach(
+            (c, state) ->
+                outcomes.set(
+                    c.toString(), json.valueToTree(List.copyOf(state.outcomes().values()))));
     root.set("changeRequests", json.valueToTree(List.copyOf(s.changes().requests().values())));
     root.set("lockedRecords", json.valueToTree(List.copyOf(s.changes().lockedRecords())));
     root.set("fieldChanges", json.valueToTree(List.copyOf(s.changes().history())));

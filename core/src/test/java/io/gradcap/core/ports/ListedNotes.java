@@ -3,8 +3,8 @@ package io.gradcap.core.ports;
 import io.gradcap.spi.Location;
 
 /**
- * Listed in {@code META-INF/services/io.gradcap.core.ports.NoteProvider} of the tests: opens
- * {@code .note} and {@code .memo} locations, with a priority above any the tests register.
+ * Listed in {@code META-INF/services/io.gradcap.core.ports.NoteProvider} of the tests: opens {@code
+ * .note} and {@code .memo} locations, with a priority above any the tests register.
  */
 public final class ListedNotes implements NoteProvider {
 

@@ -36,7 +36,8 @@ class EthnicityTest {
 
   @Test
   void refuses_what_is_no_group() {
-    assertThatThrownBy(() -> Ethnicity.parse("火星族")).isInstanceOf(GradcapException.class)
+    assertThatThrownBy(() -> Ethnicity.parse("火星族"))
+        .isInstanceOf(GradcapException.class)
         .hasMessageContaining("GC-0103");
     assertThatThrownBy(() -> Ethnicity.of("蒙古")).isInstanceOf(GradcapException.class);
     assertThat(Ethnicity.tryParse("57")).isEmpty();

@@ -19,7 +19,9 @@ class GenderTest {
     assertThat(Gender.ofCode("9")).isEqualTo(Gender.NOT_STATED);
     assertThat(Gender.parse("female")).isEqualTo(Gender.FEMALE);
     assertThatThrownBy(() -> Gender.ofCode("男")).isInstanceOf(GradcapException.class);
-    assertThatThrownBy(() -> Gender.parse("3")).isInstanceOf(GradcapException.class).hasMessageContaining("GC-0102");
+    assertThatThrownBy(() -> Gender.parse("3"))
+        .isInstanceOf(GradcapException.class)
+        .hasMessageContaining("GC-0102");
   }
 
   @Test

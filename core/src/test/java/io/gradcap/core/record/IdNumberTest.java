@@ -64,8 +64,10 @@ class IdNumberTest {
 
   @Test
   void parse_refuses_anything_but_digits_and_x_without_revealing_it() {
-    assertThatThrownBy(() -> IdNumber.parse("11010519491231002Y")).isInstanceOf(GradcapException.class)
-        .hasMessageContaining("GC-0101").hasMessageNotContaining("19491231");
+    assertThatThrownBy(() -> IdNumber.parse("11010519491231002Y"))
+        .isInstanceOf(GradcapException.class)
+        .hasMessageContaining("GC-0101")
+        .hasMessageNotContaining("19491231");
     assertThatThrownBy(() -> IdNumber.parse("  ")).isInstanceOf(GradcapException.class);
     assertThatThrownBy(() -> IdNumber.of("110105491231002")).isInstanceOf(GradcapException.class);
     assertThat(IdNumber.tryParse("身份证")).isEmpty();
@@ -75,7 +77,9 @@ class IdNumberTest {
   @Test
   void equality_is_by_the_normalised_value() {
     new EqualsTester()
-        .addEqualityGroup(IdNumber.of("11010519491231002X"), IdNumber.parse("11010519491231002x"),
+        .addEqualityGroup(
+            IdNumber.of("11010519491231002X"),
+            IdNumber.parse("11010519491231002x"),
             IdNumber.parse("110105491231002"))
         .addEqualityGroup(IdNumber.of("440524188001010014"))
         .testEquals();

@@ -11,8 +11,10 @@ class PersonNameTest {
 
   @Test
   void dot_variants_become_the_canonical_middle_dot() {
-    for (String typed : new String[] {"阿依古丽•买买提", "阿依古丽.买买提", "阿依古丽・买买提", "阿依古丽．买买提",
-        "阿依古丽･买买提", "阿依古丽 · 买买提", "阿依古丽·买买提"}) {
+    for (String typed :
+        new String[] {
+          "阿依古丽•买买提", "阿依古丽.买买提", "阿依古丽・买买提", "阿依古丽．买买提", "阿依古丽･买买提", "阿依古丽 · 买买提", "阿依古丽·买买提"
+        }) {
       assertThat(PersonName.parse(typed).value()).as(typed).isEqualTo("阿依古丽\u00B7买买提");
     }
   }
@@ -40,7 +42,9 @@ class PersonNameTest {
 
   @Test
   void the_invariant_refuses_blank_control_characters_and_dot_variants() {
-    assertThatThrownBy(() -> PersonName.parse(" ")).isInstanceOf(GradcapException.class).hasMessageContaining("GC-0104");
+    assertThatThrownBy(() -> PersonName.parse(" "))
+        .isInstanceOf(GradcapException.class)
+        .hasMessageContaining("GC-0104");
     assertThatThrownBy(() -> PersonName.of("张三\t")).isInstanceOf(GradcapException.class);
     assertThatThrownBy(() -> PersonName.of("阿依古丽•买买提")).isInstanceOf(GradcapException.class);
     assertThatThrownBy(() -> PersonName.of("张\u0007三")).isInstanceOf(GradcapException.class);

@@ -11,8 +11,12 @@ class RecordFieldTest {
   @Test
   void the_critical_fields_of_r3_are_name_gender_ethnicity_id_number_and_birth_date() {
     assertThat(Arrays.stream(RecordField.values()).filter(RecordField::criticalByDefault))
-        .containsExactlyInAnyOrder(RecordField.NAME, RecordField.GENDER, RecordField.ETHNICITY,
-            RecordField.ID_NUMBER, RecordField.BIRTH_DATE);
+        .containsExactlyInAnyOrder(
+            RecordField.NAME,
+            RecordField.GENDER,
+            RecordField.ETHNICITY,
+            RecordField.ID_NUMBER,
+            RecordField.BIRTH_DATE);
   }
 
   @Test

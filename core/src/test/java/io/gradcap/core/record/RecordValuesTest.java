@@ -10,8 +10,16 @@ class RecordValuesTest {
   @Test
   void dates_in_the_forms_spreadsheets_carry() {
     LocalDate may1 = LocalDate.of(2003, 5, 1);
-    for (String typed : new String[] {"20030501", "2003-05-01", "2003/5/1", "2003.05.01", "2003年5月1日",
-        "2003-05-01 00:00:00", "２００３－０５－０１"}) {
+    for (String typed :
+        new String[] {
+          "20030501",
+          "2003-05-01",
+          "2003/5/1",
+          "2003.05.01",
+          "2003年5月1日",
+          "2003-05-01 00:00:00",
+          "２００３－０５－０１"
+        }) {
       assertThat(RecordValues.date(typed)).as(typed).isEqualTo(may1);
     }
     assertThat(RecordValues.date("202109")).isEqualTo(LocalDate.of(2021, 9, 1));

@@ -23,7 +23,8 @@ class StudentNumberTest {
 
   @Test
   void refuses_what_no_institution_uses() {
-    assertThatThrownBy(() -> StudentNumber.parse("2021 001")).isInstanceOf(GradcapException.class)
+    assertThatThrownBy(() -> StudentNumber.parse("2021 001"))
+        .isInstanceOf(GradcapException.class)
         .hasMessageContaining("GC-0003");
     assertThatThrownBy(() -> StudentNumber.parse("")).isInstanceOf(GradcapException.class);
     assertThatThrownBy(() -> StudentNumber.of("学号1")).isInstanceOf(GradcapException.class);
@@ -33,8 +34,12 @@ class StudentNumberTest {
   void numeric_numbers_sort_numerically_others_as_text() {
     List<StudentNumber> sorted =
         java.util.stream.Stream.of("100", "99", "0098", "A2", "A10")
-            .map(StudentNumber::of).sorted().toList();
-    assertThat(sorted).extracting(StudentNumber::value).containsExactly("0098", "99", "100", "A10", "A2");
+            .map(StudentNumber::of)
+            .sorted()
+            .toList();
+    assertThat(sorted)
+        .extracting(StudentNumber::value)
+        .containsExactly("0098", "99", "100", "A10", "A2");
   }
 
   @Test

@@ -49,21 +49,33 @@ class StudentRecordTest {
   @Test
   void the_cohort_is_derived_from_entry_date_and_programme_length() {
     assertThat(valid().build().cohort()).contains(CohortId.of(2021, 3));
-    assertThat(valid().set(RecordField.ENTRY_DATE, "2019-09").set(RecordField.PROGRAM_YEARS, "5年").build().cohort())
+    assertThat(
+            valid()
+                .set(RecordField.ENTRY_DATE, "2019-09")
+                .set(RecordField.PROGRAM_YEARS, "5年")
+                .build()
+                .cohort())
         .contains(CohortId.of(2019, 5));
-    assertThat(valid().set(RecordField.ENTRY_DATE, "2022年9月1日").set(RecordField.PROGRAM_YEARS, "2")
-        .set(RecordField.LEVEL, "本科").build().cohort()).contains(CohortId.jointUndergraduate(2022));
+    assertThat(
+            valid()
+                .set(RecordField.ENTRY_DATE, "2022年9月1日")
+                .set(RecordField.PROGRAM_YEARS, "2")
+                .set(RecordField.LEVEL, "本科")
+                .build()
+                .cohort())
+        .contains(CohortId.jointUndergraduate(2022));
     assertThat(valid().set(RecordField.PROGRAM_YEARS, "4").build().cohort()).isEmpty();
   }
 
   @Test
   void invalid_values_are_kept_as_text_and_flagged_unreadable() {
-    StudentRecord r = valid()
-        .set(RecordField.ID_NUMBER, "1101051949123I002X", "roster.xlsx!Sheet1!F2")
-        .set(RecordField.BIRTH_DATE, "1949-02-30")
-        .set(RecordField.GENDER, "?")
-        .set(RecordField.ETHNICITY, "火星")
-        .build();
+    StudentRecord r =
+        valid()
+            .set(RecordField.ID_NUMBER, "1101051949123I002X", "roster.xlsx!Sheet1!F2")
+            .set(RecordField.BIRTH_DATE, "1949-02-30")
+            .set(RecordField.GENDER, "?")
+            .set(RecordField.ETHNICITY, "火星")
+            .build();
     assertThat(r.idNumber()).isEmpty();
     assertThat(r.text(RecordField.ID_NUMBER)).isEqualTo("1101051949123I002X");
     assertThat(r.location(RecordField.ID_NUMBER)).contains("roster.xlsx!Sheet1!F2");
@@ -77,10 +89,16 @@ class StudentRecordTest {
 
   @Test
   void an_imported_row_keeps_text_and_locations_per_field() {
-    StudentRecord r = StudentRecord.builder()
-        .setAll(Map.of(RecordField.STUDENT_NUMBER, "2021010101", RecordField.ID_NUMBER, "１１０１０５１９４９１２３１００２ｘ"),
-            Map.of(RecordField.ID_NUMBER, "roster.xlsx!Sheet1!F12"))
-        .build();
+    StudentRecord r =
+        StudentRecord.builder()
+            .setAll(
+                Map.of(
+                    RecordField.STUDENT_NUMBER,
+                    "2021010101",
+                    RecordField.ID_NUMBER,
+                    "１１０１０５１９４９１２３１００２ｘ"),
+                Map.of(RecordField.ID_NUMBER, "roster.xlsx!Sheet1!F12"))
+            .build();
     assertThat(r.idNumber()).contains(IdNumber.of("11010519491231002X"));
     assertThat(r.text(RecordField.ID_NUMBER)).isEqualTo("１１０１０５１９４９１２３１００２ｘ");
     assertThat(r.location(RecordField.ID_NUMBER)).contains("roster.xlsx!Sheet1!F12");
@@ -96,7 +114,8 @@ class StudentRecordTest {
 
   @Test
   void to_string_never_shows_the_full_id_number() {
-    assertThat(valid().build().toString()).contains("2021010101", "110105********002X")
+    assertThat(valid().build().toString())
+        .contains("2021010101", "110105********002X")
         .doesNotContain("11010519491231002X");
     assertThat(valid().set(RecordField.ID_NUMBER, "11010519491231002Y").build().toString())
         .doesNotContain("11010519491231002Y");

@@ -6,7 +6,10 @@ import io.gradcap.core.finding.Finding;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** A roster row whose college or class cannot name a class is a finding about that student, not a crash. */
+/**
+ * A roster row whose college or class cannot name a class is a finding about that student, not a
+ * crash.
+ */
 class ClassRefProblemTest {
 
   @Test

@@ -16,13 +16,15 @@ final class RecordCardFixtures {
   static final ClassRef ANIMATION_2 = ClassRef.of("动画学院", "21动画2班");
 
   /** Given out of order, with a 9-digit number that sorts before the 10-digit ones. */
-  static final List<RosterEntry> ENTRIES = List.of(
-      entry("2021010103", "王五", SOFTWARE_1),
-      entry("2021010101", "张三", SOFTWARE_1),
-      entry("202101099", "陈七", SOFTWARE_1),
-      entry("2021010102", "李四", SOFTWARE_1),
-      entry("2021020201", "赵六", ANIMATION_2),
-      entry("2021020202", "孙八", ANIMATION_2));
+  static final List<RosterEntry> ENTRIES =
+      List.of(
+          entry("2021010103", "王五", SOFTWARE_1),
+          entry("2021010101", "张三", SOFTWARE_1),
+          entry("202101099", "陈七", SOFTWARE_1),
+          entry("2021010102", "李四", SOFTWARE_1),
+          entry("2021020201", "赵六", ANIMATION_2),
+          entry("2021020202", "孙八", ANIMATION_2));
+
   static final Roster ROSTER = Roster.of(ENTRIES);
 
   static final LocalDate DEADLINE = LocalDate.of(2024, 5, 19);
@@ -41,7 +43,8 @@ final class RecordCardFixtures {
   private RecordCardFixtures() {}
 
   static RosterEntry entry(String number, String name, ClassRef classRef) {
-    return new RosterEntry(StudentNumber.of(number), name, classRef.college(), classRef.classGroup());
+    return new RosterEntry(
+        StudentNumber.of(number), name, classRef.college(), classRef.classGroup());
   }
 
   static StudentNumber no(String number) {

@@ -13,7 +13,8 @@ class RecordCardMessagesTest {
   void every_pattern_formats_in_both_languages() {
     for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
       for (String key : Messages.keys(RecordCards.BUNDLE, locale)) {
-        String text = Messages.format(RecordCards.BUNDLE, key, locale, List.of("a", "b", "c", "d", "e"));
+        String text =
+            Messages.format(RecordCards.BUNDLE, key, locale, List.of("a", "b", "c", "d", "e"));
         assertThat(text).as(key).doesNotStartWith("!").doesNotContain("{");
       }
     }

@@ -25,18 +25,24 @@ final class Sheets implements TableReader {
   private final List<Row> rows = new ArrayList<>();
   private final List<CellRange> merged = new ArrayList<>();
 
-  /** Adds a row at the given 0-based index; strings are text, numbers numbers, dates dates, null blank. */
+  /**
+   * Adds a row at the given 0-based index; strings are text, numbers numbers, dates dates, null
+   * blank.
+   */
   Sheets row(int index, Object... values) {
     CellRef ref = CellRef.of(FILE, SHEET, index, 0);
     List<Cell> cells = new ArrayList<>();
     for (int c = 0; c < values.length; c++) {
       CellRef at = ref.at(index, c);
       Object v = values[c];
-      cells.add(v == null ? new BlankCell(at)
-          : v instanceof Number n ? new NumberCell(at, n.doubleValue())
-          : v instanceof LocalDate d ? new DateCell(at, d.atStartOfDay())
-          : v instanceof Cell cell ? cell
-          : new TextCell(at, v.toString()));
+      cells.add(
+          v == null
+              ? new BlankCell(at)
+              : v instanceof Number n
+                  ? new NumberCell(at, n.doubleValue())
+                  : v instanceof LocalDate d
+                      ? new DateCell(at, d.atStartOfDay())
+                      : v instanceof Cell cell ? cell : new TextCell(at, v.toString()));
     }
     rows.add(new Row(ref, cells));
     return this;

@@ -19,7 +19,11 @@ class SignOffProgressTest {
   void counts_per_outcome_and_lists_what_did_not_come_back() {
     SignOffState s = Fixtures.state();
     s = SignOff.apply(s, new SignOffCommand.Sign(n("202101019"), COUNSELLOR, MONDAY_NOON));
-    s = SignOff.apply(s, new SignOffCommand.ReportWrong(n("2021010102"), RecordField.ETHNICITY, "回族", COUNSELLOR, MONDAY_NOON));
+    s =
+        SignOff.apply(
+            s,
+            new SignOffCommand.ReportWrong(
+                n("2021010102"), RecordField.ETHNICITY, "回族", COUNSELLOR, MONDAY_NOON));
     ClassProgress before = SignOffProgress.ofClass(s, MONDAY_NOON, ZONE);
     assertThat(before.signed()).isEqualTo(1);
     assertThat(before.changeRequested()).isEqualTo(1);
@@ -37,8 +41,15 @@ class SignOffProgressTest {
     for (String number : List.of("202101019", "2021010102")) {
       s = SignOff.apply(s, new SignOffCommand.Sign(n(number), COUNSELLOR, MONDAY_NOON));
     }
-    s = SignOff.apply(s, new SignOffCommand.ReportWrong(n("2021010110"), RecordField.MAJOR, "软件工程", COUNSELLOR,
-        MONDAY_NOON.plus(Duration.ofDays(2))));
+    s =
+        SignOff.apply(
+            s,
+            new SignOffCommand.ReportWrong(
+                n("2021010110"),
+                RecordField.MAJOR,
+                "软件工程",
+                COUNSELLOR,
+                MONDAY_NOON.plus(Duration.ofDays(2))));
     assertThat(SignOffProgress.atCutoff(s, ZONE).notReturned()).containsExactly(n("2021010110"));
     ClassProgress now = SignOffProgress.ofClass(s, MONDAY_NOON.plus(Duration.ofDays(3)), ZONE);
     assertThat(now.corrected()).isEqualTo(1);
@@ -49,11 +60,14 @@ class SignOffProgressTest {
   void colleges_see_their_own_classes_office_sees_all() {
     SignOffState s = Fixtures.state();
     assertThat(SignOffProgress.byCollege(List.of(s), MONDAY_NOON, ZONE, OFFICE))
-        .singleElement().satisfies(c -> {
-          assertThat(c.college()).isEqualTo("软件工程学院");
-          assertThat(c.missing()).isEqualTo(3);
-          assertThat(c.incompleteClasses()).hasSize(1);
-        });
-    assertThat(SignOffProgress.byCollege(List.of(s), MONDAY_NOON, ZONE, OTHER_RESPONSIBLE)).isEmpty();
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.college()).isEqualTo("软件工程学院");
+              assertThat(c.missing()).isEqualTo(3);
+              assertThat(c.incompleteClasses()).hasSize(1);
+            });
+    assertThat(SignOffProgress.byCollege(List.of(s), MONDAY_NOON, ZONE, OTHER_RESPONSIBLE))
+        .isEmpty();
   }
 }

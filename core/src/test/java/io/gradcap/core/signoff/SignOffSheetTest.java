@@ -35,8 +35,8 @@ class SignOffSheetTest {
     assertThat(sheet.cohort()).isEqualTo(CohortId.of(2021, 3));
     assertThat(sheet.title(Locale.CHINA))
         .isEqualTo("软件工程学院 21软件1班（2021级3年制）学籍信息核对签名表　请于 2023年4月17日（第10周星期一）前交回");
-    assertThat(sheet.title(Locale.ENGLISH)).contains("软件工程学院", "21软件1班", "2021级3年制", "17 April 2023",
-        "Monday of teaching week 10");
+    assertThat(sheet.title(Locale.ENGLISH))
+        .contains("软件工程学院", "21软件1班", "2021级3年制", "17 April 2023", "Monday of teaching week 10");
   }
 
   @Test
@@ -44,7 +44,8 @@ class SignOffSheetTest {
     List<String> headers = Fixtures.sheet().headers(Locale.CHINA);
     assertThat(headers).startsWith("序号", "学号", "姓名").endsWith("核对码", "本人签名", "有误（请写明正确信息）");
     assertThat(headers).hasSize(SignOffSheet.DEFAULT_COLUMNS.size() + 4);
-    assertThat(Fixtures.sheet().headers(Locale.ENGLISH)).endsWith("Row key", "Signature", "Wrong (write the correct value)");
+    assertThat(Fixtures.sheet().headers(Locale.ENGLISH))
+        .endsWith("Row key", "Signature", "Wrong (write the correct value)");
   }
 
   @Test
@@ -54,12 +55,15 @@ class SignOffSheetTest {
     Collections.reverse(shuffled);
     for (SignOffRow marked : shuffled) {
       String typedBack = marked.key().value().toLowerCase(Locale.ROOT);
-      assertThat(sheet.row(RowKey.parse(typedBack))).map(SignOffRow::student).contains(marked.student());
+      assertThat(sheet.row(RowKey.parse(typedBack)))
+          .map(SignOffRow::student)
+          .contains(marked.student());
     }
     assertThat(sheet.rows()).extracting(SignOffRow::key).doesNotHaveDuplicates();
     List<StudentRecord> reordered = new ArrayList<>(Fixtures.records());
     Collections.reverse(reordered);
-    assertThat(SignOffSheet.forClass(COLLEGE, CLASS, reordered, DEADLINE).rows()).isEqualTo(sheet.rows());
+    assertThat(SignOffSheet.forClass(COLLEGE, CLASS, reordered, DEADLINE).rows())
+        .isEqualTo(sheet.rows());
     assertThat(sheet.rows().get(0).toString()).doesNotContain("20030501");
   }
 
@@ -79,13 +83,15 @@ class SignOffSheetTest {
   void one_sheet_per_class() {
     List<StudentRecord> records = new ArrayList<>(Fixtures.records());
     records.add(Fixtures.record("2021020101", "王五", 5).with(RecordField.CLASS_GROUP, "21软件2班"));
-    assertThat(SignOffSheet.perClass(records, DEADLINE)).extracting(SignOffSheet::classGroup)
+    assertThat(SignOffSheet.perClass(records, DEADLINE))
+        .extracting(SignOffSheet::classGroup)
         .containsExactly("21软件1班", "21软件2班");
   }
 
   @Test
   void the_deadline_week_is_given_and_must_agree_with_the_weekday() {
-    assertThat(ReturnDeadline.of(LocalDate.of(2023, 4, 17), 10).weekLabel(Locale.CHINA)).isEqualTo("第10周星期一");
+    assertThat(ReturnDeadline.of(LocalDate.of(2023, 4, 17), 10).weekLabel(Locale.CHINA))
+        .isEqualTo("第10周星期一");
     assertThatThrownBy(() -> new ReturnDeadline(LocalDate.of(2023, 4, 17), 10, DayOfWeek.SUNDAY))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -31,19 +31,34 @@ class SignOffTest {
 
   @Test
   void signing_records_who_and_when_once() {
-    List<SignOffEvent> events = SignOff.decide(new Sign(n("2021010102"), student("2021010102"), MONDAY_NOON), state);
-    assertThat(events).containsExactly(new SignedAsCorrect(n("2021010102"), student("2021010102"), MONDAY_NOON));
+    List<SignOffEvent> events =
+        SignOff.decide(new Sign(n("2021010102"), student("2021010102"), MONDAY_NOON), state);
+    assertThat(events)
+        .containsExactly(new SignedAsCorrect(n("2021010102"), student("2021010102"), MONDAY_NOON));
     SignOffState signed = SignOff.evolve(state, events.get(0));
     assertThat(signed.outcome(n("2021010102")).signedAt()).isEqualTo(MONDAY_NOON);
-    assertThat(SignOff.decide(new Sign(n("2021010102"), COUNSELLOR, MONDAY_NOON.plusSeconds(60)), signed)).isEmpty();
+    assertThat(
+            SignOff.decide(
+                new Sign(n("2021010102"), COUNSELLOR, MONDAY_NOON.plusSeconds(60)), signed))
+        .isEmpty();
   }
 
   @Test
   void a_wrong_directly_correctable_field_is_corrected_at_once_with_old_and_new_value() {
     List<SignOffEvent> events =
-        SignOff.decide(new ReportWrong(n("2021010102"), RecordField.POLITICAL_STATUS, "中共党员", COUNSELLOR, MONDAY_NOON), state);
-    assertThat(events).containsExactly(
-        new FieldCorrected(n("2021010102"), RecordField.POLITICAL_STATUS, "", "中共党员", COUNSELLOR, MONDAY_NOON));
+        SignOff.decide(
+            new ReportWrong(
+                n("2021010102"), RecordField.POLITICAL_STATUS, "中共党员", COUNSELLOR, MONDAY_NOON),
+            state);
+    assertThat(events)
+        .containsExactly(
+            new FieldCorrected(
+                n("2021010102"),
+                RecordField.POLITICAL_STATUS,
+                "",
+                "中共党员",
+                COUNSELLOR,
+                MONDAY_NOON));
     SignOffState after = SignOff.evolve(state, events.get(0));
     assertThat(after.record(n("2021010102")).politicalStatus()).isEqualTo("中共党员");
   }
@@ -51,46 +66,76 @@ class SignOffTest {
   @Test
   void a_wrong_critical_field_opens_a_change_request_and_is_never_applied() {
     List<SignOffEvent> events =
-        SignOff.decide(new ReportWrong(n("2021010102"), RecordField.NAME, "张山", student("2021010102"), MONDAY_NOON), state);
-    assertThat(events).containsExactly(
-        new ChangeRequestOpened(n("2021010102"), RecordField.NAME, "张三", "张山", student("2021010102"), MONDAY_NOON));
+        SignOff.decide(
+            new ReportWrong(
+                n("2021010102"), RecordField.NAME, "张山", student("2021010102"), MONDAY_NOON),
+            state);
+    assertThat(events)
+        .containsExactly(
+            new ChangeRequestOpened(
+                n("2021010102"), RecordField.NAME, "张三", "张山", student("2021010102"), MONDAY_NOON));
     SignOffState after = SignOff.evolve(state, events.get(0));
     assertThat(after.record(n("2021010102")).text(RecordField.NAME)).isEqualTo("张三");
     assertThat(after.outcome(n("2021010102")).changeRequests()).hasSize(1);
-    assertThat(SignOff.decide(new ReportWrong(n("2021010102"), RecordField.NAME, " 张山 ", OFFICE, MONDAY_NOON), after))
-        .as("the same request again").isEmpty();
+    assertThat(
+            SignOff.decide(
+                new ReportWrong(n("2021010102"), RecordField.NAME, " 张山 ", OFFICE, MONDAY_NOON),
+                after))
+        .as("the same request again")
+        .isEmpty();
   }
 
   @Test
   void which_fields_are_critical_is_configurable() {
-    SignOffState majorCritical = SignOffState.open(state.sheet(), Fixtures.records(),
-        FieldClasses.defaults().withCritical(RecordField.MAJOR));
-    assertThat(SignOff.decide(new ReportWrong(n("2021010102"), RecordField.MAJOR, "软件工程", OFFICE, MONDAY_NOON),
-        majorCritical)).singleElement().isInstanceOf(ChangeRequestOpened.class);
+    SignOffState majorCritical =
+        SignOffState.open(
+            state.sheet(),
+            Fixtures.records(),
+            FieldClasses.defaults().withCritical(RecordField.MAJOR));
+    assertThat(
+            SignOff.decide(
+                new ReportWrong(n("2021010102"), RecordField.MAJOR, "软件工程", OFFICE, MONDAY_NOON),
+                majorCritical))
+        .singleElement()
+        .isInstanceOf(ChangeRequestOpened.class);
   }
 
   @Test
   void a_row_not_returned_is_recorded_by_staff_only_and_only_once() {
-    assertThat(SignOff.decide(new MarkNotReturned(n("2021010110"), RESPONSIBLE, MONDAY_NOON), state))
+    assertThat(
+            SignOff.decide(new MarkNotReturned(n("2021010110"), RESPONSIBLE, MONDAY_NOON), state))
         .containsExactly(new NotReturned(n("2021010110"), RESPONSIBLE, MONDAY_NOON));
-    assertThatThrownBy(() -> SignOff.decide(new MarkNotReturned(n("2021010110"), student("2021010110"), MONDAY_NOON), state))
-        .isInstanceOf(GradcapException.class).hasMessageContaining("GC-1001");
+    assertThatThrownBy(
+            () ->
+                SignOff.decide(
+                    new MarkNotReturned(n("2021010110"), student("2021010110"), MONDAY_NOON),
+                    state))
+        .isInstanceOf(GradcapException.class)
+        .hasMessageContaining("GC-1001");
     SignOffState signed = SignOff.apply(state, new Sign(n("2021010110"), COUNSELLOR, MONDAY_NOON));
-    assertThat(SignOff.decide(new MarkNotReturned(n("2021010110"), OFFICE, MONDAY_NOON), signed)).isEmpty();
+    assertThat(SignOff.decide(new MarkNotReturned(n("2021010110"), OFFICE, MONDAY_NOON), signed))
+        .isEmpty();
   }
 
   @Test
   void students_act_on_their_own_row_only() {
-    assertThatThrownBy(() -> SignOff.decide(new Sign(n("2021010102"), student("2021010110"), MONDAY_NOON), state))
-        .isInstanceOf(GradcapException.class).hasMessageContaining("GC-1001");
-    assertThat(SignOff.visibleTo(student("2021010110"), state.sheet()).students()).containsExactly(n("2021010110"));
+    assertThatThrownBy(
+            () ->
+                SignOff.decide(
+                    new Sign(n("2021010102"), student("2021010110"), MONDAY_NOON), state))
+        .isInstanceOf(GradcapException.class)
+        .hasMessageContaining("GC-1001");
+    assertThat(SignOff.visibleTo(student("2021010110"), state.sheet()).students())
+        .containsExactly(n("2021010110"));
   }
 
   @Test
   void staff_act_within_their_scope_and_office_everywhere() {
     Sign byOtherCounsellor = new Sign(n("2021010102"), OTHER_COUNSELLOR, MONDAY_NOON);
-    assertThatThrownBy(() -> SignOff.decide(byOtherCounsellor, state)).isInstanceOf(GradcapException.class);
-    assertThatThrownBy(() -> SignOff.decide(new Sign(n("2021010102"), OTHER_RESPONSIBLE, MONDAY_NOON), state))
+    assertThatThrownBy(() -> SignOff.decide(byOtherCounsellor, state))
+        .isInstanceOf(GradcapException.class);
+    assertThatThrownBy(
+            () -> SignOff.decide(new Sign(n("2021010102"), OTHER_RESPONSIBLE, MONDAY_NOON), state))
         .isInstanceOf(GradcapException.class);
     for (Actor allowed : List.of(COUNSELLOR, RESPONSIBLE, OFFICE)) {
       assertThat(SignOff.decide(new Sign(n("2021010102"), allowed, MONDAY_NOON), state)).hasSize(1);
@@ -98,13 +143,16 @@ class SignOffTest {
     }
     Actor centre = Actor.captureCentre("c-1", "新华社海南图像采集中心");
     assertThatThrownBy(() -> SignOff.decide(new Sign(n("2021010102"), centre, MONDAY_NOON), state))
-        .isInstanceOf(GradcapException.class).hasMessageContaining("GC-0202");
-    assertThatThrownBy(() -> SignOff.visibleTo(OTHER_COUNSELLOR, state.sheet())).isInstanceOf(GradcapException.class);
+        .isInstanceOf(GradcapException.class)
+        .hasMessageContaining("GC-0202");
+    assertThatThrownBy(() -> SignOff.visibleTo(OTHER_COUNSELLOR, state.sheet()))
+        .isInstanceOf(GradcapException.class);
   }
 
   @Test
   void a_student_not_on_the_sheet_is_refused() {
     assertThatThrownBy(() -> SignOff.decide(new Sign(n("2099000001"), OFFICE, MONDAY_NOON), state))
-        .isInstanceOf(GradcapException.class).hasMessageContaining("GC-0201");
+        .isInstanceOf(GradcapException.class)
+        .hasMessageContaining("GC-0201");
   }
 }

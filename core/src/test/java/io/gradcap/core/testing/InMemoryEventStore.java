@@ -42,25 +42,35 @@ public final class InMemoryEventStore implements EventStore {
   public synchronized AppendResult append(AppendRequest request) {
     for (NewEvent e : request.events()) {
       if (e.payloadSize() > maxPayloadBytes) {
-        throw new IllegalArgumentException("payload of a " + e.type() + " event has " + e.payloadSize()
-            + " bytes, more than the " + maxPayloadBytes + " this store accepts");
+        throw new IllegalArgumentException(
+            "payload of a "
+                + e.type()
+                + " event has "
+                + e.payloadSize()
+                + " bytes, more than the "
+                + maxPayloadBytes
+                + " this store accepts");
       }
     }
     byte[] fingerprint = request.fingerprint();
     Append earlier = appends.get(request.idempotencyKey());
     if (earlier != null) {
       if (!Arrays.equals(earlier.fingerprint, fingerprint)) {
-        throw new IdempotencyKeyReusedException(LOCATION, request.idempotencyKey(), earlier.result.streamId());
+        throw new IdempotencyKeyReusedException(
+            LOCATION, request.idempotencyKey(), earlier.result.streamId());
       }
       return earlier.result;
     }
     List<StoredEvent> stream = streams.computeIfAbsent(request.streamId(), id -> new ArrayList<>());
     if (stream.size() != request.expectedVersion()) {
-      throw new VersionConflictException(LOCATION, request.streamId(), request.expectedVersion(), stream.size());
+      throw new VersionConflictException(
+          LOCATION, request.streamId(), request.expectedVersion(), stream.size());
     }
     long version = request.expectedVersion();
     for (NewEvent e : request.events()) {
-      StoredEvent stored = StoredEvent.of(log.size() + 1, request.streamId(), ++version, e, request.idempotencyKey());
+      StoredEvent stored =
+          StoredEvent.of(
+              log.size() + 1, request.streamId(), ++version, e, request.idempotencyKey());
       log.add(stored);
       stream.add(stored);
     }

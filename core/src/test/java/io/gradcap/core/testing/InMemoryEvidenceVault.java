@@ -29,12 +29,20 @@ public final class InMemoryEvidenceVault implements EvidenceVault {
   @Override
   public EvidenceEntry put(byte[] content, EvidenceMetadata metadata) {
     if (content.length > maxContentBytes) {
-      throw new IllegalArgumentException("evidence file \"" + metadata.fileName() + "\" has " + content.length
-          + " bytes, more than the " + maxContentBytes + " this vault accepts");
+      throw new IllegalArgumentException(
+          "evidence file \""
+              + metadata.fileName()
+              + "\" has "
+              + content.length
+              + " bytes, more than the "
+              + maxContentBytes
+              + " this vault accepts");
     }
     Sha256 sha256 = Sha256.of(content);
-    return files.computeIfAbsent(sha256,
-        h -> new Stored(new EvidenceEntry(h, content.length, metadata), content.clone())).entry;
+    return files.computeIfAbsent(
+            sha256,
+            h -> new Stored(new EvidenceEntry(h, content.length, metadata), content.clone()))
+        .entry;
   }
 
   @Override

@@ -18,12 +18,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A host SIS annotates its own entity and validates it with a factory built the way a host builds one. */
+/**
+ * A host SIS annotates its own entity and validates it with a factory built the way a host builds
+ * one.
+ */
 class HostBeanValidationTest {
 
   /** An entity as a host student information system might have it. */
   static final class HostStudent {
-    @ValidStudentNumber(regexp = "20\\d{8}") String studentNumber = "2021010101";
+    @ValidStudentNumber(regexp = "20\\d{8}")
+    String studentNumber = "2021010101";
+
     @ValidPersonName String name = "阿依古丽·买买提";
     @ValidGender String gender = "女";
     @ValidIdNumber String idNumber = "11010519491231002X";
@@ -34,11 +39,18 @@ class HostBeanValidationTest {
 
   @BeforeAll
   static void buildFactoryLikeAHost() {
-    factory = Validation.byDefaultProvider().configure()
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH),
-            Locale.SIMPLIFIED_CHINESE, false))
-        .clockProvider(() -> Clock.fixed(Instant.parse("2024-04-03T00:00:00Z"), ZoneId.of("Asia/Shanghai")))
-        .buildValidatorFactory();
+    factory =
+        Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(
+                new ParameterMessageInterpolator(
+                    Set.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH),
+                    Locale.SIMPLIFIED_CHINESE,
+                    false))
+            .clockProvider(
+                () ->
+                    Clock.fixed(Instant.parse("2024-04-03T00:00:00Z"), ZoneId.of("Asia/Shanghai")))
+            .buildValidatorFactory();
   }
 
   @AfterAll
@@ -77,26 +89,43 @@ class HostBeanValidationTest {
   @Test
   void options_follow_the_annotation() {
     class Strict {
-      @ValidIdNumber(acceptLegacy15Digit = false) String legacy = "110105491231002";
+      @ValidIdNumber(acceptLegacy15Digit = false)
+      String legacy = "110105491231002";
+
       @ValidIdNumber String legacyAccepted = "110105491231002";
       @ValidIdNumber String future = "460100202612310016";
-      @ValidEthnicity(acceptExtension = false) String other = "97";
-      @ValidEthnicity(canonicalOnly = true) String shortForm = "蒙古";
-      @ValidPersonName(acceptLatin = true) String latin = "John Smith";
-      @ValidPersonName(canonicalOnly = true) String dot = "阿依古丽•买买提";
-      @ValidGender(acceptCodes = false) String code = "1";
+
+      @ValidEthnicity(acceptExtension = false)
+      String other = "97";
+
+      @ValidEthnicity(canonicalOnly = true)
+      String shortForm = "蒙古";
+
+      @ValidPersonName(acceptLatin = true)
+      String latin = "John Smith";
+
+      @ValidPersonName(canonicalOnly = true)
+      String dot = "阿依古丽•买买提";
+
+      @ValidGender(acceptCodes = false)
+      String code = "1";
     }
-    assertThat(violations(new Strict())).containsOnlyKeys("legacy", "future", "other", "shortForm", "dot", "code");
+    assertThat(violations(new Strict()))
+        .containsOnlyKeys("legacy", "future", "other", "shortForm", "dot", "code");
   }
 
   @Test
   void english_messages_when_the_host_asks_for_them() {
-    ValidatorFactory english = Validation.byDefaultProvider().configure()
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
-        .buildValidatorFactory();
+    ValidatorFactory english =
+        Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(
+                new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
+            .buildValidatorFactory();
     HostStudent s = new HostStudent();
     s.idNumber = "11010519491231002Y";
-    assertThat(english.getValidator().validate(s)).extracting(ConstraintViolation::getMessage)
+    assertThat(english.getValidator().validate(s))
+        .extracting(ConstraintViolation::getMessage)
         .containsExactly("is malformed: expected 17 digits and a digit or X");
     english.close();
   }

@@ -34,10 +34,13 @@ class IdNumberCheckTest {
 
   @Test
   void region_is_checked_at_province_level() {
-    assertThat(check(idNumber("990101", LocalDate.of(2003, 5, 1), 1), defaults)).isEqualTo(IdNumberStatus.REGION);
-    assertThat(check(idNumber("190101", LocalDate.of(2003, 5, 1), 1), defaults)).isEqualTo(IdNumberStatus.REGION);
+    assertThat(check(idNumber("990101", LocalDate.of(2003, 5, 1), 1), defaults))
+        .isEqualTo(IdNumberStatus.REGION);
+    assertThat(check(idNumber("190101", LocalDate.of(2003, 5, 1), 1), defaults))
+        .isEqualTo(IdNumberStatus.REGION);
     assertThat(check(idNumber("469999", LocalDate.of(2003, 5, 1), 1), defaults))
-        .as("county codes change; only the province is checked").isEqualTo(IdNumberStatus.VALID);
+        .as("county codes change; only the province is checked")
+        .isEqualTo(IdNumberStatus.VALID);
   }
 
   @Test
@@ -48,7 +51,8 @@ class IdNumberCheckTest {
     String leap = "46010020040229001";
     assertThat(check(leap + io.gradcap.core.record.IdNumber.checkCharacter(leap), defaults))
         .isEqualTo(IdNumberStatus.VALID);
-    assertThat(check(idNumber("460100", TODAY.plusDays(1), 1), defaults)).isEqualTo(IdNumberStatus.BIRTH_DATE_IN_FUTURE);
+    assertThat(check(idNumber("460100", TODAY.plusDays(1), 1), defaults))
+        .isEqualTo(IdNumberStatus.BIRTH_DATE_IN_FUTURE);
     assertThat(check(idNumber("460100", TODAY, 1), defaults)).isEqualTo(IdNumberStatus.VALID);
   }
 
@@ -67,7 +71,8 @@ class IdNumberCheckTest {
       assertThat(check(id, strict)).as(region).isEqualTo(IdNumberStatus.RESIDENCE_PERMIT_REFUSED);
     }
     assertThat(check(idNumber("830100", LocalDate.of(2002, 3, 4), 11), defaults))
-        .as("83 is no province").isEqualTo(IdNumberStatus.REGION);
+        .as("83 is no province")
+        .isEqualTo(IdNumberStatus.REGION);
   }
 
   @Test
@@ -75,6 +80,7 @@ class IdNumberCheckTest {
     String id = idNumber("946840", LocalDate.of(1990, 7, 8), 12);
     assertThat(check(id, defaults)).isEqualTo(IdNumberStatus.FOREIGN_PERMANENT_RESIDENT);
     assertThat(check(id, strict)).isEqualTo(IdNumberStatus.FOREIGN_PERMANENT_RESIDENT_REFUSED);
-    assertThat(check(idNumber("999840", LocalDate.of(1990, 7, 8), 12), defaults)).isEqualTo(IdNumberStatus.REGION);
+    assertThat(check(idNumber("999840", LocalDate.of(1990, 7, 8), 12), defaults))
+        .isEqualTo(IdNumberStatus.REGION);
   }
 }

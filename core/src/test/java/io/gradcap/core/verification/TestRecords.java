@@ -14,8 +14,11 @@ final class TestRecords {
 
   /** A valid 18-character ID number for the region, birth date and 3-digit sequence. */
   static String idNumber(String region6, LocalDate birth, int sequence) {
-    String first17 = region6 + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
-        birth.getDayOfMonth(), sequence);
+    String first17 =
+        region6
+            + String.format(
+                "%04d%02d%02d%03d",
+                birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), sequence);
     return first17 + IdNumber.checkCharacter(first17);
   }
 
@@ -27,7 +30,10 @@ final class TestRecords {
         .set(RecordField.NAME, "张三", "roster.xlsx!Sheet1!C2")
         .set(RecordField.GENDER, "女", "roster.xlsx!Sheet1!D2")
         .set(RecordField.BIRTH_DATE, "2003-05-01", "roster.xlsx!Sheet1!E2")
-        .set(RecordField.ID_NUMBER, idNumber("460100", LocalDate.of(2003, 5, 1), 2), "roster.xlsx!Sheet1!F2")
+        .set(
+            RecordField.ID_NUMBER,
+            idNumber("460100", LocalDate.of(2003, 5, 1), 2),
+            "roster.xlsx!Sheet1!F2")
         .set(RecordField.ETHNICITY, "汉族", "roster.xlsx!Sheet1!G2")
         .set(RecordField.POLITICAL_STATUS, "共青团员")
         .set(RecordField.COLLEGE, "软件工程学院")

@@ -17,10 +17,14 @@ class VerificationReportTest {
     return Finding.of(rule, severity, subject, "idNumber", Message.of(BuiltInRules.MESSAGES, rule));
   }
 
-  private static final Finding BLOCKING_A = finding("R6.id.format", Severity.BLOCKING, "2021010101");
-  private static final Finding WARNING_A = finding("R6.name.normalised", Severity.WARNING, "2021010101");
-  private static final Finding INFO_B = finding("R6.id.residence-permit", Severity.INFO, "2021010102");
-  private static final Finding BLOCKING_B = finding("R6.id.format", Severity.BLOCKING, "2021010102");
+  private static final Finding BLOCKING_A =
+      finding("R6.id.format", Severity.BLOCKING, "2021010101");
+  private static final Finding WARNING_A =
+      finding("R6.name.normalised", Severity.WARNING, "2021010101");
+  private static final Finding INFO_B =
+      finding("R6.id.residence-permit", Severity.INFO, "2021010102");
+  private static final Finding BLOCKING_B =
+      finding("R6.id.format", Severity.BLOCKING, "2021010102");
 
   private static final VerificationReport REPORT =
       new VerificationReport(7, List.of(BLOCKING_A, WARNING_A, INFO_B, BLOCKING_B));
@@ -37,7 +41,8 @@ class VerificationReportTest {
     VerificationReport report = new VerificationReport(1, given);
     given.add(WARNING_A);
     assertThat(report.findings()).containsExactly(BLOCKING_A);
-    assertThatThrownBy(() -> report.findings().add(WARNING_A)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> report.findings().add(WARNING_A))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -69,9 +74,10 @@ class VerificationReportTest {
 
   @Test
   void count_by_rule_counts_each_rule_id_sorted_by_id() {
-    assertThat(REPORT.countByRule()).containsExactly(
-        org.assertj.core.api.Assertions.entry("R6.id.format", 2L),
-        org.assertj.core.api.Assertions.entry("R6.id.residence-permit", 1L),
-        org.assertj.core.api.Assertions.entry("R6.name.normalised", 1L));
+    assertThat(REPORT.countByRule())
+        .containsExactly(
+            org.assertj.core.api.Assertions.entry("R6.id.format", 2L),
+            org.assertj.core.api.Assertions.entry("R6.id.residence-permit", 1L),
+            org.assertj.core.api.Assertions.entry("R6.name.normalised", 1L));
   }
 }

@@ -14,17 +14,26 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** A verification fed one record at a time finds what the whole-list verification finds, in bounded memory. */
+/**
+ * A verification fed one record at a time finds what the whole-list verification finds, in bounded
+ * memory.
+ */
 class VerificationStreamTest {
 
-  /** Records with mistakes and duplicates of both kinds, the first holders with leading zeros and letters. */
+  /**
+   * Records with mistakes and duplicates of both kinds, the first holders with leading zeros and
+   * letters.
+   */
   private static List<StudentRecord> records() {
     List<StudentRecord> records = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
       String number = i % 7 == 0 ? "A-" + i : String.format("0%09d", i);
-      records.add(valid().set(RecordField.STUDENT_NUMBER, number)
-          .set(RecordField.ID_NUMBER, idNumber("460100", LocalDate.of(2003, 5, 1), i % 997))
-          .set(RecordField.GENDER, i % 2 == 0 ? "女" : "男").build());
+      records.add(
+          valid()
+              .set(RecordField.STUDENT_NUMBER, number)
+              .set(RecordField.ID_NUMBER, idNumber("460100", LocalDate.of(2003, 5, 1), i % 997))
+              .set(RecordField.GENDER, i % 2 == 0 ? "女" : "男")
+              .build());
     }
     records.add(valid().set(RecordField.STUDENT_NUMBER, "0000000008").build());
     records.add(valid().set(RecordField.STUDENT_NUMBER, "A-14").build());
@@ -39,11 +48,19 @@ class VerificationStreamTest {
     VerificationStream stream = Verifier.withBuiltInRules().stream(context(), streamed::add);
     records.forEach(stream);
     assertThat(stream.records()).isEqualTo(records.size());
-    assertThat(whole.findings()).extracting(Finding::rule).contains("R6.student-number.duplicate", "R6.identity.duplicate");
+    assertThat(whole.findings())
+        .extracting(Finding::rule)
+        .contains("R6.student-number.duplicate", "R6.identity.duplicate");
     assertThat(streamed).containsExactlyInAnyOrderElementsOf(whole.findings());
-    assertThat(streamed).filteredOn(f -> f.rule().equals("R6.identity.duplicate"))
-        .extracting(f -> f.message(Locale.ENGLISH)).contains(whole.findings().stream()
-            .filter(f -> f.rule().equals("R6.identity.duplicate")).map(f -> f.message(Locale.ENGLISH)).toList().get(0));
+    assertThat(streamed)
+        .filteredOn(f -> f.rule().equals("R6.identity.duplicate"))
+        .extracting(f -> f.message(Locale.ENGLISH))
+        .contains(
+            whole.findings().stream()
+                .filter(f -> f.rule().equals("R6.identity.duplicate"))
+                .map(f -> f.message(Locale.ENGLISH))
+                .toList()
+                .get(0));
   }
 
   @Test

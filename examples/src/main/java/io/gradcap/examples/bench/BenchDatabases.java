@@ -48,7 +48,8 @@ final class BenchDatabases implements AutoCloseable {
 
   /** A new store with tables of its own. */
   JdbcEventStore newStore() {
-    return JdbcEventStore.open(url(), new Properties(), JdbcOptions.defaults().withTablePrefix("b" + (++stores) + "_"));
+    return JdbcEventStore.open(
+        url(), new Properties(), JdbcOptions.defaults().withTablePrefix("b" + (++stores) + "_"));
   }
 
   /** One batch of a roster import: ten events for each of a hundred students. */
@@ -56,10 +57,16 @@ final class BenchDatabases implements AutoCloseable {
     List<NewEvent> events = new ArrayList<>(BATCH);
     for (int i = 0; i < BATCH; i++) {
       long student = 2021_000_000L + (long) batchNumber * (BATCH / 10) + i / 10;
-      events.add(NewEvent.of("record.field-verified",
-          "{\"student\":\"" + student + "\",\"field\":\"姓名\",\"value\":\"张三\",\"step\":" + (i % 10)
-              + ",\"by\":\"t-01\",\"note\":\"核对无误\"}",
-          "counsellor:t-01", T0.plusMillis(i)));
+      events.add(
+          NewEvent.of(
+              "record.field-verified",
+              "{\"student\":\""
+                  + student
+                  + "\",\"field\":\"姓名\",\"value\":\"张三\",\"step\":"
+                  + (i % 10)
+                  + ",\"by\":\"t-01\",\"note\":\"核对无误\"}",
+              "counsellor:t-01",
+              T0.plusMillis(i)));
     }
     return events;
   }

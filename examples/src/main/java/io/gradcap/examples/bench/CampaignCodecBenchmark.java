@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Loading and checking a campaign definition: the seed notice as shipped, and the seed with a roster
- * of 3,110 students in 62 classes (the size of the class of 2024) in YAML and JSON.
+ * Loading and checking a campaign definition: the seed notice as shipped, and the seed with a
+ * roster of 3,110 students in 62 classes (the size of the class of 2024) in YAML and JSON.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,7 +45,8 @@ public class CampaignCodecBenchmark {
 
   @Setup
   public void load() throws IOException {
-    try (InputStream in = CampaignCodecBenchmark.class.getResourceAsStream("/campaigns/seed-2024.yaml")) {
+    try (InputStream in =
+        CampaignCodecBenchmark.class.getResourceAsStream("/campaigns/seed-2024.yaml")) {
       seedYaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     seed = CampaignCodec.read(seedYaml, CampaignFormat.YAML, "seed-2024.yaml");
@@ -59,14 +60,32 @@ public class CampaignCodecBenchmark {
         for (int s = 0; s < 50 && student < 3110; s++, student++) {
           students.add(StudentNumber.of(String.format("2021%06d", student)));
         }
-        classes.add(ClassGroup.of("班" + (++classNumber), seed.cohorts().get(classNumber % seed.cohorts().size()), students));
+        classes.add(
+            ClassGroup.of(
+                "班" + (++classNumber),
+                seed.cohorts().get(classNumber % seed.cohorts().size()),
+                students));
       }
-      colleges.add(new College(college.name(), college.englishName(), classes, college.responsible()));
+      colleges.add(
+          new College(college.name(), college.englishName(), classes, college.responsible()));
     }
-    Institution institution = new Institution(seed.institution().name(), seed.institution().englishName(), colleges,
-        seed.institution().officeContacts());
-    Campaign roster = new Campaign(seed.title(), seed.graduatingClass(), seed.cohorts(), institution, seed.calendar(),
-        seed.milestones(), seed.capture(), seed.captureWindows(), seed.notice());
+    Institution institution =
+        new Institution(
+            seed.institution().name(),
+            seed.institution().englishName(),
+            colleges,
+            seed.institution().officeContacts());
+    Campaign roster =
+        new Campaign(
+            seed.title(),
+            seed.graduatingClass(),
+            seed.cohorts(),
+            institution,
+            seed.calendar(),
+            seed.milestones(),
+            seed.capture(),
+            seed.captureWindows(),
+            seed.notice());
     rosterYaml = CampaignCodec.write(roster, CampaignFormat.YAML);
     rosterJson = CampaignCodec.write(roster, CampaignFormat.JSON);
   }

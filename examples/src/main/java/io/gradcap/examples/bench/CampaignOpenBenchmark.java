@@ -45,6 +45,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -58,7 +59,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -73,15 +73,18 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx8g"})
 public class CampaignOpenBenchmark {
 
   static final int STUDENTS = 100_000;
   static final int CLASS_SIZE = 40;
   static final int EVENTS_PER_STUDENT = 10;
   static final Instant T0 = Instant.parse("2024-04-03T02:00:00Z");
-  static final String[] COLLEGES = {"软件工程学院", "动画学院", "信息工程学院", "商学院", "外国语学院",
-      "艺术设计学院", "机电工程学院", "建筑工程学院", "文化传媒学院"};
+  static final String[] COLLEGES = {
+    "软件工程学院", "动画学院", "信息工程学院", "商学院", "外国语学院", "艺术设计学院", "机电工程学院", "建筑工程学院", "文化传媒学院"
+  };
 
   @Param({"h2"})
   public String db;
@@ -129,10 +132,12 @@ public class CampaignOpenBenchmark {
   public static void main(String[] args) {
     Path dir = Path.of(args[0]).toAbsolutePath();
     String url = "jdbc:h2:file:" + dir.resolve("campaign");
-    try (JdbcEventStore target = JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults())) {
+    try (JdbcEventStore target =
+        JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults())) {
       fill(target, start(), "campaign");
     }
-    System.out.println("java -jar examples/target/gradcap.jar progress --db " + url + " --name campaign");
+    System.out.println(
+        "java -jar examples/target/gradcap.jar progress --db " + url + " --name campaign");
   }
 
   @TearDown(Level.Trial)
@@ -143,7 +148,8 @@ public class CampaignOpenBenchmark {
 
   @Benchmark
   public CampaignState openWithoutSnapshot() {
-    return check(CampaignJournal.builder(store).name("without-snapshot").start(start).build().open());
+    return check(
+        CampaignJournal.builder(store).name("without-snapshot").start(start).build().open());
   }
 
   @Benchmark
@@ -166,15 +172,18 @@ public class CampaignOpenBenchmark {
   @Benchmark
   public long readEveryEvent(Blackhole blackhole) {
     long[] count = {0};
-    store.replay(1, e -> {
-      blackhole.consume(e);
-      count[0]++;
-    });
+    store.replay(
+        1,
+        e -> {
+          blackhole.consume(e);
+          count[0]++;
+        });
     return count[0];
   }
 
   private static CampaignState check(CampaignState state) {
-    if (state.changes().requests().size() != STUDENTS || state.recordCards().received().size() != STUDENTS) {
+    if (state.changes().requests().size() != STUDENTS
+        || state.recordCards().received().size() != STUDENTS) {
       throw new IllegalStateException("opened " + state);
     }
     return state;
@@ -186,7 +195,8 @@ public class CampaignOpenBenchmark {
 
   static Subject subject(int i) {
     int classNumber = i / CLASS_SIZE;
-    return new Subject(COLLEGES[classNumber % COLLEGES.length], "21级" + classNumber + "班", number(i));
+    return new Subject(
+        COLLEGES[classNumber % COLLEGES.length], "21级" + classNumber + "班", number(i));
   }
 
   static String idNumber(int i) {
@@ -203,21 +213,23 @@ public class CampaignOpenBenchmark {
       List<StudentRecord> records = new ArrayList<>(CLASS_SIZE);
       for (int i = c * CLASS_SIZE; i < (c + 1) * CLASS_SIZE; i++) {
         Subject s = subject(i);
-        records.add(StudentRecord.builder()
-            .set(RecordField.STUDENT_NUMBER, s.student().value())
-            .set(RecordField.NAME, "学生" + i)
-            .set(RecordField.GENDER, i % 2 == 1 ? "男" : "女")
-            .set(RecordField.BIRTH_DATE, "2003-05-12")
-            .set(RecordField.ID_NUMBER, idNumber(i))
-            .set(RecordField.ETHNICITY, "汉族")
-            .set(RecordField.COLLEGE, s.college())
-            .set(RecordField.MAJOR, "软件技术")
-            .set(RecordField.CLASS_GROUP, s.classGroup())
-            .build());
+        records.add(
+            StudentRecord.builder()
+                .set(RecordField.STUDENT_NUMBER, s.student().value())
+                .set(RecordField.NAME, "学生" + i)
+                .set(RecordField.GENDER, i % 2 == 1 ? "男" : "女")
+                .set(RecordField.BIRTH_DATE, "2003-05-12")
+                .set(RecordField.ID_NUMBER, idNumber(i))
+                .set(RecordField.ETHNICITY, "汉族")
+                .set(RecordField.COLLEGE, s.college())
+                .set(RecordField.MAJOR, "软件技术")
+                .set(RecordField.CLASS_GROUP, s.classGroup())
+                .build());
         roster.add(new RosterEntry(s.student(), "学生" + i, s.college(), s.classGroup()));
       }
       Subject first = subject(c * CLASS_SIZE);
-      SignOffSheet sheet = SignOffSheet.forClass(first.college(), first.classGroup(), records, deadline);
+      SignOffSheet sheet =
+          SignOffSheet.forClass(first.college(), first.classGroup(), records, deadline);
       sheets.add(SignOffState.open(sheet, records, FieldClasses.defaults()));
     }
     return CampaignState.start(sheets, Roster.of(roster));
@@ -236,13 +248,34 @@ public class CampaignOpenBenchmark {
     return List.of(
         new SignOffEvent.FieldCorrected(n, RecordField.MAJOR, "软件技术", "软件工程", student, at),
         new SignOffEvent.SignedAsCorrect(n, student, at.plusSeconds(60)),
-        new ChangeEvent.RequestOpened(request, counsellor, at, "核对签名表更正",
+        new ChangeEvent.RequestOpened(
+            request,
+            counsellor,
+            at,
+            "核对签名表更正",
             new StudentFacts(s, LocalDate.of(2021, 9, 1), LocalDate.of(2003, 5, 12)),
-            List.of(FieldChange.of(RecordField.ID_NUMBER, idNumber(i), idNumber(i + 1))), LocalDate.of(2023, 6, 1),
+            List.of(FieldChange.of(RecordField.ID_NUMBER, idNumber(i), idNumber(i + 1))),
+            LocalDate.of(2023, 6, 1),
             "sign-off"),
-        new ChangeEvent.EvidenceAttached(request, student, at, "", EvidenceFile.of(EvidenceKind.APPLICATION_FORM,
-            "申请表.pdf", "application/pdf", 20_000, String.format(Locale.ROOT, "%064x", i + 1), 1)),
-        new ChangeEvent.StatusChanged(request, counsellor, at, "", Transition.SUBMIT, ChangeStatus.DRAFT,
+        new ChangeEvent.EvidenceAttached(
+            request,
+            student,
+            at,
+            "",
+            EvidenceFile.of(
+                EvidenceKind.APPLICATION_FORM,
+                "申请表.pdf",
+                "application/pdf",
+                20_000,
+                String.format(Locale.ROOT, "%064x", i + 1),
+                1)),
+        new ChangeEvent.StatusChanged(
+            request,
+            counsellor,
+            at,
+            "",
+            Transition.SUBMIT,
+            ChangeStatus.DRAFT,
             ChangeStatus.SUBMITTED),
         new CaptureEvent.Captured(centre, at.plusSeconds(86_400), s, Session.COLLECTIVE, 2000),
         new ImageEvent.Captured(n, centre, at.plusSeconds(86_400), "图像采集点"),

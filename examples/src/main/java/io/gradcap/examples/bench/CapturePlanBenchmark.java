@@ -11,7 +11,6 @@ import io.gradcap.core.capture.plan.Station;
 import io.gradcap.core.capture.plan.Throughput;
 import io.gradcap.core.record.StudentNumber;
 import io.gradcap.spi.host.Lesson;
-import io.gradcap.spi.host.TeachingTimetable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -58,8 +57,12 @@ public class CapturePlanBenchmark {
     Map<String, List<Lesson>> lessons = new HashMap<>();
     millionFree = million(Order.FREE, lessons);
     millionFixed = millionFree.withOrder(Order.FIXED);
-    planner = CapturePlanner.of((classGroup, from, to) -> lessons.getOrDefault(classGroup, List.of()).stream()
-        .filter(l -> !l.date().isBefore(from) && l.date().isBefore(to)).toList());
+    planner =
+        CapturePlanner.of(
+            (classGroup, from, to) ->
+                lessons.getOrDefault(classGroup, List.of()).stream()
+                    .filter(l -> !l.date().isBefore(from) && l.date().isBefore(to))
+                    .toList());
   }
 
   @Benchmark
@@ -86,26 +89,38 @@ public class CapturePlanBenchmark {
   public static void main(String[] args) {
     CapturePlanBenchmark b = new CapturePlanBenchmark();
     b.generate();
-    for (CapturePlan p : List.of(b.seedFreeOrder(), b.seedFixedOrder(), b.millionFreeOrder(), b.millionFixedOrder())) {
+    for (CapturePlan p :
+        List.of(
+            b.seedFreeOrder(), b.seedFixedOrder(), b.millionFreeOrder(), b.millionFixedOrder())) {
       long gap = p.busySeconds() - p.lowerBoundSeconds();
-      String line = String.format("%s students=%d classes=%d unplaced=%d %s busy=%ds lowerBound=%ds gap=%ds (%.4f%%)",
-          p.problem().order(), p.problem().headcount(), p.slots().size() + p.unplaced().size(), p.unplaced().size(),
-          p.score(), p.busySeconds(), p.lowerBoundSeconds(), gap, 100.0 * gap / Math.max(1, p.lowerBoundSeconds()));
+      String line =
+          String.format(
+              "%s students=%d classes=%d unplaced=%d %s busy=%ds lowerBound=%ds gap=%ds (%.4f%%)",
+              p.problem().order(),
+              p.problem().headcount(),
+              p.slots().size() + p.unplaced().size(),
+              p.unplaced().size(),
+              p.score(),
+              p.busySeconds(),
+              p.lowerBoundSeconds(),
+              gap,
+              100.0 * gap / Math.max(1, p.lowerBoundSeconds()));
       System.out.println(line);
     }
   }
 
   // The seed: Attachment 1's groups at the smallest throughput that fits them (2.54 a minute).
   private static final Object[][] SEED = {
-      {"intl", "国际教育与旅游学院", 78, List.of("林虹")},
-      {"edu", "教育与艺术学院", 397, List.of("何书艺")},
-      {"net", "网络工程学院", 558, List.of("李旋飞")},
-      {"anim", "动画学院", 530, List.of("叶宏代")},
-      {"net5", "网络工程学院", 125, List.of("李旋飞")},
-      {"econ", "经济管理学院", 464, List.of("刘小玉")},
-      {"soft", "软件工程学院", 551, List.of("周庆标")},
-      {"mech", "机电工程学院", 160, List.of("周宝富")},
-      {"joint", "联办本科班", 247, List.of("周庆标", "陈雪利", "张卫国", "刘小玉")}};
+    {"intl", "国际教育与旅游学院", 78, List.of("林虹")},
+    {"edu", "教育与艺术学院", 397, List.of("何书艺")},
+    {"net", "网络工程学院", 558, List.of("李旋飞")},
+    {"anim", "动画学院", 530, List.of("叶宏代")},
+    {"net5", "网络工程学院", 125, List.of("李旋飞")},
+    {"econ", "经济管理学院", 464, List.of("刘小玉")},
+    {"soft", "软件工程学院", 551, List.of("周庆标")},
+    {"mech", "机电工程学院", 160, List.of("周宝富")},
+    {"joint", "联办本科班", 247, List.of("周庆标", "陈雪利", "张卫国", "刘小玉")}
+  };
 
   @SuppressWarnings("unchecked")
   static CaptureProblem seed(Order order) {
@@ -118,16 +133,30 @@ public class CapturePlanBenchmark {
         int size = headcount / k + (c < headcount % k ? 1 : 0);
         classes.add(cls(SEED[g][0] + "-" + (c + 1), size, 2021, g, c));
       }
-      groups.add(new CaptureGroup((String) SEED[g][0], (String) SEED[g][1], (String) SEED[g][1], classes,
-          (List<String>) SEED[g][3], false, null, ""));
+      groups.add(
+          new CaptureGroup(
+              (String) SEED[g][0],
+              (String) SEED[g][1],
+              (String) SEED[g][1],
+              classes,
+              (List<String>) SEED[g][3],
+              false,
+              null,
+              ""));
     }
     List<CaptureWindow> sessions = new ArrayList<>();
     for (int d = 0; d < 3; d++) {
       LocalDate day = LocalDate.of(2023, 4, 24).plusDays(d);
-      sessions.add(CaptureWindow.of(day, d == 0 ? LocalTime.of(8, 30) : LocalTime.of(8, 10), LocalTime.of(11, 50)));
+      sessions.add(
+          CaptureWindow.of(
+              day, d == 0 ? LocalTime.of(8, 30) : LocalTime.of(8, 10), LocalTime.of(11, 50)));
       sessions.add(CaptureWindow.of(day, LocalTime.of(14, 30), LocalTime.of(18, 0)));
     }
-    return CaptureProblem.of(groups, sessions, List.of(new Station("教103", "教103", 1, Throughput.perMinute("2.54"))), order);
+    return CaptureProblem.of(
+        groups,
+        sessions,
+        List.of(new Station("教103", "教103", 1, Throughput.perMinute("2.54"))),
+        order);
   }
 
   static CaptureProblem million(Order order, Map<String, List<Lesson>> lessons) {
@@ -146,15 +175,32 @@ public class CapturePlanBenchmark {
           classes.add(cls);
           if (classNo % 10 == 0) {
             LocalDate day = first.plusDays(random.nextInt(100));
-            lessons.computeIfAbsent(cls.name(), n -> new ArrayList<>()).add(
-                new Lesson(cls.name(), day, LocalTime.of(8, 0), LocalTime.of(9, 40), "课程" + classNo % 37, "教师" + classNo % 500));
+            lessons
+                .computeIfAbsent(cls.name(), n -> new ArrayList<>())
+                .add(
+                    new Lesson(
+                        cls.name(),
+                        day,
+                        LocalTime.of(8, 0),
+                        LocalTime.of(9, 40),
+                        "课程" + classNo % 37,
+                        "教师" + classNo % 500));
           }
         }
-        List<String> responsible = g % 50 == 0
-            ? List.of("负责人" + g, "负责人" + (g + 1), "负责人" + (g + 2), "负责人" + (g + 3))
-            : List.of("负责人" + g);
-        groups.add(new CaptureGroup("g" + g, "学院" + college + "-" + cohort, "学院" + college, classes, responsible,
-            g % 3 != 0, null, ""));
+        List<String> responsible =
+            g % 50 == 0
+                ? List.of("负责人" + g, "负责人" + (g + 1), "负责人" + (g + 2), "负责人" + (g + 3))
+                : List.of("负责人" + g);
+        groups.add(
+            new CaptureGroup(
+                "g" + g,
+                "学院" + college + "-" + cohort,
+                "学院" + college,
+                classes,
+                responsible,
+                g % 3 != 0,
+                null,
+                ""));
       }
     }
     List<CaptureWindow> sessions = new ArrayList<>();

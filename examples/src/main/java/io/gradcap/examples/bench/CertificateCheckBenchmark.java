@@ -49,8 +49,9 @@ public class CertificateCheckBenchmark {
 
   private static final String[] HEADER = {"学号", "姓名", "证书名称", "等级", "证书编号", "发证机关", "发证日期", "备注"};
   private static final String[][] CERTIFICATES = {
-      {"全国计算机等级考试", "二级"}, {"普通话水平测试", "二级甲等"}, {"高等学校英语应用能力考试", "A级"},
-      {"1+X Web前端开发职业技能等级证书", "中级"}, {"CET-4", "512"}, {"电工职业技能等级证书", "四级"}};
+    {"全国计算机等级考试", "二级"}, {"普通话水平测试", "二级甲等"}, {"高等学校英语应用能力考试", "A级"},
+    {"1+X Web前端开发职业技能等级证书", "中级"}, {"CET-4", "512"}, {"电工职业技能等级证书", "四级"}
+  };
 
   private List<Row> rows;
   private Roster roster;
@@ -60,8 +61,12 @@ public class CertificateCheckBenchmark {
   public void setUp() {
     List<RosterEntry> entries = new ArrayList<>();
     for (int i = 0; i < ROWS; i++) {
-      entries.add(new RosterEntry(StudentNumber.of(Long.toString(2021_000_000L + i)), "学生" + i, "软件工程学院",
-          "21软件" + (i / 40) + "班"));
+      entries.add(
+          new RosterEntry(
+              StudentNumber.of(Long.toString(2021_000_000L + i)),
+              "学生" + i,
+              "软件工程学院",
+              "21软件" + (i / 40) + "班"));
     }
     roster = Roster.of(entries);
     rows = new ArrayList<>(ROWS + 2);
@@ -73,10 +78,15 @@ public class CertificateCheckBenchmark {
       boolean planted = i % 10 == 9;
       int mistake = (i / 10) % 4;
       Object[] values = {
-          Long.toString(2021_000_000L + (planted && mistake == 3 ? ROWS + i : i)), "学生" + i, certificate[0],
-          planted && mistake == 1 ? "九级" : certificate[1],
-          "NO-" + (planted && mistake == 2 ? i - 1 : i), "发证机关", planted && mistake == 0 ? "2023.6" : LocalDate.of(2023, 6, 1),
-          null};
+        Long.toString(2021_000_000L + (planted && mistake == 3 ? ROWS + i : i)),
+        "学生" + i,
+        certificate[0],
+        planted && mistake == 1 ? "九级" : certificate[1],
+        "NO-" + (planted && mistake == 2 ? i - 1 : i),
+        "发证机关",
+        planted && mistake == 0 ? "2023.6" : LocalDate.of(2023, 6, 1),
+        null
+      };
       rows.add(row(a1.at(i + 2, 0), values));
     }
     check = CertificateCheck.of(CertificateTemplate.standard(), CertificateCatalogue.defaults());
@@ -87,8 +97,12 @@ public class CertificateCheckBenchmark {
     for (int c = 0; c < values.length; c++) {
       CellRef ref = a.at(a.row(), c);
       Object v = values[c];
-      cells.add(v == null ? new BlankCell(ref) : v instanceof LocalDate d ? new DateCell(ref, d.atStartOfDay())
-          : new TextCell(ref, v.toString()));
+      cells.add(
+          v == null
+              ? new BlankCell(ref)
+              : v instanceof LocalDate d
+                  ? new DateCell(ref, d.atStartOfDay())
+                  : new TextCell(ref, v.toString()));
     }
     return new Row(a, cells);
   }

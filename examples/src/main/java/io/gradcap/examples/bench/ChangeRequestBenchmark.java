@@ -39,8 +39,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Change requests of a whole graduating class, each taken from draft to the record change (about
- * 13 commands each: open, 3 files, 2 checks, submit, collect, receive, review, approve, apply),
+ * Change requests of a whole graduating class, each taken from draft to the record change (about 13
+ * commands each: open, 3 files, 2 checks, submit, collect, receive, review, approve, apply),
  * decided and folded one by one; and the open-requests report over the same number of requests.
  */
 @State(Scope.Benchmark)
@@ -55,8 +55,11 @@ public class ChangeRequestBenchmark {
   @Param({"311", "3110"})
   public int requests;
 
-  private final ChangeDecider decider = new ChangeDecider(EvidenceCatalogue.defaults(),
-      ChangePolicy.defaults().withReceivingStaff("o-01"), IdNumberLookup.none());
+  private final ChangeDecider decider =
+      new ChangeDecider(
+          EvidenceCatalogue.defaults(),
+          ChangePolicy.defaults().withReceivingStaff("o-01"),
+          IdNumberLookup.none());
   private List<ChangeCommand> commands;
   private ChangeBook openBook;
 
@@ -70,19 +73,36 @@ public class ChangeRequestBenchmark {
     for (int i = 0; i < requests; i++) {
       String id = "r-" + i;
       String classGroup = "21软件" + (i % 40) + "班";
-      Subject subject = new Subject("软件工程学院", classGroup, StudentNumber.of(String.valueOf(2021000000 + i)));
+      Subject subject =
+          new Subject("软件工程学院", classGroup, StudentNumber.of(String.valueOf(2021000000 + i)));
       Actor student = Actor.student(subject.student(), "学生" + i);
       Instant at = t0.plusSeconds(i);
-      StudentFacts facts = new StudentFacts(subject, LocalDate.of(2021, 9, 1), LocalDate.of(2003, 5, 12));
-      ChangeCommand open = new ChangeCommand.Open(id, student, at, facts,
-          List.of(FieldChange.of(RecordField.NAME, "张三", "张叁")), LocalDate.of(2023, 6, 1), "sign-off", "更正");
+      StudentFacts facts =
+          new StudentFacts(subject, LocalDate.of(2021, 9, 1), LocalDate.of(2003, 5, 12));
+      ChangeCommand open =
+          new ChangeCommand.Open(
+              id,
+              student,
+              at,
+              facts,
+              List.of(FieldChange.of(RecordField.NAME, "张三", "张叁")),
+              LocalDate.of(2023, 6, 1),
+              "sign-off",
+              "更正");
       commands.add(open);
       opening.add(open);
-      EvidenceKind[] kinds = {EvidenceKind.APPLICATION_FORM, EvidenceKind.HOUSEHOLD_REGISTER, EvidenceKind.ID_CARD};
+      EvidenceKind[] kinds = {
+        EvidenceKind.APPLICATION_FORM, EvidenceKind.HOUSEHOLD_REGISTER, EvidenceKind.ID_CARD
+      };
       for (int k = 0; k < kinds.length; k++) {
         String sha = String.format(Locale.ROOT, "%060x%04x", i, k);
-        commands.add(new ChangeCommand.AttachEvidence(id, student, at,
-            EvidenceFile.of(kinds[k], kinds[k].key() + ".pdf", "application/pdf", 100_000, sha, 1)));
+        commands.add(
+            new ChangeCommand.AttachEvidence(
+                id,
+                student,
+                at,
+                EvidenceFile.of(
+                    kinds[k], kinds[k].key() + ".pdf", "application/pdf", 100_000, sha, 1)));
         if (k > 0) {
           commands.add(new ChangeCommand.CheckOriginal(id, responsible, at, sha));
         }
@@ -102,7 +122,8 @@ public class ChangeRequestBenchmark {
     for (ChangeCommand command : toRun) {
       Decision decision = decider.decide(command, book);
       if (!decision.isAccepted()) {
-        throw new IllegalStateException(command + " refused: " + decision.refusal().orElseThrow().describe(Locale.ENGLISH));
+        throw new IllegalStateException(
+            command + " refused: " + decision.refusal().orElseThrow().describe(Locale.ENGLISH));
       }
       for (ChangeEvent event : decision.events()) {
         book = ChangeDecider.evolve(book, event);

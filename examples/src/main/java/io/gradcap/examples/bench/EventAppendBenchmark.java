@@ -59,10 +59,15 @@ public class EventAppendBenchmark {
   public void freshTables() throws SQLException {
     store = databases.newStore();
     plainTable = "plain_events_" + (++plainTables);
-    try (Connection c = connect(); Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE " + plainTable + " (stream_id VARCHAR(200), version BIGINT, type VARCHAR(100), payload "
-          + (db.equals("postgresql") ? "BYTEA" : "VARBINARY") + ", actor VARCHAR(100), recorded_at BIGINT,"
-          + " idempotency_key VARCHAR(100))");
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE "
+              + plainTable
+              + " (stream_id VARCHAR(200), version BIGINT, type VARCHAR(100), payload "
+              + (db.equals("postgresql") ? "BYTEA" : "VARBINARY")
+              + ", actor VARCHAR(100), recorded_at BIGINT,"
+              + " idempotency_key VARCHAR(100))");
     }
   }
 
@@ -93,7 +98,8 @@ public class EventAppendBenchmark {
         return copy(c);
       }
       c.setAutoCommit(false);
-      try (PreparedStatement s = c.prepareStatement("INSERT INTO " + plainTable + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement s =
+          c.prepareStatement("INSERT INTO " + plainTable + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
         for (int b = 0; b < batches.size(); b++) {
           long version = 0;
           for (NewEvent e : batches.get(b)) {
@@ -121,12 +127,26 @@ public class EventAppendBenchmark {
       StringBuilder text = new StringBuilder(400 * BenchDatabases.BATCH);
       long version = 0;
       for (NewEvent e : batches.get(b)) {
-        text.append("class:").append(b).append('\t').append(++version).append('\t').append(e.type())
-            .append("\t\\\\x").append(hex.formatHex(e.payload())).append('\t').append(e.actor()).append('\t')
-            .append(e.recordedAt().toEpochMilli() * 1000).append("\timport-").append(b).append('\n');
+        text.append("class:")
+            .append(b)
+            .append('\t')
+            .append(++version)
+            .append('\t')
+            .append(e.type())
+            .append("\t\\\\x")
+            .append(hex.formatHex(e.payload()))
+            .append('\t')
+            .append(e.actor())
+            .append('\t')
+            .append(e.recordedAt().toEpochMilli() * 1000)
+            .append("\timport-")
+            .append(b)
+            .append('\n');
       }
-      rows += c.unwrap(PGConnection.class).getCopyAPI()
-          .copyIn("COPY " + plainTable + " FROM STDIN", new StringReader(text.toString()));
+      rows +=
+          c.unwrap(PGConnection.class)
+              .getCopyAPI()
+              .copyIn("COPY " + plainTable + " FROM STDIN", new StringReader(text.toString()));
     }
     return rows;
   }

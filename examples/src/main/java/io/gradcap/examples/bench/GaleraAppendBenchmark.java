@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Appends on a three-node MariaDB Galera cluster (the test cluster of the JDBC adapter, from the
- * distribution's packages: {@code bash .ci/test} installs them; run as root). Six writers, each on a
- * stream of its own, all on node 1 or two on each node, appending batches of 1 or 100 events. Each
- * invocation stores {@link #events()} events: events/s = events / seconds per op. After each
+ * distribution's packages: {@code bash .ci/test} installs them; run as root). Six writers, each on
+ * a stream of its own, all on node 1 or two on each node, appending batches of 1 or 100 events.
+ * Each invocation stores {@link #events()} events: events/s = events / seconds per op. After each
  * iteration it prints how many appends ran again after losing a certification conflict.
  */
 @State(Scope.Benchmark)
@@ -72,7 +72,9 @@ public class GaleraAppendBenchmark {
   public void freshTables() {
     String prefix = "b" + (++round) + "_";
     for (GaleraCluster.Node node : cluster.nodes()) {
-      stores.add(JdbcEventStore.open(node.url("bench"), new Properties(), JdbcOptions.defaults().withTablePrefix(prefix)));
+      stores.add(
+          JdbcEventStore.open(
+              node.url("bench"), new Properties(), JdbcOptions.defaults().withTablePrefix(prefix)));
     }
   }
 
@@ -80,8 +82,9 @@ public class GaleraAppendBenchmark {
   public void closeStores() {
     long retries = stores.stream().mapToLong(JdbcEventStore::conflictRetries).sum();
     long appends = events() / batch;
-    System.out.printf("%n  conflict retries: %d over %d appends in the iteration (%.1f%%)%n", retries, appends,
-        100.0 * retries / appends);
+    System.out.printf(
+        "%n  conflict retries: %d over %d appends in the iteration (%.1f%%)%n",
+        retries, appends, 100.0 * retries / appends);
     stores.forEach(JdbcEventStore::close);
     stores.clear();
   }
@@ -99,18 +102,24 @@ public class GaleraAppendBenchmark {
     for (int w = 0; w < WRITERS; w++) {
       JdbcEventStore store = stores.get(nodes == 1 ? 0 : w % 3);
       String stream = "writer:" + w;
-      writers.add(pool.submit(() -> {
-        for (int a = 0; a < appendsPerWriter; a++) {
-          List<NewEvent> events = new ArrayList<>(batch);
-          for (int e = 0; e < batch; e++) {
-            events.add(NewEvent.of("record.field-verified",
-                "{\"student\":\"2021" + a + "\",\"field\":\"姓名\",\"step\":" + e + "}", "counsellor:t-01",
-                BenchDatabases.T0));
-          }
-          store.append(new AppendRequest(stream, (long) a * batch, stream + "-" + a, events));
-        }
-        return null;
-      }));
+      writers.add(
+          pool.submit(
+              () -> {
+                for (int a = 0; a < appendsPerWriter; a++) {
+                  List<NewEvent> events = new ArrayList<>(batch);
+                  for (int e = 0; e < batch; e++) {
+                    events.add(
+                        NewEvent.of(
+                            "record.field-verified",
+                            "{\"student\":\"2021" + a + "\",\"field\":\"姓名\",\"step\":" + e + "}",
+                            "counsellor:t-01",
+                            BenchDatabases.T0));
+                  }
+                  store.append(
+                      new AppendRequest(stream, (long) a * batch, stream + "-" + a, events));
+                }
+                return null;
+              }));
     }
     for (Future<?> w : writers) {
       w.get();

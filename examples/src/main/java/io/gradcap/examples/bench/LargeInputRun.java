@@ -24,22 +24,24 @@ import java.util.stream.IntStream;
 import picocli.CommandLine;
 
 /**
- * Runs the command line on large generated inputs in the JVM it is started in, and reports the
- * time and the peak heap: a cold run in a small heap, the way a registry office runs it.
+ * Runs the command line on large generated inputs in the JVM it is started in, and reports the time
+ * and the peak heap: a cold run in a small heap, the way a registry office runs it.
  *
  * <pre>
  * java -Xmx256m -cp examples/target/gradcap.jar io.gradcap.examples.bench.LargeInputRun verify 1000000
  * java -Xmx256m -cp examples/target/gradcap.jar io.gradcap.examples.bench.LargeInputRun certificates 100000
  * </pre>
  *
- * {@code verify} reads a CSV roster of that many rows (the 12 columns of {@link BenchFiles#rosterRow});
- * {@code certificates} checks and annotates a certificate workbook of that many rows, one in ten
- * with a planted mistake. JMH measures steady-state speed; this measures what a user waits for and
- * whether it fits, which a warmed-up, large-heap benchmark cannot show.
+ * {@code verify} reads a CSV roster of that many rows (the 12 columns of {@link
+ * BenchFiles#rosterRow}); {@code certificates} checks and annotates a certificate workbook of that
+ * many rows, one in ten with a planted mistake. JMH measures steady-state speed; this measures what
+ * a user waits for and whether it fits, which a warmed-up, large-heap benchmark cannot show.
  */
 public final class LargeInputRun {
 
-  private static final String[] CERTIFICATE_HEADER = {"学号", "姓名", "证书名称", "等级", "证书编号", "发证机关", "发证日期", "备注"};
+  private static final String[] CERTIFICATE_HEADER = {
+    "学号", "姓名", "证书名称", "等级", "证书编号", "发证机关", "发证日期", "备注"
+  };
 
   private LargeInputRun() {}
 
@@ -48,12 +50,20 @@ public final class LargeInputRun {
     int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
     Path dir = BenchFiles.tempDir();
     try {
-      String[] cli = switch (command) {
-        case "verify" -> new String[] {"verify", csvRoster(dir.resolve("名单.csv"), rows).toString()};
-        case "certificates" -> new String[] {"certificates", certificates(dir.resolve("模板.xlsx"), 0).toString(),
-            certificates(dir.resolve("证书.xlsx"), rows).toString(), "--out", dir.resolve("批注.xlsx").toString()};
-        default -> throw new IllegalArgumentException("verify or certificates, not " + command);
-      };
+      String[] cli =
+          switch (command) {
+            case "verify" ->
+                new String[] {"verify", csvRoster(dir.resolve("名单.csv"), rows).toString()};
+            case "certificates" ->
+                new String[] {
+                  "certificates",
+                  certificates(dir.resolve("模板.xlsx"), 0).toString(),
+                  certificates(dir.resolve("证书.xlsx"), rows).toString(),
+                  "--out",
+                  dir.resolve("批注.xlsx").toString()
+                };
+            default -> throw new IllegalArgumentException("verify or certificates, not " + command);
+          };
       System.gc();
       heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
       long start = System.nanoTime();
@@ -64,8 +74,15 @@ public final class LargeInputRun {
       int exit = line.execute(cli);
       long millis = (System.nanoTime() - start) / 1_000_000;
       long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-      System.out.printf("%s, %,d rows: exit %d in %,d ms; %,d output lines; peak heap %.0f MB of %.0f MB%n",
-          command, rows, exit, millis, out.lines, peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+      System.out.printf(
+          "%s, %,d rows: exit %d in %,d ms; %,d output lines; peak heap %.0f MB of %.0f MB%n",
+          command,
+          rows,
+          exit,
+          millis,
+          out.lines,
+          peak / 1048576.0,
+          Runtime.getRuntime().maxMemory() / 1048576.0);
       if (command.equals("certificates")) {
         System.out.printf("annotated copy: %,d bytes%n", Files.size(dir.resolve("批注.xlsx")));
       }
@@ -97,22 +114,35 @@ public final class LargeInputRun {
 
   /** A certificate workbook of the standard template: the blank template itself for 0 rows. */
   static Path certificates(Path file, int rows) {
-    SheetLayout layout = SheetLayout.of("证书", Arrays.stream(CERTIFICATE_HEADER).map(Column::of).toList())
-        .withTitleRows("2024届毕业生在校期间获得证书统计表");
+    SheetLayout layout =
+        SheetLayout.of("证书", Arrays.stream(CERTIFICATE_HEADER).map(Column::of).toList())
+            .withTitleRows("2024届毕业生在校期间获得证书统计表");
     try (TableWriter writer = new XlsxTableWriterProvider().open(Location.of(file.toString()))) {
-      writer.writeSheet(layout, IntStream.range(0, rows).mapToObj(i -> {
-        boolean planted = i % 10 == 9;
-        int mistake = (i / 10) % 3;
-        return SheetRow.values(Long.toString(2021_000_000L + i), "学生" + i, "全国计算机等级考试",
-            planted && mistake == 1 ? "九级" : "二级", "NO-" + (planted && mistake == 2 ? i - 1 : i), "教育部教育考试院",
-            planted && mistake == 0 ? "2023.6" : LocalDate.of(2023, 6, 1), null);
-      }));
+      writer.writeSheet(
+          layout,
+          IntStream.range(0, rows)
+              .mapToObj(
+                  i -> {
+                    boolean planted = i % 10 == 9;
+                    int mistake = (i / 10) % 3;
+                    return SheetRow.values(
+                        Long.toString(2021_000_000L + i),
+                        "学生" + i,
+                        "全国计算机等级考试",
+                        planted && mistake == 1 ? "九级" : "二级",
+                        "NO-" + (planted && mistake == 2 ? i - 1 : i),
+                        "教育部教育考试院",
+                        planted && mistake == 0 ? "2023.6" : LocalDate.of(2023, 6, 1),
+                        null);
+                  }));
     }
     return file;
   }
 
   private static List<MemoryPoolMXBean> heapPools() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP)
+        .toList();
   }
 
   /** Counts the lines written and keeps none of them. */

@@ -25,15 +25,17 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Streaming 1,000,000 rows × 12 columns in a JVM capped at 256 MB of heap: memory must stay
- * bounded whatever the file's size. FastExcel reads the same file in the same fork.
+ * Streaming 1,000,000 rows × 12 columns in a JVM capped at 256 MB of heap: memory must stay bounded
+ * whatever the file's size. FastExcel reads the same file in the same fork.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx256m"})
 public class MillionRowsBenchmark {
 
   @Param({"1000000"})
@@ -58,12 +60,13 @@ public class MillionRowsBenchmark {
     long[] count = {0};
     try (TableReader reader = new XlsxTableReaderProvider().open(Location.of(file.toString()));
         Stream<Row> stream = reader.rows()) {
-      stream.forEach(row -> {
-        count[0]++;
-        for (Cell cell : row.cells()) {
-          blackhole.consume(cell.text());
-        }
-      });
+      stream.forEach(
+          row -> {
+            count[0]++;
+            for (Cell cell : row.cells()) {
+              blackhole.consume(cell.text());
+            }
+          });
     }
     if (count[0] != rows + 1) {
       throw new IllegalStateException("read " + count[0] + " rows");
@@ -76,10 +79,11 @@ public class MillionRowsBenchmark {
     long[] count = {0};
     try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
         Stream<org.dhatim.fastexcel.reader.Row> stream = workbook.getFirstSheet().openStream()) {
-      stream.forEach(row -> {
-        count[0]++;
-        row.forEach(cell -> blackhole.consume(cell == null ? null : cell.getText()));
-      });
+      stream.forEach(
+          row -> {
+            count[0]++;
+            row.forEach(cell -> blackhole.consume(cell == null ? null : cell.getText()));
+          });
     }
     return count[0];
   }

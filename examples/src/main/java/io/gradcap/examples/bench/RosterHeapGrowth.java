@@ -14,9 +14,9 @@ import java.util.List;
 
 /**
  * Measures the heap a 100,000-row × 12-column roster import retains (the imported rows) and the
- * peak heap during the import, after a full collection on each side:
- * {@code java -Xmx256m -cp examples/target/gradcap.jar io.gradcap.examples.bench.RosterHeapGrowth}.
- * JMH measures time; this measures memory, which JMH's profilers report only as allocation rate.
+ * peak heap during the import, after a full collection on each side: {@code java -Xmx256m -cp
+ * examples/target/gradcap.jar io.gradcap.examples.bench.RosterHeapGrowth}. JMH measures time; this
+ * measures memory, which JMH's profilers report only as allocation rate.
  */
 public final class RosterHeapGrowth {
 
@@ -29,7 +29,8 @@ public final class RosterHeapGrowth {
       Path file = BenchFiles.rosterWithGradcap(dir.resolve("roster.xlsx"), rows);
       RosterImporter importer = RosterImporter.of(RosterMapping.defaults());
       for (int i = 0; i < 3; i++) {
-        try (TableReader reader = new XlsxTableReaderProvider().open(Location.of(file.toString()))) {
+        try (TableReader reader =
+            new XlsxTableReaderProvider().open(Location.of(file.toString()))) {
           importer.read(reader);
         }
       }
@@ -45,7 +46,8 @@ public final class RosterHeapGrowth {
       long after = usedAfterGc();
       System.out.printf("rows imported: %d in %d ms%n", result.rows().size(), millis);
       System.out.printf("heap retained by the result: %.1f MB%n", (after - before) / 1048576.0);
-      System.out.printf("peak heap during the import (incl. garbage): %.1f MB above the baseline of %.1f MB%n",
+      System.out.printf(
+          "peak heap during the import (incl. garbage): %.1f MB above the baseline of %.1f MB%n",
           (peak - before) / 1048576.0, before / 1048576.0);
       if (result.rows().isEmpty()) {
         System.out.println(result.findings());
@@ -65,7 +67,9 @@ public final class RosterHeapGrowth {
   }
 
   private static List<MemoryPoolMXBean> heapPools() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP)
+        .toList();
   }
 
   private static void resetPeaks() {

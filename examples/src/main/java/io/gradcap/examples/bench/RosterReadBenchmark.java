@@ -28,17 +28,19 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Reading a 100,000-row × 12-column roster: gradcap's streaming xlsx reader alone, the whole
- * roster import on top of it (to records, all or nothing), and FastExcel's reader on the same
- * file. The file is written once by gradcap (inline strings) and once by FastExcel (shared
- * strings). Target: the import ≤ 1 s, within 1.5× of FastExcel.
+ * Reading a 100,000-row × 12-column roster: gradcap's streaming xlsx reader alone, the whole roster
+ * import on top of it (to records, all or nothing), and FastExcel's reader on the same file. The
+ * file is written once by gradcap (inline strings) and once by FastExcel (shared strings). Target:
+ * the import ≤ 1 s, within 1.5× of FastExcel.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms512m", "-Xmx1g"})
 public class RosterReadBenchmark {
 
   @Param({"100000"})
@@ -54,7 +56,10 @@ public class RosterReadBenchmark {
   public void write() {
     dir = BenchFiles.tempDir();
     Path target = dir.resolve("roster.xlsx");
-    file = "gradcap".equals(writtenBy) ? BenchFiles.rosterWithGradcap(target, rows) : BenchFiles.rosterWithFastExcel(target, rows);
+    file =
+        "gradcap".equals(writtenBy)
+            ? BenchFiles.rosterWithGradcap(target, rows)
+            : BenchFiles.rosterWithFastExcel(target, rows);
   }
 
   @TearDown
@@ -66,11 +71,12 @@ public class RosterReadBenchmark {
   public void gradcapRows(Blackhole blackhole) {
     try (TableReader reader = new XlsxTableReaderProvider().open(Location.of(file.toString()));
         Stream<Row> stream = reader.rows()) {
-      stream.forEach(row -> {
-        for (Cell cell : row.cells()) {
-          blackhole.consume(cell.text());
-        }
-      });
+      stream.forEach(
+          row -> {
+            for (Cell cell : row.cells()) {
+              blackhole.consume(cell.text());
+            }
+          });
     }
   }
 
@@ -79,7 +85,8 @@ public class RosterReadBenchmark {
     try (TableReader reader = new XlsxTableReaderProvider().open(Location.of(file.toString()))) {
       RosterImport result = RosterImporter.of(RosterMapping.defaults()).read(reader);
       if (result.rows().size() != rows) {
-        throw new IllegalStateException("imported " + result.rows().size() + " rows: " + result.findings());
+        throw new IllegalStateException(
+            "imported " + result.rows().size() + " rows: " + result.findings());
       }
       return result;
     }
@@ -89,7 +96,8 @@ public class RosterReadBenchmark {
   public void fastexcelRows(Blackhole blackhole) throws IOException {
     try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
         Stream<org.dhatim.fastexcel.reader.Row> stream = workbook.getFirstSheet().openStream()) {
-      stream.forEach(row -> row.forEach(cell -> blackhole.consume(cell == null ? null : cell.getText())));
+      stream.forEach(
+          row -> row.forEach(cell -> blackhole.consume(cell == null ? null : cell.getText())));
     }
   }
 }

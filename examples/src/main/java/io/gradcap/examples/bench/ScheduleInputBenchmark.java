@@ -38,11 +38,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
 public class ScheduleInputBenchmark {
 
   /** The stations the command allows at most. */
   static final int STATIONS = 50;
+
   static final Throughput RATE = Throughput.perMinute("2.6");
 
   @Param({"10000", "100000"})
@@ -65,7 +68,20 @@ public class ScheduleInputBenchmark {
         int headcount = 20 + random.nextInt(26);
         students += headcount;
         int college = g / 100;
-        out.write("g" + g + ",学院" + college + "," + (2019 + g % 4) + "级,班" + g + "," + headcount + ",负责人" + college + "\n");
+        out.write(
+            "g"
+                + g
+                + ",学院"
+                + college
+                + ","
+                + (2019 + g % 4)
+                + "级,班"
+                + g
+                + ","
+                + headcount
+                + ",负责人"
+                + college
+                + "\n");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -116,10 +132,16 @@ public class ScheduleInputBenchmark {
         long t0 = System.nanoTime();
         ScheduleInput input = b.parse();
         long t1 = System.nanoTime();
-        CapturePlan plan = CapturePlanner.withoutTimetable().plan(input.problem(RATE, STATIONS, "采集点"));
+        CapturePlan plan =
+            CapturePlanner.withoutTimetable().plan(input.problem(RATE, STATIONS, "采集点"));
         long t2 = System.nanoTime();
-        System.out.printf("groups=%d parse=%dms plan=%dms complete=%s %s%n", b.groups, (t1 - t0) / 1_000_000,
-            (t2 - t1) / 1_000_000, plan.isComplete(), plan.score());
+        System.out.printf(
+            "groups=%d parse=%dms plan=%dms complete=%s %s%n",
+            b.groups,
+            (t1 - t0) / 1_000_000,
+            (t2 - t1) / 1_000_000,
+            plan.isComplete(),
+            plan.score());
       }
     } finally {
       b.delete();

@@ -42,7 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms512m", "-Xmx1g"})
 public class SignOffWriteBenchmark {
 
   @Param({"100000"})
@@ -51,12 +53,12 @@ public class SignOffWriteBenchmark {
   private Path dir;
   private List<SheetRow> items;
 
-  private static final SheetLayout LAYOUT = SheetLayout.of("核对签名表",
-          BenchFiles.SIGN_OFF_HEADER.stream().map(Column::of).toList())
-      .withTitleRows("2024届毕业生学籍信息核对签名表")
-      .withFooter(Footer.pageOfPages().withLeft("负责人签名：__________"))
-      .withPageBreakPerSection()
-      .withRowHeight(24);
+  private static final SheetLayout LAYOUT =
+      SheetLayout.of("核对签名表", BenchFiles.SIGN_OFF_HEADER.stream().map(Column::of).toList())
+          .withTitleRows("2024届毕业生学籍信息核对签名表")
+          .withFooter(Footer.pageOfPages().withLeft("负责人签名：__________"))
+          .withPageBreakPerSection()
+          .withRowHeight(24);
 
   @Setup
   public void prepare() {
@@ -100,7 +102,13 @@ public class SignOffWriteBenchmark {
       for (int c = 0; c < columns; c++) {
         sheet.value(1, c, BenchFiles.SIGN_OFF_HEADER.get(c));
       }
-      sheet.range(1, 0, 1, columns - 1).style().bold().borderStyle(BorderStyle.THIN).fontName("宋体").set();
+      sheet
+          .range(1, 0, 1, columns - 1)
+          .style()
+          .bold()
+          .borderStyle(BorderStyle.THIN)
+          .fontName("宋体")
+          .set();
       int r = 2;
       for (SheetRow item : items) {
         if (item instanceof SheetRow.Values values) {
@@ -114,7 +122,12 @@ public class SignOffWriteBenchmark {
             }
           }
           sheet.rowHeight(r, 24);
-          sheet.range(r, 0, r, columns - 1).style().borderStyle(BorderStyle.THIN).fontName("宋体").set();
+          sheet
+              .range(r, 0, r, columns - 1)
+              .style()
+              .borderStyle(BorderStyle.THIN)
+              .fontName("宋体")
+              .set();
           r++;
         } else if (item instanceof SheetRow.Section section) {
           sheet.value(r, 0, section.titles().get(0));

@@ -33,7 +33,9 @@ public class StudentNumberSortBenchmark {
     Random random = new Random(2024);
     typed = new ArrayList<>();
     for (int i = 0; i < 3110; i++) {
-      typed.add(String.format("20%02d%02d%04d", 19 + random.nextInt(4), random.nextInt(40), random.nextInt(10000)));
+      typed.add(
+          String.format(
+              "20%02d%02d%04d", 19 + random.nextInt(4), random.nextInt(40), random.nextInt(10000)));
     }
   }
 

@@ -41,9 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * R6 at national scale: 1,000,000 generated student records (0.5 % with a wrong check character)
  * verified with every built-in rule, side by side with Hibernate Validator checking the same
- * records with the nearest standard constraints ({@code @NotBlank}, {@code @Pattern}, {@code @Past}),
- * which check far less (no check character, no date validity, no consistency, no duplicates). Scores
- * are records per second.
+ * records with the nearest standard constraints ({@code @NotBlank}, {@code @Pattern},
+ * {@code @Past}), which check far less (no check character, no date validity, no consistency, no
+ * duplicates). Scores are records per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -51,15 +51,22 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(VerificationBenchmark.RECORDS)
 @Warmup(iterations = 2, time = 10)
 @Measurement(iterations = 3, time = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class VerificationBenchmark {
 
   static final int RECORDS = 1_000_000;
 
-  private static final String[] COLLEGES = {"国际教育与旅游学院", "教育与艺术学院", "网络工程学院", "动画学院",
-      "经济管理学院", "软件工程学院", "机电工程学院", "联办本科"};
-  private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "林", "何"};
-  private static final String[] GIVEN = {"小玉", "书艺", "旋飞", "宏代", "庆标", "宝富", "雪利", "卫国", "虹", "伟", "芳", "阿依古丽·买买提"};
+  private static final String[] COLLEGES = {
+    "国际教育与旅游学院", "教育与艺术学院", "网络工程学院", "动画学院", "经济管理学院", "软件工程学院", "机电工程学院", "联办本科"
+  };
+  private static final String[] SURNAMES = {
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "林", "何"
+  };
+  private static final String[] GIVEN = {
+    "小玉", "书艺", "旋飞", "宏代", "庆标", "宝富", "雪利", "卫国", "虹", "伟", "芳", "阿依古丽·买买提"
+  };
   private static final String[] ETHNICITIES = {"汉族", "汉族", "汉族", "汉族", "黎族", "回族", "苗族", "壮族"};
   private static final int[] PROVINCES = {11, 31, 44, 46, 51, 65};
 
@@ -73,10 +80,20 @@ public class VerificationBenchmark {
 
   /** The same record as a host entity with standard constraints only. */
   public static final class HostStudent {
-    @NotBlank @Pattern(regexp = "\\d{6,15}") String studentNumber;
+    @NotBlank
+    @Pattern(regexp = "\\d{6,15}")
+    String studentNumber;
+
     @NotBlank String name;
-    @NotBlank @Pattern(regexp = "[男女]") String gender;
-    @NotBlank @Pattern(regexp = "\\d{17}[0-9X]") String idNumber;
+
+    @NotBlank
+    @Pattern(regexp = "[男女]")
+    String gender;
+
+    @NotBlank
+    @Pattern(regexp = "\\d{17}[0-9X]")
+    String idNumber;
+
     @NotBlank String ethnicity;
     @NotBlank String college;
     @NotBlank String major;
@@ -97,13 +114,25 @@ public class VerificationBenchmark {
       int college = i % COLLEGES.length;
       int cohort = college == 7 ? 2 : (i / COLLEGES.length) % 2 == 0 ? 1 : (i % 5 == 0 ? 0 : 1);
       int entryYear = 2019 + (cohort == 0 ? 0 : cohort == 1 ? 2 : 3);
-      String classGroup = (entryYear % 100) + COLLEGES[college].substring(0, 2) + (i / 40 % 25 + 1) + "班";
-      CohortId cohortId = college == 7 ? CohortId.jointUndergraduate(entryYear) : CohortId.of(entryYear, cohort == 0 ? 5 : cohort == 1 ? 3 : 2);
+      String classGroup =
+          (entryYear % 100) + COLLEGES[college].substring(0, 2) + (i / 40 % 25 + 1) + "班";
+      CohortId cohortId =
+          college == 7
+              ? CohortId.jointUndergraduate(entryYear)
+              : CohortId.of(entryYear, cohort == 0 ? 5 : cohort == 1 ? 3 : 2);
       classes.putIfAbsent(classGroup, new ClassPlacement(COLLEGES[college], cohortId));
       LocalDate birth = LocalDate.of(entryYear - 18, 1, 1).plusDays(random.nextInt(1000));
       int sequence = random.nextInt(1000);
-      String first17 = String.format(Locale.ROOT, "%02d%04d%04d%02d%02d%03d", PROVINCES[random.nextInt(PROVINCES.length)],
-          101 + random.nextInt(3000), birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), sequence);
+      String first17 =
+          String.format(
+              Locale.ROOT,
+              "%02d%04d%04d%02d%02d%03d",
+              PROVINCES[random.nextInt(PROVINCES.length)],
+              101 + random.nextInt(3000),
+              birth.getYear(),
+              birth.getMonthValue(),
+              birth.getDayOfMonth(),
+              sequence);
       char check = IdNumber.checkCharacter(first17);
       if (random.nextInt(200) == 0) {
         check = check == '0' ? '1' : '0';
@@ -113,23 +142,24 @@ public class VerificationBenchmark {
       String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
       String gender = sequence % 2 == 1 ? "男" : "女";
       String ethnicity = ETHNICITIES[random.nextInt(ETHNICITIES.length)];
-      records.add(StudentRecord.builder()
-          .set(RecordField.STUDENT_NUMBER, number)
-          .set(RecordField.NAME, name)
-          .set(RecordField.GENDER, gender)
-          .set(RecordField.BIRTH_DATE, birth.toString())
-          .set(RecordField.ID_NUMBER, id, "roster.xlsx!Sheet1!F" + (i + 2))
-          .set(RecordField.ETHNICITY, ethnicity)
-          .set(RecordField.POLITICAL_STATUS, "共青团员")
-          .set(RecordField.COLLEGE, COLLEGES[college])
-          .set(RecordField.MAJOR, "软件技术")
-          .set(RecordField.LEVEL, college == 7 ? "本科" : "专科")
-          .set(RecordField.PROGRAM_YEARS, lengths[cohort])
-          .set(RecordField.STUDY_FORM, "普通全日制")
-          .set(RecordField.ENTRY_DATE, entryDates[cohort])
-          .set(RecordField.CLASS_GROUP, classGroup)
-          .set(RecordField.EXPECTED_GRADUATION_DATE, "2024-06-30")
-          .build());
+      records.add(
+          StudentRecord.builder()
+              .set(RecordField.STUDENT_NUMBER, number)
+              .set(RecordField.NAME, name)
+              .set(RecordField.GENDER, gender)
+              .set(RecordField.BIRTH_DATE, birth.toString())
+              .set(RecordField.ID_NUMBER, id, "roster.xlsx!Sheet1!F" + (i + 2))
+              .set(RecordField.ETHNICITY, ethnicity)
+              .set(RecordField.POLITICAL_STATUS, "共青团员")
+              .set(RecordField.COLLEGE, COLLEGES[college])
+              .set(RecordField.MAJOR, "软件技术")
+              .set(RecordField.LEVEL, college == 7 ? "本科" : "专科")
+              .set(RecordField.PROGRAM_YEARS, lengths[cohort])
+              .set(RecordField.STUDY_FORM, "普通全日制")
+              .set(RecordField.ENTRY_DATE, entryDates[cohort])
+              .set(RecordField.CLASS_GROUP, classGroup)
+              .set(RecordField.EXPECTED_GRADUATION_DATE, "2024-06-30")
+              .build());
       HostStudent bean = new HostStudent();
       bean.studentNumber = number;
       bean.name = name;
@@ -145,11 +175,17 @@ public class VerificationBenchmark {
     }
     verifier = Verifier.withBuiltInRules();
     parallelVerifier = Verifier.builder().parallelism(2).build();
-    context = VerificationContext.of(VerificationPolicy.defaults(), LocalDate.of(2024, 4, 3))
-        .withGraduatingYear(2024).withClasses(classes);
-    factory = Validation.byDefaultProvider().configure()
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.SIMPLIFIED_CHINESE), Locale.SIMPLIFIED_CHINESE, false))
-        .buildValidatorFactory();
+    context =
+        VerificationContext.of(VerificationPolicy.defaults(), LocalDate.of(2024, 4, 3))
+            .withGraduatingYear(2024)
+            .withClasses(classes);
+    factory =
+        Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(
+                new ParameterMessageInterpolator(
+                    Set.of(Locale.SIMPLIFIED_CHINESE), Locale.SIMPLIFIED_CHINESE, false))
+            .buildValidatorFactory();
     validator = factory.getValidator();
   }
 

@@ -1,5 +1,5 @@
 /**
- * JMH benchmarks. Run them from the shaded jar:
- * {@code java -cp examples/target/gradcap.jar org.openjdk.jmh.Main [pattern]}. Tier: benchmarks.
+ * JMH benchmarks. Run them from the shaded jar: {@code java -cp examples/target/gradcap.jar
+ * org.openjdk.jmh.Main [pattern]}. Tier: benchmarks.
  */
 package io.gradcap.examples.bench;

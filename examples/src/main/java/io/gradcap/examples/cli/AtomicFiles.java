@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Files the command line writes itself (pictures, pages), written the way the Excel adapter
- * writes workbooks: to a temporary file in the same directory, then moved onto the name (atomically
- * where the file system can), so a failed write leaves nothing behind and never half a file.
+ * Files the command line writes itself (pictures, pages), written the way the Excel adapter writes
+ * workbooks: to a temporary file in the same directory, then moved onto the name (atomically where
+ * the file system can), so a failed write leaves nothing behind and never half a file.
  */
 public final class AtomicFiles {
 
@@ -27,13 +27,15 @@ public final class AtomicFiles {
   public static void write(Path file, Content content) throws IOException {
     Path target = file.toAbsolutePath();
     Files.createDirectories(target.getParent());
-    Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+    Path temporary =
+        Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
     try {
       try (OutputStream out = Files.newOutputStream(temporary)) {
         content.writeTo(out);
       }
       try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -74,39 +74,67 @@ final class CampaignFiles {
     try {
       size = Files.size(file);
     } catch (IOException e) {
-      throw new CommandFailure("io", Guard.FileProblems.describe(e, Locale.SIMPLIFIED_CHINESE),
+      throw new CommandFailure(
+          "io",
+          Guard.FileProblems.describe(e, Locale.SIMPLIFIED_CHINESE),
           Guard.FileProblems.describe(e, Locale.ENGLISH));
     }
     if (Files.isDirectory(file)) {
-      throw new CommandFailure("io", file + " 是目录，不是文件：请给出活动定义或证书目录文件的路径",
+      throw new CommandFailure(
+          "io",
+          file + " 是目录，不是文件：请给出活动定义或证书目录文件的路径",
           file + " is a directory: give the path of a campaign or catalogue file");
     }
     if (size > MAX_BYTES) {
-      throw new CommandFailure("too-large",
+      throw new CommandFailure(
+          "too-large",
           file + " 有 " + size + " 字节，超过活动定义和证书目录文件的上限 " + MAX_BYTES + " 字节（1 MiB）：请确认选对了文件",
-          file + " is " + size + " bytes, above the " + MAX_BYTES + "-byte (1 MiB) limit for campaign and catalogue files: "
+          file
+              + " is "
+              + size
+              + " bytes, above the "
+              + MAX_BYTES
+              + "-byte (1 MiB) limit for campaign and catalogue files: "
               + "check that it is the right file");
     }
     byte[] bytes = Files.readAllBytes(file);
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         int line = lineAt(bytes, i);
-        throw new CommandFailure("not-text",
+        throw new CommandFailure(
+            "not-text",
             file + " 第 " + line + " 行含有 NUL 字节，是二进制文件而不是文本：请给出 YAML 或 JSON 文本文件",
-            file + " holds a NUL byte on line " + line + ": it is a binary file, not text; give a YAML or JSON text file");
+            file
+                + " holds a NUL byte on line "
+                + line
+                + ": it is a binary file, not text; give a YAML or JSON text file");
       }
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     try {
       return decoder.decode(in).toString();
     } catch (CharacterCodingException e) {
       int at = in.position();
       int line = lineAt(bytes, at);
-      throw new CommandFailure("not-utf8",
-          file + " 不是 UTF-8 文本（第 " + line + " 行，第 " + (at + 1) + " 字节起）：请用 UTF-8 编码另存（如记事本“另存为”中选 UTF-8）后重试",
-          file + " is not UTF-8 text (line " + line + ", from byte " + (at + 1) + "): save it with UTF-8 encoding "
+      throw new CommandFailure(
+          "not-utf8",
+          file
+              + " 不是 UTF-8 文本（第 "
+              + line
+              + " 行，第 "
+              + (at + 1)
+              + " 字节起）：请用 UTF-8 编码另存（如记事本“另存为”中选 UTF-8）后重试",
+          file
+              + " is not UTF-8 text (line "
+              + line
+              + ", from byte "
+              + (at + 1)
+              + "): save it with UTF-8 encoding "
               + "(such as Save As, UTF-8 in the editor) and try again");
     }
   }
@@ -146,7 +174,8 @@ final class CampaignFiles {
 
   /** {@code 警告 notice.weekday-year @notice.weekdayClaims[0]：…} */
   static String line(Finding finding, Locale locale) {
-    StringBuilder line = new StringBuilder(severity(finding.severity(), locale)).append(' ').append(finding.rule());
+    StringBuilder line =
+        new StringBuilder(severity(finding.severity(), locale)).append(' ').append(finding.rule());
     if (finding.location() != null) {
       line.append(" @").append(finding.location());
     }

@@ -15,7 +15,8 @@ final class CommandFailure extends RuntimeException {
   private final String english;
 
   /**
-   * @param code the JSON error object's {@code error}: a {@code GC-} code or a short word ({@code io}, {@code usage})
+   * @param code the JSON error object's {@code error}: a {@code GC-} code or a short word ({@code
+   *     io}, {@code usage})
    * @param chinese the message in Chinese
    * @param english the message in English
    */

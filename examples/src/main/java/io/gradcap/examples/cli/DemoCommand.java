@@ -35,20 +35,29 @@ import picocli.CommandLine.Spec;
  * teaching weeks, its milestones and capture schedule, and what the notice gets wrong about itself;
  * then the campaign run end to end on an H2 database in {@code --out} ({@link SeedCampaignDemo}).
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
     description = "运行示例毕业工作（2024届）/ run the seed campaign (class of 2024)")
 final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", description = "输出目录 / output folder (default: ${DEFAULT-VALUE})",
+  @Option(
+      names = "--out",
+      description = "输出目录 / output folder (default: ${DEFAULT-VALUE})",
       defaultValue = "gradcap-demo")
   Path out;
 
-  @Option(names = "--lang", description = "zh 或 en / zh or en (default: ${DEFAULT-VALUE})", defaultValue = "zh")
+  @Option(
+      names = "--lang",
+      description = "zh 或 en / zh or en (default: ${DEFAULT-VALUE})",
+      defaultValue = "zh")
   OutputOptions.Lang lang;
 
-  @Option(names = "--campaign", description = "活动定义文件，默认为内置的2024届示例 / campaign file instead of the built-in seed")
+  @Option(
+      names = "--campaign",
+      description = "活动定义文件，默认为内置的2024届示例 / campaign file instead of the built-in seed")
   Path campaignFile;
 
   @Override
@@ -57,9 +66,13 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     Campaign campaign;
     try {
-      campaign = campaignFile == null ? CampaignFiles.seed()
-          : CampaignCodec.read(CampaignFiles.read(campaignFile), CampaignFiles.formatOf(campaignFile.toString()),
-              campaignFile.toString());
+      campaign =
+          campaignFile == null
+              ? CampaignFiles.seed()
+              : CampaignCodec.read(
+                  CampaignFiles.read(campaignFile),
+                  CampaignFiles.formatOf(campaignFile.toString()),
+                  campaignFile.toString());
     } catch (GradcapException e) {
       spec.commandLine().getErr().println(e.getMessage(locale));
       spec.commandLine().getErr().flush();
@@ -78,16 +91,24 @@ final class DemoCommand implements Callable<Integer> {
 
   private static void printHeader(PrintWriter w, Campaign campaign, Locale locale) {
     w.println(campaign.title());
-    w.println(text(locale, "学校：", "Institution: ")
-        + (CampaignFiles.english(locale) ? campaign.institution().englishNameIfAny().orElse(campaign.institution().name())
-            : campaign.institution().name()));
-    campaign.noticeIfAny().flatMap(n -> n.numberIfAny()).ifPresent(n -> w.println(text(locale, "文号：", "Document number: ") + n));
+    w.println(
+        text(locale, "学校：", "Institution: ")
+            + (CampaignFiles.english(locale)
+                ? campaign.institution().englishNameIfAny().orElse(campaign.institution().name())
+                : campaign.institution().name()));
+    campaign
+        .noticeIfAny()
+        .flatMap(n -> n.numberIfAny())
+        .ifPresent(n -> w.println(text(locale, "文号：", "Document number: ") + n));
     w.println();
   }
 
   private static void printCohorts(PrintWriter w, Campaign campaign, Locale locale) {
-    w.println(text(locale, campaign.graduatingClass() + "毕业生所含年级（R1）：",
-        "Cohorts of the class of " + campaign.graduatingClass().year() + " (R1):"));
+    w.println(
+        text(
+            locale,
+            campaign.graduatingClass() + "毕业生所含年级（R1）：",
+            "Cohorts of the class of " + campaign.graduatingClass().year() + " (R1):"));
     for (CohortId cohort : campaign.cohorts()) {
       w.println("  " + pad(cohort.toString(), 20) + " -> " + cohort.graduatingYear());
     }
@@ -97,45 +118,111 @@ final class DemoCommand implements Callable<Integer> {
   private static void printCalendar(PrintWriter w, Campaign campaign, Locale locale) {
     AcademicCalendar calendar = campaign.calendar();
     for (TermCalendar term : calendar.terms()) {
-      w.println(text(locale,
-          "校历：" + term.term() + "，第1周星期一为 " + term.firstMonday() + "，共 " + term.weeks() + " 周",
-          "Calendar: " + term.term() + ", teaching week 1 began on Monday " + term.firstMonday() + ", "
-              + term.weeks() + " weeks"));
+      w.println(
+          text(
+              locale,
+              "校历：" + term.term() + "，第1周星期一为 " + term.firstMonday() + "，共 " + term.weeks() + " 周",
+              "Calendar: "
+                  + term.term()
+                  + ", teaching week 1 began on Monday "
+                  + term.firstMonday()
+                  + ", "
+                  + term.weeks()
+                  + " weeks"));
     }
     w.println(text(locale, "工作节点：", "Milestones:"));
     List<Row> rows = new ArrayList<>();
     for (Milestone m : campaign.milestones()) {
       rows.add(new Row(m.date(), m.kind().label(locale), m.placeIfAny().orElse("")));
     }
-    campaign.captureCodeDeadline().ifPresent(deadline -> rows.add(new Row(deadline, text(locale,
-        "采集码获取截止（首个采集日前 " + campaign.capture().codeLeadDays() + " 天，R11）",
-        "capture codes due (" + campaign.capture().codeLeadDays() + " days before the first capture day, R11)"), "")));
+    campaign
+        .captureCodeDeadline()
+        .ifPresent(
+            deadline ->
+                rows.add(
+                    new Row(
+                        deadline,
+                        text(
+                            locale,
+                            "采集码获取截止（首个采集日前 " + campaign.capture().codeLeadDays() + " 天，R11）",
+                            "capture codes due ("
+                                + campaign.capture().codeLeadDays()
+                                + " days before the first capture day, R11)"),
+                        "")));
     rows.sort(Comparator.comparing(Row::date));
     for (Row row : rows) {
-      w.println(("  " + row.date() + "  " + pad(teachingDay(calendar, row.date(), locale), dayWidth(locale)) + "  "
-          + row.label() + (row.place().isEmpty() ? "" : "  " + row.place())).stripTrailing());
+      w.println(
+          ("  "
+                  + row.date()
+                  + "  "
+                  + pad(teachingDay(calendar, row.date(), locale), dayWidth(locale))
+                  + "  "
+                  + row.label()
+                  + (row.place().isEmpty() ? "" : "  " + row.place()))
+              .stripTrailing());
     }
     w.println();
   }
 
   private static void printCapture(PrintWriter w, Campaign campaign, Locale locale) {
     CaptureTerms terms = campaign.capture();
-    w.println(text(locale,
-        "毕业图像采集（" + terms.room() + "，" + terms.centre() + "，" + terms.fee().toPlainString() + " 元/人，提前 "
-            + terms.arrivalLeadMinutes() + " 分钟按学号排队）：",
-        "Graduation image capture (" + terms.room() + ", " + terms.centre() + ", " + terms.fee().toPlainString()
-            + " yuan a student, queue by student number " + terms.arrivalLeadMinutes() + " minutes early):"));
+    w.println(
+        text(
+            locale,
+            "毕业图像采集（"
+                + terms.room()
+                + "，"
+                + terms.centre()
+                + "，"
+                + terms.fee().toPlainString()
+                + " 元/人，提前 "
+                + terms.arrivalLeadMinutes()
+                + " 分钟按学号排队）：",
+            "Graduation image capture ("
+                + terms.room()
+                + ", "
+                + terms.centre()
+                + ", "
+                + terms.fee().toPlainString()
+                + " yuan a student, queue by student number "
+                + terms.arrivalLeadMinutes()
+                + " minutes early):"));
     for (PublishedWindow window : campaign.captureSchedule()) {
-      String persons = campaign.responsible(window).stream().map(ResponsiblePerson::name).collect(Collectors.joining("、"));
-      String cohorts = window.cohorts().isEmpty() ? ""
-          : " " + window.cohorts().stream().map(CohortId::toString).collect(Collectors.joining(","));
-      w.println("  " + window.date() + "  " + pad(teachingDay(campaign.calendar(), window.date(), locale), dayWidth(locale)) + "  "
-          + window.startInclusive() + "–" + window.endExclusive() + "  "
-          + pad(campaign.college(window).name(locale) + cohorts, 38) + "  "
-          + pad(window.expectedStudents() + text(locale, " 人", " students"), 12) + "  "
-          + pad(persons, 30) + "  " + text(locale, "采集码截止 ", "codes due ") + campaign.captureCodeDeadline(window));
+      String persons =
+          campaign.responsible(window).stream()
+              .map(ResponsiblePerson::name)
+              .collect(Collectors.joining("、"));
+      String cohorts =
+          window.cohorts().isEmpty()
+              ? ""
+              : " "
+                  + window.cohorts().stream()
+                      .map(CohortId::toString)
+                      .collect(Collectors.joining(","));
+      w.println(
+          "  "
+              + window.date()
+              + "  "
+              + pad(teachingDay(campaign.calendar(), window.date(), locale), dayWidth(locale))
+              + "  "
+              + window.startInclusive()
+              + "–"
+              + window.endExclusive()
+              + "  "
+              + pad(campaign.college(window).name(locale) + cohorts, 38)
+              + "  "
+              + pad(window.expectedStudents() + text(locale, " 人", " students"), 12)
+              + "  "
+              + pad(persons, 30)
+              + "  "
+              + text(locale, "采集码截止 ", "codes due ")
+              + campaign.captureCodeDeadline(window));
     }
-    w.println(text(locale, "  合计 " + campaign.expectedStudents() + " 人", "  Total " + campaign.expectedStudents() + " students"));
+    w.println(
+        text(
+            locale,
+            "  合计 " + campaign.expectedStudents() + " 人",
+            "  Total " + campaign.expectedStudents() + " students"));
     w.println();
   }
 
@@ -155,12 +242,23 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Pads to a display width, counting CJK characters as two columns. */
   static String pad(String text, int width) {
-    int columns = text.codePoints().map(c -> Character.isIdeographic(c) || (c >= 0xFF00 && c <= 0xFFEF)
-        || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+    int columns =
+        text.codePoints()
+            .map(
+                c ->
+                    Character.isIdeographic(c)
+                            || (c >= 0xFF00 && c <= 0xFFEF)
+                            || (c >= 0x3000 && c <= 0x303F)
+                        ? 2
+                        : 1)
+            .sum();
     return text + " ".repeat(Math.max(0, width - columns));
   }
 
   private static String teachingDay(AcademicCalendar calendar, LocalDate date, Locale locale) {
-    return calendar.teachingDay(date).map(day -> day.format(locale)).orElse(text(locale, "（校历外）", "(outside the calendar)"));
+    return calendar
+        .teachingDay(date)
+        .map(day -> day.format(locale))
+        .orElse(text(locale, "（校历外）", "(outside the calendar)"));
   }
 }

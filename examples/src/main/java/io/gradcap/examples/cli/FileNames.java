@@ -8,9 +8,10 @@ import java.util.Set;
 final class FileNames {
 
   /** Names Windows reserves for devices, with or without an extension. */
-  private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL",
-      "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-      "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+  private static final Set<String> RESERVED =
+      Set.of(
+          "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7",
+          "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
 
   /** Leaves room for a suffix such as {@code -学籍核对签名表.xlsx} within the usual 255-byte limit. */
   static final int MAX_BYTES = 180;
@@ -18,10 +19,10 @@ final class FileNames {
   private FileNames() {}
 
   /**
-   * The name as one safe path element: control and invisible characters, whitespace and
-   * {@code \ / : * ? " < > |} become {@code _} (runs of them one {@code _}); leading and trailing
-   * dots go; a reserved device name gets a leading {@code _}; the result is at most {@link #MAX_BYTES}
-   * bytes of UTF-8 and never empty.
+   * The name as one safe path element: control and invisible characters, whitespace and {@code \ /
+   * : * ? " < > |} become {@code _} (runs of them one {@code _}); leading and trailing dots go; a
+   * reserved device name gets a leading {@code _}; the result is at most {@link #MAX_BYTES} bytes
+   * of UTF-8 and never empty.
    */
   static String safe(String name) {
     StringBuilder out = new StringBuilder(name.length());
@@ -29,10 +30,16 @@ final class FileNames {
     for (int i = 0; i < name.length(); ) {
       int c = name.codePointAt(i);
       i += Character.charCount(c);
-      boolean unsafe = c < 0x20 || "\\/:*?\"<>|".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSpaceChar(c)
-          || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
-          || Character.getType(c) == Character.SURROGATE || Character.getType(c) == Character.UNASSIGNED
-          || Character.getType(c) == Character.PRIVATE_USE;
+      boolean unsafe =
+          c < 0x20
+              || "\\/:*?\"<>|".indexOf(c) >= 0
+              || Character.isWhitespace(c)
+              || Character.isSpaceChar(c)
+              || Character.getType(c) == Character.CONTROL
+              || Character.getType(c) == Character.FORMAT
+              || Character.getType(c) == Character.SURROGATE
+              || Character.getType(c) == Character.UNASSIGNED
+              || Character.getType(c) == Character.PRIVATE_USE;
       if (unsafe) {
         if (!replaced) {
           out.append('_');

@@ -14,21 +14,33 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "gradcap 0.1.0-SNAPSHOT",
     description = "毕业生学籍核对与图像采集工作 / graduation campaign: records, capture, confirmation",
-    subcommands = {DemoCommand.class, NoticeCheckCommand.class, IdCheckCommand.class, VerifyCommand.class,
-        SheetsCommand.class, ScheduleCommand.class, CertificatesCommand.class, ProgressCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      NoticeCheckCommand.class,
+      IdCheckCommand.class,
+      VerifyCommand.class,
+      SheetsCommand.class,
+      ScheduleCommand.class,
+      CertificatesCommand.class,
+      ProgressCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class GradcapCommand implements Runnable {
 
   /** Exit code: everything fine. */
   public static final int OK = 0;
+
   /** Exit code: the input was read and has blocking findings. */
   public static final int BLOCKING_FINDINGS = 1;
+
   /** Exit code: unreadable input or bad usage. */
   public static final int UNUSABLE_INPUT = 2;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
       description = "出错时打印堆栈，供报告问题 / print the stack trace of a failure, for a bug report")
   boolean debug;
 
@@ -51,7 +63,9 @@ public final class GradcapCommand implements Runnable {
     int exit;
     try {
       exit = commandLine().execute(args);
-    } catch (OutOfMemoryError e) { // the guard reports it; this is for memory running out in the report itself
+    } catch (
+        OutOfMemoryError
+            e) { // the guard reports it; this is for memory running out in the report itself
       System.err.println("gradcap: out of memory / 内存不足 (-Xmx)");
       exit = UNUSABLE_INPUT;
     }

@@ -4,6 +4,7 @@ import io.gradcap.core.GradcapException;
 import io.gradcap.spi.PortException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -11,7 +12,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -24,9 +24,9 @@ import picocli.CommandLine.ParseResult;
  * The command line's top-level guard: whatever a subcommand prints goes through {@link SafeWriter}
  * (ID numbers masked, control characters escaped), and whatever stops it (a {@link CommandFailure},
  * a {@link GradcapException}, an unreadable file, bad usage, anything unexpected, even running out
- * of memory) becomes exit {@link GradcapCommand#UNUSABLE_INPUT} with one message on standard
- * error, a JSON error object ({@code {"error":…,"message":…}}) on standard output under
- * {@code --format json}, and the stack trace only with {@code --debug}.
+ * of memory) becomes exit {@link GradcapCommand#UNUSABLE_INPUT} with one message on standard error,
+ * a JSON error object ({@code {"error":…,"message":…}}) on standard output under {@code --format
+ * json}, and the stack trace only with {@code --debug}.
  */
 final class Guard {
 
@@ -66,8 +66,10 @@ final class Guard {
   }
 
   private static int onFailure(Exception exception, CommandLine command, ParseResult parseResult) {
-    Throwable cause = exception instanceof ExecutionException && exception.getCause() != null
-        ? exception.getCause() : exception;
+    Throwable cause =
+        exception instanceof ExecutionException && exception.getCause() != null
+            ? exception.getCause()
+            : exception;
     Invocation invocation = Invocation.of(parseResult);
     Problem problem = Problem.of(cause, invocation.locale());
     report(command, problem, invocation, cause);
@@ -78,14 +80,17 @@ final class Guard {
     Invocation invocation = Invocation.of(List.of(args));
     CommandLine command = exception.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
-    String message = CampaignFiles.text(invocation.locale(),
-        "用法错误：" + exception.getMessage() + "（用法见 " + name + " --help）",
-        "Bad usage: " + exception.getMessage() + " (see " + name + " --help)");
+    String message =
+        CampaignFiles.text(
+            invocation.locale(),
+            "用法错误：" + exception.getMessage() + "（用法见 " + name + " --help）",
+            "Bad usage: " + exception.getMessage() + " (see " + name + " --help)");
     report(command, new Problem("usage", message), invocation, exception);
     return GradcapCommand.UNUSABLE_INPUT;
   }
 
-  private static void report(CommandLine command, Problem problem, Invocation invocation, Throwable cause) {
+  private static void report(
+      CommandLine command, Problem problem, Invocation invocation, Throwable cause) {
     PrintWriter out = SafeWriter.wrap(command.getOut());
     PrintWriter err = SafeWriter.wrap(command.getErr());
     if (invocation.json()) {
@@ -102,7 +107,10 @@ final class Guard {
   /** What the user asked for that changes how a failure is reported. */
   record Invocation(Locale locale, boolean json, boolean debug) {
 
-    /** From a parse that succeeded: the options of the subcommand that ran, {@code --debug} at any level. */
+    /**
+     * From a parse that succeeded: the options of the subcommand that ran, {@code --debug} at any
+     * level.
+     */
     static Invocation of(ParseResult parseResult) {
       boolean debug = false;
       ParseResult last = parseResult;
@@ -139,7 +147,10 @@ final class Guard {
   record Problem(String code, String message) {
 
     static Problem of(Throwable failure, Locale locale) {
-      Throwable cause = failure instanceof UncheckedIOException && failure.getCause() != null ? failure.getCause() : failure;
+      Throwable cause =
+          failure instanceof UncheckedIOException && failure.getCause() != null
+              ? failure.getCause()
+              : failure;
       if (cause instanceof CommandFailure f) {
         return new Problem(f.code(), f.message(locale));
       }
@@ -150,23 +161,37 @@ final class Guard {
         return new Problem("unusable-input", String.valueOf(e.getMessage()));
       }
       if (cause instanceof OutOfMemoryError) {
-        return new Problem("out-of-memory", CampaignFiles.text(locale,
-            "内存不足：输入太大，超出了 Java 可用的内存。请用更大的 -Xmx 运行（如 java -Xmx2g -jar gradcap.jar …）或把输入拆成几份",
-            "Out of memory: the input is too large for the memory Java was given. Run with a larger -Xmx "
-                + "(such as java -Xmx2g -jar gradcap.jar ...) or split the input"));
+        return new Problem(
+            "out-of-memory",
+            CampaignFiles.text(
+                locale,
+                "内存不足：输入太大，超出了 Java 可用的内存。请用更大的 -Xmx 运行（如 java -Xmx2g -jar gradcap.jar …）或把输入拆成几份",
+                "Out of memory: the input is too large for the memory Java was given. Run with a larger -Xmx "
+                    + "(such as java -Xmx2g -jar gradcap.jar ...) or split the input"));
       }
       if (cause instanceof IOException e) {
         return new Problem("io", FileProblems.describe(e, locale));
       }
       if (cause instanceof InvalidPathException e) {
-        return new Problem("io", CampaignFiles.text(locale,
-            "无效的路径“" + e.getInput() + "”：" + e.getReason() + "。请换一个路径",
-            "Invalid path \"" + e.getInput() + "\": " + e.getReason() + ". Use another path"));
+        return new Problem(
+            "io",
+            CampaignFiles.text(
+                locale,
+                "无效的路径“" + e.getInput() + "”：" + e.getReason() + "。请换一个路径",
+                "Invalid path \"" + e.getInput() + "\": " + e.getReason() + ". Use another path"));
       }
-      String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-      return new Problem("internal", CampaignFiles.text(locale,
-          "意外错误（" + what + "）。请加 --debug 重新运行查看详情，并报告此问题",
-          "Unexpected error (" + what + "). Run again with --debug for the details and report it").replace('\n', ' '));
+      String what =
+          cause.getClass().getSimpleName()
+              + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+      return new Problem(
+          "internal",
+          CampaignFiles.text(
+                  locale,
+                  "意外错误（" + what + "）。请加 --debug 重新运行查看详情，并报告此问题",
+                  "Unexpected error ("
+                      + what
+                      + "). Run again with --debug for the details and report it")
+              .replace('\n', ' '));
     }
   }
 
@@ -176,25 +201,41 @@ final class Guard {
     private FileProblems() {}
 
     static String describe(IOException e, Locale locale) {
-      String file = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : String.valueOf(e.getMessage());
+      String file =
+          e instanceof FileSystemException fs && fs.getFile() != null
+              ? fs.getFile()
+              : String.valueOf(e.getMessage());
       if (e instanceof NoSuchFileException) {
-        return CampaignFiles.text(locale, "找不到文件或目录：" + file + "。请检查路径和文件名",
+        return CampaignFiles.text(
+            locale,
+            "找不到文件或目录：" + file + "。请检查路径和文件名",
             "File not found: " + file + ". Check the path and the file name");
       }
       if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-        return CampaignFiles.text(locale, file + " 已存在，但不是目录：这里需要一个目录。请换一个路径，或先移走该文件",
-            file + " exists and is not a directory: a directory is needed there. Use another path or move the file away");
+        return CampaignFiles.text(
+            locale,
+            file + " 已存在，但不是目录：这里需要一个目录。请换一个路径，或先移走该文件",
+            file
+                + " exists and is not a directory: a directory is needed there. Use another path or move the file away");
       }
       if (e instanceof AccessDeniedException) {
-        return CampaignFiles.text(locale, "无权访问 " + file + "：请检查文件权限",
+        return CampaignFiles.text(
+            locale,
+            "无权访问 " + file + "：请检查文件权限",
             "Permission denied: " + file + ". Check the file's permissions");
       }
       if (e instanceof CharacterCodingException) {
-        return CampaignFiles.text(locale, "输入不是 UTF-8 文本：请用 UTF-8 编码另存后重试",
+        return CampaignFiles.text(
+            locale,
+            "输入不是 UTF-8 文本：请用 UTF-8 编码另存后重试",
             "The input is not UTF-8 text: save it as UTF-8 and try again");
       }
-      String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage());
-      return CampaignFiles.text(locale, "无法读写 " + file + "：" + reason, "Cannot read or write " + file + ": " + reason);
+      String reason =
+          e instanceof FileSystemException fs && fs.getReason() != null
+              ? fs.getReason()
+              : String.valueOf(e.getMessage());
+      return CampaignFiles.text(
+          locale, "无法读写 " + file + "：" + reason, "Cannot read or write " + file + ": " + reason);
     }
   }
 }

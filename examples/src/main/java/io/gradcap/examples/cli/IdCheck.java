@@ -46,31 +46,51 @@ public final class IdCheck {
    * @param status the check's outcome
    * @param findings what is wrong or worth knowing, with the number masked
    */
-  public record Result(String input, boolean valid, @Nullable String normalized, @Nullable Kind kind,
-      @Nullable LocalDate birthDate, @Nullable Gender gender, IdNumberStatus status, List<Finding> findings) {}
+  public record Result(
+      String input,
+      boolean valid,
+      @Nullable String normalized,
+      @Nullable Kind kind,
+      @Nullable LocalDate birthDate,
+      @Nullable Gender gender,
+      IdNumberStatus status,
+      List<Finding> findings) {}
 
   public static Result check(String input, VerificationPolicy policy, LocalDate today) {
     IdNumberStatus status = IdNumberCheck.check(input, policy, today);
     Optional<IdNumber> id = IdNumber.tryParse(input);
     String masked = id.map(IdNumber::masked).orElse("*".repeat(Math.min(input.length(), 32)));
-    List<Finding> findings = status == IdNumberStatus.VALID ? List.of()
-        : List.of(new Finding(status.rule(), status.severity(), null, "ID_NUMBER", null,
-            Message.of(MESSAGES, status.rule(), masked)));
+    List<Finding> findings =
+        status == IdNumberStatus.VALID
+            ? List.of()
+            : List.of(
+                new Finding(
+                    status.rule(),
+                    status.severity(),
+                    null,
+                    "ID_NUMBER",
+                    null,
+                    Message.of(MESSAGES, status.rule(), masked)));
     String normalized = id.filter(n -> n.value().length() == 18).map(IdNumber::value).orElse(null);
     Kind kind = normalized == null || !id.get().hasStandardShape() ? null : kind(normalized);
     boolean realDate = status != IdNumberStatus.BIRTH_DATE && status != IdNumberStatus.FORMAT;
     LocalDate birth = realDate ? id.flatMap(IdNumber::birthDate).orElse(null) : null;
     Gender gender = id.flatMap(IdNumber::gender).orElse(null);
-    return new Result(input, status.isAcceptable(), normalized, kind, birth, gender, status, findings);
+    return new Result(
+        input, status.isAcceptable(), normalized, kind, birth, gender, status, findings);
   }
 
-  /** The kind by the number's address code: {@code 9…} foreign permanent resident, {@code 81/82/83 0000…} permit. */
+  /**
+   * The kind by the number's address code: {@code 9…} foreign permanent resident, {@code 81/82/83
+   * 0000…} permit.
+   */
   static Kind kind(String normalized) {
     if (normalized.charAt(0) == '9') {
       return Kind.FOREIGN_PERMANENT_RESIDENT;
     }
     String province = normalized.substring(0, 2);
-    if ((province.equals("81") || province.equals("82") || province.equals("83")) && normalized.startsWith("0000", 2)) {
+    if ((province.equals("81") || province.equals("82") || province.equals("83"))
+        && normalized.startsWith("0000", 2)) {
       return Kind.HK_MACAU_TAIWAN_RESIDENCE_PERMIT;
     }
     return Kind.RESIDENT;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -17,11 +17,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code gradcap idcheck NUMBER...}: checks ID numbers (R6). Exit 0: every number is acceptable;
- * 1: some number is not.
+ * {@code gradcap idcheck NUMBER...}: checks ID numbers (R6). Exit 0: every number is acceptable; 1:
+ * some number is not.
  */
-@Command(name = "idcheck", mixinStandardHelpOptions = true,
-    description = "校验身份证号码 / check ID numbers (resident ID, HK/Macau/Taiwan residence permit, foreign permanent resident)")
+@Command(
+    name = "idcheck",
+    mixinStandardHelpOptions = true,
+    description =
+        "校验身份证号码 / check ID numbers (resident ID, HK/Macau/Taiwan residence permit, foreign permanent resident)")
 final class IdCheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -31,14 +34,17 @@ final class IdCheckCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  @Option(names = "--strict", description = "不接受 15 位旧号码、居住证和永久居留证 / refuse 15-digit numbers and permits")
+  @Option(
+      names = "--strict",
+      description = "不接受 15 位旧号码、居住证和永久居留证 / refuse 15-digit numbers and permits")
   boolean strict;
 
   @Override
   public Integer call() {
     Locale locale = output.locale();
     PrintWriter out = spec.commandLine().getOut();
-    VerificationPolicy policy = strict ? VerificationPolicy.strict() : VerificationPolicy.defaults();
+    VerificationPolicy policy =
+        strict ? VerificationPolicy.strict() : VerificationPolicy.defaults();
     LocalDate today = LocalDate.now();
     boolean allValid = true;
     for (String number : numbers) {
@@ -66,9 +72,17 @@ final class IdCheckCommand implements Callable<Integer> {
   }
 
   static String text(IdCheck.Result r, Locale locale) {
-    String masked = r.normalized() == null ? r.input() : r.normalized().substring(0, 6) + "********" + r.normalized().substring(14);
-    StringBuilder line = new StringBuilder(masked).append(' ')
-        .append(r.valid() ? CampaignFiles.text(locale, "有效", "valid") : CampaignFiles.text(locale, "无效", "invalid"));
+    String masked =
+        r.normalized() == null
+            ? r.input()
+            : r.normalized().substring(0, 6) + "********" + r.normalized().substring(14);
+    StringBuilder line =
+        new StringBuilder(masked)
+            .append(' ')
+            .append(
+                r.valid()
+                    ? CampaignFiles.text(locale, "有效", "valid")
+                    : CampaignFiles.text(locale, "无效", "invalid"));
     if (r.kind() != null) {
       line.append(' ').append(kindLabel(r.kind(), locale));
     }
@@ -87,8 +101,10 @@ final class IdCheckCommand implements Callable<Integer> {
   static String kindLabel(IdCheck.Kind kind, Locale locale) {
     return switch (kind) {
       case RESIDENT -> CampaignFiles.text(locale, "居民身份证", "resident ID card");
-      case HK_MACAU_TAIWAN_RESIDENCE_PERMIT -> CampaignFiles.text(locale, "港澳台居民居住证", "HK/Macau/Taiwan residence permit");
-      case FOREIGN_PERMANENT_RESIDENT -> CampaignFiles.text(locale, "外国人永久居留身份证", "foreign permanent resident ID card");
+      case HK_MACAU_TAIWAN_RESIDENCE_PERMIT ->
+          CampaignFiles.text(locale, "港澳台居民居住证", "HK/Macau/Taiwan residence permit");
+      case FOREIGN_PERMANENT_RESIDENT ->
+          CampaignFiles.text(locale, "外国人永久居留身份证", "foreign permanent resident ID card");
     };
   }
 }

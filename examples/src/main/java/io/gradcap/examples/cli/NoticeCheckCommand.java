@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,13 +24,17 @@ import picocli.CommandLine.Spec;
  * itself. Exit 0: no blocking finding; 1: blocking findings; 2: the file cannot be read or is
  * invalid (every problem is listed).
  */
-@Command(name = "notice-check", mixinStandardHelpOptions = true,
+@Command(
+    name = "notice-check",
+    mixinStandardHelpOptions = true,
     description = "检查通知自身的一致性 / check a campaign notice against itself")
 final class NoticeCheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "CAMPAIGN", description = "活动定义文件（.yaml/.yml/.json）/ campaign definition file")
+  @Parameters(
+      paramLabel = "CAMPAIGN",
+      description = "活动定义文件（.yaml/.yml/.json）/ campaign definition file")
   Path campaign;
 
   @Mixin OutputOptions output;
@@ -45,7 +49,11 @@ final class NoticeCheckCommand implements Callable<Integer> {
     try {
       text = CampaignFiles.read(campaign);
     } catch (IOException e) {
-      String message = CampaignFiles.text(locale, "无法读取文件 ", "Cannot read the file ") + campaign + ": " + e.getMessage();
+      String message =
+          CampaignFiles.text(locale, "无法读取文件 ", "Cannot read the file ")
+              + campaign
+              + ": "
+              + e.getMessage();
       return fail(out, "io", message);
     }
     Campaign definition;
@@ -53,20 +61,26 @@ final class NoticeCheckCommand implements Callable<Integer> {
       definition = CampaignCodec.read(text, fileFormat, name);
     } catch (GradcapException e) {
       if (output.json() && e.code() == ErrorCode.INVALID_CAMPAIGN) {
-        CampaignCodec.problems(text, fileFormat, name).forEach(p -> out.println(CampaignFiles.json(p, locale)));
+        CampaignCodec.problems(text, fileFormat, name)
+            .forEach(p -> out.println(CampaignFiles.json(p, locale)));
         return fail(out, e.code().code(), e.getMessage(locale));
       }
       return fail(out, e.code().code(), e.getMessage(locale));
     }
     List<Finding> findings = NoticeSelfCheck.check(definition);
     for (Finding finding : findings) {
-      out.println(output.json() ? CampaignFiles.json(finding, locale) : CampaignFiles.line(finding, locale));
+      out.println(
+          output.json()
+              ? CampaignFiles.json(finding, locale)
+              : CampaignFiles.line(finding, locale));
     }
     if (!output.json()) {
       out.println(CampaignFiles.summary(findings, locale));
     }
     out.flush();
-    return findings.stream().anyMatch(Finding::isBlocking) ? GradcapCommand.BLOCKING_FINDINGS : GradcapCommand.OK;
+    return findings.stream().anyMatch(Finding::isBlocking)
+        ? GradcapCommand.BLOCKING_FINDINGS
+        : GradcapCommand.OK;
   }
 
   private int fail(PrintWriter out, String code, String message) {

@@ -38,15 +38,18 @@ final class Output {
    * slots): the object's fields, then each named array element by element. Every text value is
    * rendered by {@link SafeText}, as in {@link #line(ObjectNode)}.
    */
-  static void line(PrintWriter out, ObjectNode fields, Map<String, Iterator<? extends JsonNode>> arrays) {
+  static void line(
+      PrintWriter out, ObjectNode fields, Map<String, Iterator<? extends JsonNode>> arrays) {
     out.flush();
     PrintWriter target = SafeWriter.raw(out); // each text value below is rendered safely already
-    try (JsonGenerator g = JSON.createGenerator(new FilterWriter(target) {
-      @Override
-      public void close() throws IOException {
-        flush(); // the console stays open
-      }
-    })) {
+    try (JsonGenerator g =
+        JSON.createGenerator(
+            new FilterWriter(target) {
+              @Override
+              public void close() throws IOException {
+                flush(); // the console stays open
+              }
+            })) {
       g.writeStartObject();
       for (Map.Entry<String, JsonNode> field : fields.properties()) {
         g.writeName(field.getKey());
@@ -109,7 +112,15 @@ final class Output {
       }
       int width = 30;
       int filled = (int) ((long) done * width / total);
-      err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done * 100 / total + "%");
+      err.print(
+          "\r"
+              + label
+              + " ["
+              + "#".repeat(filled)
+              + " ".repeat(width - filled)
+              + "] "
+              + done * 100 / total
+              + "%");
       if (done >= total) {
         err.println();
       }

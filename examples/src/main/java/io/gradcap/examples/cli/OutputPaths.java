@@ -21,13 +21,24 @@ final class OutputPaths {
    */
   static void checkFile(String option, Path target, Path... inputs) {
     if (Files.isDirectory(target)) {
-      throw new CommandFailure("io", option + " 应为文件路径，但 " + target + " 是目录：请给出文件名，例如 " + target.resolve("x"),
-          option + " must be a file, but " + target + " is a directory: give a file name, e.g. " + target.resolve("x"));
+      throw new CommandFailure(
+          "io",
+          option + " 应为文件路径，但 " + target + " 是目录：请给出文件名，例如 " + target.resolve("x"),
+          option
+              + " must be a file, but "
+              + target
+              + " is a directory: give a file name, e.g. "
+              + target.resolve("x"));
     }
     for (Path input : inputs) {
       if (sameFile(target, input)) {
-        throw new CommandFailure("io", option + " 不能是输入文件本身（" + input + "）：请另选一个路径，原文件不会被改动",
-            option + " cannot be the input file itself (" + input + "): choose another path; the input is left as it is");
+        throw new CommandFailure(
+            "io",
+            option + " 不能是输入文件本身（" + input + "）：请另选一个路径，原文件不会被改动",
+            option
+                + " cannot be the input file itself ("
+                + input
+                + "): choose another path; the input is left as it is");
       }
     }
   }
@@ -46,7 +57,9 @@ final class OutputPaths {
   /** Refuses two outputs of one command that name the same file. */
   static void checkDistinct(String first, Path a, String second, Path b) {
     if (a != null && b != null && sameFile(a, b)) {
-      throw new CommandFailure("usage", first + " 和 " + second + " 指向同一个文件：" + a + "。请分别给出路径",
+      throw new CommandFailure(
+          "usage",
+          first + " 和 " + second + " 指向同一个文件：" + a + "。请分别给出路径",
           first + " and " + second + " name the same file: " + a + ". Give each its own path");
     }
   }

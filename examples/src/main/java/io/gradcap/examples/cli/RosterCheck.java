@@ -13,8 +13,8 @@ import io.gradcap.core.verification.VerificationReport;
 import io.gradcap.core.verification.Verifier;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +23,10 @@ public final class RosterCheck {
 
   private RosterCheck() {}
 
-  /** The verification context: today, and the campaign's graduating year and class placements if given. */
+  /**
+   * The verification context: today, and the campaign's graduating year and class placements if
+   * given.
+   */
   public static VerificationContext context(@Nullable Campaign campaign, Clock clock) {
     VerificationContext context = VerificationContext.of(VerificationPolicy.defaults(), clock);
     if (campaign == null) {
@@ -40,13 +43,22 @@ public final class RosterCheck {
   }
 
   /** Verifies the records with the built-in rules. */
-  public static VerificationReport verify(List<StudentRecord> records, @Nullable Campaign campaign, Clock clock) {
+  public static VerificationReport verify(
+      List<StudentRecord> records, @Nullable Campaign campaign, Clock clock) {
     return Verifier.withBuiltInRules().verify(records, context(campaign, clock));
   }
 
-  /** When the sign-off sheets are due back: the campaign's milestone, as a date and a teaching week. */
+  /**
+   * When the sign-off sheets are due back: the campaign's milestone, as a date and a teaching week.
+   */
   public static Optional<ReturnDeadline> returnDeadline(Campaign campaign) {
-    return campaign.milestone(MilestoneKind.SIGN_OFF_SHEETS_RETURNED)
-        .flatMap(m -> campaign.calendar().teachingDay(m.date()).map(day -> ReturnDeadline.of(m.date(), day.week())));
+    return campaign
+        .milestone(MilestoneKind.SIGN_OFF_SHEETS_RETURNED)
+        .flatMap(
+            m ->
+                campaign
+                    .calendar()
+                    .teachingDay(m.date())
+                    .map(day -> ReturnDeadline.of(m.date(), day.week())));
   }
 }

@@ -11,14 +11,14 @@ import io.gradcap.core.roster.RosterMapping;
 import io.gradcap.core.roster.RosterRecords;
 import io.gradcap.core.roster.RosterRow;
 import io.gradcap.core.roster.StreamedImport;
-import io.gradcap.spi.table.TableReader;
-import java.util.function.Consumer;
 import io.gradcap.spi.PortException;
+import io.gradcap.spi.table.TableReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** Reading a roster and an optional campaign for a subcommand, reporting what stops it. */
@@ -43,7 +43,11 @@ final class RosterInput {
     try {
       return CampaignCodec.read(CampaignFiles.read(file), CampaignFiles.formatOf(name), name);
     } catch (IOException e) {
-      throw new Unusable(CampaignFiles.text(locale, "无法读取文件 ", "Cannot read the file ") + file + ": " + e.getMessage());
+      throw new Unusable(
+          CampaignFiles.text(locale, "无法读取文件 ", "Cannot read the file ")
+              + file
+              + ": "
+              + e.getMessage());
     } catch (GradcapException e) {
       throw new Unusable(e.getMessage(locale));
     }
@@ -53,7 +57,8 @@ final class RosterInput {
    * The roster's records, each value located at its cell; a rejected import prints its findings
    * (JSON or text) and is unusable.
    */
-  static List<StudentRecord> records(Path roster, boolean json, PrintWriter out, Locale locale) throws Unusable {
+  static List<StudentRecord> records(Path roster, boolean json, PrintWriter out, Locale locale)
+      throws Unusable {
     RosterImport result;
     try {
       result = Tables.readRoster(roster);
@@ -65,24 +70,32 @@ final class RosterInput {
         out.println(json ? CampaignFiles.json(f, locale) : CampaignFiles.line(f, locale));
       }
       out.flush();
-      throw new Unusable(CampaignFiles.text(locale, "名单无法导入：", "The roster cannot be imported: ")
-          + CampaignFiles.summary(rejected.findings(), locale));
+      throw new Unusable(
+          CampaignFiles.text(locale, "名单无法导入：", "The roster cannot be imported: ")
+              + CampaignFiles.summary(rejected.findings(), locale));
     }
     return RosterRecords.toRecords(((RosterImport.Accepted) result).rows());
   }
 
-  /** How many findings of a rejected import or a verification are printed in full; the rest are counted. */
+  /**
+   * How many findings of a rejected import or a verification are printed in full; the rest are
+   * counted.
+   */
   static final int FINDINGS_SHOWN = 10_000;
 
   /**
    * Streams the roster's rows to {@code rows} as they are imported, for rosters too large to hold.
-   * A rejected import prints its first findings (JSON or text) and how many more there are, and
-   * is unusable; rows handed out before the first finding must then be disregarded.
+   * A rejected import prints its first findings (JSON or text) and how many more there are, and is
+   * unusable; rows handed out before the first finding must then be disregarded.
    */
-  static void stream(Path roster, Consumer<RosterRow> rows, boolean json, PrintWriter out, Locale locale) throws Unusable {
+  static void stream(
+      Path roster, Consumer<RosterRow> rows, boolean json, PrintWriter out, Locale locale)
+      throws Unusable {
     StreamedImport result;
     try (TableReader reader = Tables.open(roster)) {
-      result = RosterImporter.of(RosterMapping.defaults()).stream(reader, reader.sheetNames().get(0), FINDINGS_SHOWN, rows);
+      result =
+          RosterImporter.of(RosterMapping.defaults()).stream(
+              reader, reader.sheetNames().get(0), FINDINGS_SHOWN, rows);
     } catch (PortException e) {
       throw new Unusable(e.getMessage());
     }
@@ -91,10 +104,18 @@ final class RosterInput {
         out.println(json ? CampaignFiles.json(f, locale) : CampaignFiles.line(f, locale));
       }
       out.flush();
-      throw new Unusable(CampaignFiles.text(locale, "名单无法导入：", "The roster cannot be imported: ")
-          + CampaignFiles.text(locale, "共 " + result.findingCount() + " 条问题", result.findingCount() + " finding(s)")
-          + (result.omitted() == 0 ? "" : CampaignFiles.text(locale, "（只列出前 " + result.findings().size() + " 条）",
-              " (the first " + result.findings().size() + " listed)")));
+      throw new Unusable(
+          CampaignFiles.text(locale, "名单无法导入：", "The roster cannot be imported: ")
+              + CampaignFiles.text(
+                  locale,
+                  "共 " + result.findingCount() + " 条问题",
+                  result.findingCount() + " finding(s)")
+              + (result.omitted() == 0
+                  ? ""
+                  : CampaignFiles.text(
+                      locale,
+                      "（只列出前 " + result.findings().size() + " 条）",
+                      " (the first " + result.findings().size() + " listed)")));
     }
   }
 
@@ -103,12 +124,18 @@ final class RosterInput {
    * where the command's large structures are already unreachable, so the message can be built.
    */
   static Unusable outOfMemory(Path input, Locale locale) {
-    return new Unusable(input + CampaignFiles.text(locale,
-        "：内存不足，无法处理该文件；请用更大的 -Xmx 运行（如 java -Xmx1g -jar gradcap.jar …）",
-        ": not enough memory to process the file; run with a larger -Xmx (such as java -Xmx1g -jar gradcap.jar ...)"));
+    return new Unusable(
+        input
+            + CampaignFiles.text(
+                locale,
+                "：内存不足，无法处理该文件；请用更大的 -Xmx 运行（如 java -Xmx1g -jar gradcap.jar …）",
+                ": not enough memory to process the file; run with a larger -Xmx (such as java -Xmx1g -jar gradcap.jar ...)"));
   }
 
-  /** Stops the command: the guard prints the message (and a JSON error object under {@code --format json}). */
+  /**
+   * Stops the command: the guard prints the message (and a JSON error object under {@code --format
+   * json}).
+   */
   static int fail(Unusable e, boolean json, PrintWriter out, PrintWriter err) {
     out.flush();
     throw new CommandFailure("unusable-input", e.getMessage());

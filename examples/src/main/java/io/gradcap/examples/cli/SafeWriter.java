@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 
 /**
- * A console stream that renders every line it prints through {@link SafeText}: ID numbers masked and
- * control characters escaped, whichever command, file or column the text came from. The command
+ * A console stream that renders every line it prints through {@link SafeText}: ID numbers masked
+ * and control characters escaped, whichever command, file or column the text came from. The command
  * line's guard puts one in front of standard output and standard error for every subcommand.
  */
 final class SafeWriter extends PrintWriter {
@@ -23,7 +23,10 @@ final class SafeWriter extends PrintWriter {
     return target instanceof SafeWriter ? target : new SafeWriter(target);
   }
 
-  /** The stream behind a safe one, for gradcap's own text that needs a carriage return (the progress bar). */
+  /**
+   * The stream behind a safe one, for gradcap's own text that needs a carriage return (the progress
+   * bar).
+   */
   static PrintWriter raw(PrintWriter writer) {
     return writer instanceof SafeWriter safe ? safe.raw : writer;
   }

@@ -4,7 +4,6 @@ import io.gradcap.core.GradcapException;
 import io.gradcap.core.capture.plan.CapturePlan;
 import io.gradcap.core.capture.plan.CapturePlanner;
 import io.gradcap.core.capture.plan.CaptureProblem;
-import io.gradcap.core.capture.plan.ClassSlot;
 import io.gradcap.core.capture.plan.PlanLimits;
 import io.gradcap.core.capture.plan.Throughput;
 import io.gradcap.core.finding.Finding;
@@ -23,8 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
@@ -35,33 +34,59 @@ import tools.jackson.databind.node.ObjectNode;
  * schedule (R9, R14) and explains it. Exit 0: every class is placed; 1: not feasible (the reasons
  * are in the explanations); 2: unusable input.
  */
-@Command(name = "schedule", mixinStandardHelpOptions = true,
+@Command(
+    name = "schedule",
+    mixinStandardHelpOptions = true,
     description = "排定毕业图像采集时间 / plan the capture schedule")
 final class ScheduleCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--groups", paramLabel = "GROUPS.csv", required = true,
-      description = "列：group,college,cohort,class,headcount,responsible（负责人以“、”分隔）/ one row per class")
+  @Option(
+      names = "--groups",
+      paramLabel = "GROUPS.csv",
+      required = true,
+      description =
+          "列：group,college,cohort,class,headcount,responsible（负责人以“、”分隔）/ one row per class")
   Path groups;
 
-  @Option(names = "--windows", paramLabel = "WINDOWS.csv", required = true,
+  @Option(
+      names = "--windows",
+      paramLabel = "WINDOWS.csv",
+      required = true,
       description = "列：date,start,end（ISO 日期，HH:mm）/ capture windows")
   Path windows;
 
-  @Option(names = "--rate", paramLabel = "R", required = true, description = "每个采集点每分钟人数 / students per minute per station")
+  @Option(
+      names = "--rate",
+      paramLabel = "R",
+      required = true,
+      description = "每个采集点每分钟人数 / students per minute per station")
   String rate;
 
-  @Option(names = "--stations", paramLabel = "N", defaultValue = "1", description = "并行采集点数 / stations working at once (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--stations",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "并行采集点数 / stations working at once (default: ${DEFAULT-VALUE})")
   int stations;
 
-  @Option(names = "--place", defaultValue = "采集点", description = "采集地点名称 / the place's name (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--place",
+      defaultValue = "采集点",
+      description = "采集地点名称 / the place's name (default: ${DEFAULT-VALUE})")
   String place;
 
-  @Option(names = "--out", paramLabel = "schedule.xlsx", description = "写出时间安排表和各班排队名单 / write the schedule and queue lists")
+  @Option(
+      names = "--out",
+      paramLabel = "schedule.xlsx",
+      description = "写出时间安排表和各班排队名单 / write the schedule and queue lists")
   Path out;
 
-  @Option(names = "--svg", paramLabel = "schedule.svg", description = "写出甘特图 / write the Gantt chart")
+  @Option(
+      names = "--svg",
+      paramLabel = "schedule.svg",
+      description = "写出甘特图 / write the Gantt chart")
   Path svg;
 
   @Mixin OutputOptions output;
@@ -78,11 +103,18 @@ final class ScheduleCommand implements Callable<Integer> {
     } catch (RosterInput.Unusable e) {
       return RosterInput.fail(e, json, stdout, spec.commandLine().getErr());
     } catch (GradcapException e) {
-      return RosterInput.fail(new RosterInput.Unusable(e.getMessage(locale)), json, stdout, spec.commandLine().getErr());
+      return RosterInput.fail(
+          new RosterInput.Unusable(e.getMessage(locale)),
+          json,
+          stdout,
+          spec.commandLine().getErr());
     }
     ScheduleInput input = ScheduleInput.read(groups, windows, locale);
     if (!input.isUsable()) {
-      return RosterInput.fail(new RosterInput.Unusable(String.join(System.lineSeparator(), input.problems())), json, stdout,
+      return RosterInput.fail(
+          new RosterInput.Unusable(String.join(System.lineSeparator(), input.problems())),
+          json,
+          stdout,
           spec.commandLine().getErr());
     }
     CapturePlan plan;
@@ -90,12 +122,18 @@ final class ScheduleCommand implements Callable<Integer> {
       CaptureProblem problem = input.problem(throughput, stations, place);
       plan = CapturePlanner.withoutTimetable().plan(problem);
     } catch (GradcapException e) {
-      return RosterInput.fail(new RosterInput.Unusable(e.getMessage(locale)), json, stdout, spec.commandLine().getErr());
+      return RosterInput.fail(
+          new RosterInput.Unusable(e.getMessage(locale)),
+          json,
+          stdout,
+          spec.commandLine().getErr());
     } catch (IllegalArgumentException e) {
-      return RosterInput.fail(new RosterInput.Unusable(e.getMessage()), json, stdout, spec.commandLine().getErr());
+      return RosterInput.fail(
+          new RosterInput.Unusable(e.getMessage()), json, stdout, spec.commandLine().getErr());
     }
     try {
-      // Both targets are checked before either is written, so a bad --svg leaves no workbook behind.
+      // Both targets are checked before either is written, so a bad --svg leaves no workbook
+      // behind.
       if (out != null) {
         OutputPaths.checkFile("--out", out, groups, windows);
       }
@@ -107,10 +145,15 @@ final class ScheduleCommand implements Callable<Integer> {
         AtomicFiles.writeString(svg, ScheduleSvg.render(plan, locale));
       }
       if (out != null) {
-        Tables.writeXlsx(out, List.of(CapturePrint.schedule(plan, locale), CapturePrint.queues(plan, locale)));
+        Tables.writeXlsx(
+            out, List.of(CapturePrint.schedule(plan, locale), CapturePrint.queues(plan, locale)));
       }
     } catch (IOException | PortException e) {
-      return RosterInput.fail(new RosterInput.Unusable(String.valueOf(e.getMessage())), json, stdout, spec.commandLine().getErr());
+      return RosterInput.fail(
+          new RosterInput.Unusable(String.valueOf(e.getMessage())),
+          json,
+          stdout,
+          spec.commandLine().getErr());
     }
     if (json) {
       json(plan, locale, stdout);
@@ -130,7 +173,8 @@ final class ScheduleCommand implements Callable<Integer> {
     try {
       perMinute = new BigDecimal(text.strip());
     } catch (NumberFormatException e) {
-      throw new RosterInput.Unusable(Message.of(ScheduleInput.BUNDLE, "input.rate", "--rate", text).format(output.locale()));
+      throw new RosterInput.Unusable(
+          Message.of(ScheduleInput.BUNDLE, "input.rate", "--rate", text).format(output.locale()));
     }
     try {
       PlanLimits.checkRate(perMinute, text);
@@ -140,22 +184,29 @@ final class ScheduleCommand implements Callable<Integer> {
     }
   }
 
-  /** The plan as one JSON line, written slot by slot: a province's plan is never held as one text. */
+  /**
+   * The plan as one JSON line, written slot by slot: a province's plan is never held as one text.
+   */
   static void json(CapturePlan plan, Locale locale, PrintWriter out) {
     ObjectNode fields = Output.object();
     fields.put("feasible", plan.isComplete());
-    Iterator<ObjectNode> slots = plan.slots().stream().map(s -> {
-      ObjectNode slot = Output.object();
-      slot.put("date", s.date().toString());
-      slot.put("start", s.startInclusive().toString());
-      slot.put("end", s.endExclusive().toString());
-      slot.put("station", s.station());
-      slot.put("group", s.groupId());
-      slot.put("class", s.classGroup());
-      slot.put("headcount", s.headcount());
-      return slot;
-    }).iterator();
-    Iterator<ObjectNode> explanations = plan.justifications().stream().map(f -> Output.finding(f, locale)).iterator();
+    Iterator<ObjectNode> slots =
+        plan.slots().stream()
+            .map(
+                s -> {
+                  ObjectNode slot = Output.object();
+                  slot.put("date", s.date().toString());
+                  slot.put("start", s.startInclusive().toString());
+                  slot.put("end", s.endExclusive().toString());
+                  slot.put("station", s.station());
+                  slot.put("group", s.groupId());
+                  slot.put("class", s.classGroup());
+                  slot.put("headcount", s.headcount());
+                  return slot;
+                })
+            .iterator();
+    Iterator<ObjectNode> explanations =
+        plan.justifications().stream().map(f -> Output.finding(f, locale)).iterator();
     Map<String, Iterator<? extends JsonNode>> arrays = new LinkedHashMap<>();
     arrays.put("slots", slots);
     arrays.put("explanations", explanations);
@@ -167,9 +218,15 @@ final class ScheduleCommand implements Callable<Integer> {
     for (Finding f : plan.justifications()) {
       out.println(CampaignFiles.line(f, locale));
     }
-    out.println(plan.isComplete()
-        ? CampaignFiles.text(locale, "可行：全部 " + plan.slots().size() + " 个班已排入", "Feasible: all " + plan.slots().size() + " classes placed")
-        : CampaignFiles.text(locale, "不可行：" + plan.unplaced().size() + " 个班未能排入",
-            "Not feasible: " + plan.unplaced().size() + " classes not placed"));
+    out.println(
+        plan.isComplete()
+            ? CampaignFiles.text(
+                locale,
+                "可行：全部 " + plan.slots().size() + " 个班已排入",
+                "Feasible: all " + plan.slots().size() + " classes placed")
+            : CampaignFiles.text(
+                locale,
+                "不可行：" + plan.unplaced().size() + " 个班未能排入",
+                "Not feasible: " + plan.unplaced().size() + " classes not placed"));
   }
 }

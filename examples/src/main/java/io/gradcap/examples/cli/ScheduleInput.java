@@ -30,23 +30,27 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The capture groups and windows of {@code gradcap schedule}, read from two CSV files:
- * {@code group,college,cohort,class,headcount,responsible} (one row per class, several responsible
- * persons separated by {@code 、}) and {@code date,start,end} (ISO date, {@code HH:mm}). Only
- * headcounts are known, so each class's queue is numbered {@code <entry year><group><class><seat>}.
+ * The capture groups and windows of {@code gradcap schedule}, read from two CSV files: {@code
+ * group,college,cohort,class,headcount,responsible} (one row per class, several responsible persons
+ * separated by {@code 、}) and {@code date,start,end} (ISO date, {@code HH:mm}). Only headcounts are
+ * known, so each class's queue is numbered {@code <entry year><group><class><seat>}.
  *
  * @param groups the groups in the order of their first row
  * @param windows the capture windows in file order
  * @param problems what could not be read, each naming its cell; empty when usable
  */
-public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windows, List<String> problems) {
+public record ScheduleInput(
+    List<CaptureGroup> groups, List<CaptureWindow> windows, List<String> problems) {
 
-  static final List<String> GROUP_HEADER = List.of("group", "college", "cohort", "class", "headcount", "responsible");
+  static final List<String> GROUP_HEADER =
+      List.of("group", "college", "cohort", "class", "headcount", "responsible");
   static final List<String> WINDOW_HEADER = List.of("date", "start", "end");
 
   /** The span allowed for capture dates: this century. */
   static final LocalDate FIRST_DATE = LocalDate.of(2000, 1, 1);
+
   static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
+
   /** The most students a class may have in this file; below the library's own limit. */
   static final int MAX_HEADCOUNT = 999;
 
@@ -76,7 +80,10 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
     return CaptureProblem.of(groups, windows, list, Order.FREE);
   }
 
-  /** Reads both files, with problems in Chinese; never throws on bad content, which becomes {@link #problems()}. */
+  /**
+   * Reads both files, with problems in Chinese; never throws on bad content, which becomes {@link
+   * #problems()}.
+   */
   public static ScheduleInput read(Path groupsCsv, Path windowsCsv) {
     return read(groupsCsv, windowsCsv, Message.DEFAULT_LOCALE);
   }
@@ -95,7 +102,9 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
     return new ScheduleInput(groups.groups(), windows(windowLines, problems), problems.texts);
   }
 
-  /** One data row: the reference of its first cell and its values, stripped, one per header column. */
+  /**
+   * One data row: the reference of its first cell and its values, stripped, one per header column.
+   */
   private record Line(CellRef ref, List<String> values) {
 
     String value(int column) {
@@ -173,7 +182,12 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
   }
 
   /** A group while its rows are read: its 1-based position by first row numbers its students. */
-  private record Pending(int position, String id, String college, String note, List<CaptureClass> classes,
+  private record Pending(
+      int position,
+      String id,
+      String college,
+      String note,
+      List<CaptureClass> classes,
       Set<String> responsible) {}
 
   /** The groups file read row by row, so that no row is kept once its class is made. */
@@ -183,6 +197,7 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
 
     private final Problems problems;
     private final Map<String, Pending> pending = new LinkedHashMap<>();
+
     /** Where each class name was first seen, for the duplicate's message. */
     private final Map<String, CellRef> classAt = new HashMap<>();
 
@@ -220,23 +235,51 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
         return;
       }
       String note = cohort.contains("5年制") || cohort.contains("五年制") ? "五年制" : "";
-      Pending group = pending.computeIfAbsent(id,
-          k -> new Pending(pending.size() + 1, id, college, note, new ArrayList<>(), new LinkedHashSet<>()));
+      Pending group =
+          pending.computeIfAbsent(
+              id,
+              k ->
+                  new Pending(
+                      pending.size() + 1,
+                      id,
+                      college,
+                      note,
+                      new ArrayList<>(),
+                      new LinkedHashSet<>()));
       group.responsible().addAll(responsible);
-      String year = cohort.length() >= 4 && cohort.substring(0, 4).chars().allMatch(Character::isDigit) ? cohort.substring(0, 4) : "0000";
-      group.classes().add(CaptureClass.consecutive(className, firstNumber(year, group.position(), group.classes().size() + 1),
-          headcount));
+      String year =
+          cohort.length() >= 4 && cohort.substring(0, 4).chars().allMatch(Character::isDigit)
+              ? cohort.substring(0, 4)
+              : "0000";
+      group
+          .classes()
+          .add(
+              CaptureClass.consecutive(
+                  className,
+                  firstNumber(year, group.position(), group.classes().size() + 1),
+                  headcount));
     }
 
     List<CaptureGroup> groups() {
       return pending.values().stream()
-          .map(p -> new CaptureGroup(p.id(), p.college(), p.college(), p.classes(), List.copyOf(p.responsible()), false, null,
-              p.note()))
+          .map(
+              p ->
+                  new CaptureGroup(
+                      p.id(),
+                      p.college(),
+                      p.college(),
+                      p.classes(),
+                      List.copyOf(p.responsible()),
+                      false,
+                      null,
+                      p.note()))
           .toList();
     }
   }
 
-  /** The headcount of column E, or -1 after reporting it when it is not 1 to {@link #MAX_HEADCOUNT}. */
+  /**
+   * The headcount of column E, or -1 after reporting it when it is not 1 to {@link #MAX_HEADCOUNT}.
+   */
   private static int headcount(Line line, Problems problems) {
     String text = line.value(4);
     try {
@@ -252,8 +295,8 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
   }
 
   /**
-   * The first of a class's students, numbered {@code <year><group, 2+ digits><class, 2+ digits><seat,
-   * 3 digits>} from seat 001.
+   * The first of a class's students, numbered {@code <year><group, 2+ digits><class, 2+
+   * digits><seat, 3 digits>} from seat 001.
    */
   private static StudentNumber firstNumber(String year, int group, int index) {
     StringBuilder number = new StringBuilder(16).append(year);
@@ -273,10 +316,12 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
   }
 
   /** Hands each data row to {@code each}, checking the header. */
-  private static void lines(Path file, List<String> header, Problems problems, Consumer<Line> each) {
+  private static void lines(
+      Path file, List<String> header, Problems problems, Consumer<Line> each) {
     int before = problems.size();
     boolean any = false;
-    try (TableReader reader = Tables.open(file); Stream<Row> stream = reader.rows()) {
+    try (TableReader reader = Tables.open(file);
+        Stream<Row> stream = reader.rows()) {
       boolean first = true;
       for (Row row : (Iterable<Row>) stream::iterator) {
         if (row.isBlank()) {
@@ -285,7 +330,10 @@ public record ScheduleInput(List<CaptureGroup> groups, List<CaptureWindow> windo
         List<String> texts = row.texts();
         if (first) {
           first = false;
-          List<String> names = texts.stream().map(t -> t.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
+          List<String> names =
+              texts.stream()
+                  .map(t -> t.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
+                  .toList();
           if (!names.subList(0, Math.min(names.size(), header.size())).equals(header)) {
             problems.add("input.header", row.ref().toString(), String.join(",", header));
             return;

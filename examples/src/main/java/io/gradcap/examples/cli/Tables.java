@@ -16,15 +16,23 @@ import io.gradcap.spi.table.TableWriter;
 import io.gradcap.spi.table.UnsupportedTableFormatException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
-/** Opening rosters and writing printable workbooks through the Excel/CSV adapter, by file extension. */
+/**
+ * Opening rosters and writing printable workbooks through the Excel/CSV adapter, by file extension.
+ */
 public final class Tables {
 
-  /** The readers of the Excel/CSV adapter, registered explicitly: the command line discovers nothing. */
-  static final Ports PORTS = Ports.builder()
-      .register(new XlsxTableReaderProvider(), new XlsTableReaderProvider(), new CsvTableReaderProvider())
-      .build();
+  /**
+   * The readers of the Excel/CSV adapter, registered explicitly: the command line discovers
+   * nothing.
+   */
+  static final Ports PORTS =
+      Ports.builder()
+          .register(
+              new XlsxTableReaderProvider(),
+              new XlsTableReaderProvider(),
+              new CsvTableReaderProvider())
+          .build();
 
   private Tables() {}
 
@@ -35,8 +43,12 @@ public final class Tables {
    */
   public static TableReader open(Path file) {
     Location location = Location.of(file.toString());
-    return PORTS.find(TableReaderProvider.class, location)
-        .orElseThrow(() -> new UnsupportedTableFormatException(file.toString(), "not a .xlsx, .xls or .csv file"))
+    return PORTS
+        .find(TableReaderProvider.class, location)
+        .orElseThrow(
+            () ->
+                new UnsupportedTableFormatException(
+                    file.toString(), "not a .xlsx, .xls or .csv file"))
         .open(location);
   }
 
@@ -55,5 +67,4 @@ public final class Tables {
       }
     }
   }
-
 }

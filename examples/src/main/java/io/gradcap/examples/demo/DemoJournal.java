@@ -35,7 +35,10 @@ public final class DemoJournal {
     this.journal = DemoStart.journal(store, start);
   }
 
-  /** The journal folds what it appends, so a position that did not move means the store held the decision already. */
+  /**
+   * The journal folds what it appends, so a position that did not move means the store held the
+   * decision already.
+   */
   private void count(List<?> batch, long before, long after) {
     if (!batch.isEmpty()) {
       events += batch.size();

@@ -31,18 +31,21 @@ public final class DemoProgress {
   /** The progress as of the end of {@code today} in China. */
   public static CampaignProgress of(Campaign campaign, CampaignState state, LocalDate today) {
     Instant asOf = today.plusDays(1).atStartOfDay(CHINA).toInstant().minusNanos(1);
-    List<ClassProgress> signOff = state.signOffs().values().stream()
-        .map(s -> SignOffProgress.ofClass(s, asOf, CHINA)).toList();
+    List<ClassProgress> signOff =
+        state.signOffs().values().stream()
+            .map(s -> SignOffProgress.ofClass(s, asOf, CHINA))
+            .toList();
     // A student photographed passed the capture-code gate (R11), so held a code.
     Set<StudentNumber> held = new HashSet<>(state.captures().collective());
     held.addAll(state.captures().madeUp());
-    ProgressInputs inputs = ProgressInputs.of(campaign, state.recordCards().roster())
-        .withSignOff(signOff)
-        .withChangeRequests(new ArrayList<>(state.changes().requests().values()))
-        .withRecordCards(state.recordCards())
-        .withCaptureCodesHeld(held)
-        .withCapture(state.captures())
-        .withImages(new ArrayList<>(state.images().values()));
+    ProgressInputs inputs =
+        ProgressInputs.of(campaign, state.recordCards().roster())
+            .withSignOff(signOff)
+            .withChangeRequests(new ArrayList<>(state.changes().requests().values()))
+            .withRecordCards(state.recordCards())
+            .withCaptureCodesHeld(held)
+            .withCapture(state.captures())
+            .withImages(new ArrayList<>(state.images().values()));
     return CampaignProgress.of(inputs, today);
   }
 }

@@ -25,8 +25,10 @@ import java.util.Set;
 public final class DemoRoster {
 
   /** The roster's columns, as a registry's export names them. */
-  public static final List<String> HEADERS = List.of("学院", "班级", "学号", "姓名", "性别", "民族", "身份证号",
-      "出生日期", "专业", "层次", "学制", "学习形式", "入学日期", "预计毕业日期", "政治面貌");
+  public static final List<String> HEADERS =
+      List.of(
+          "学院", "班级", "学号", "姓名", "性别", "民族", "身份证号", "出生日期", "专业", "层次", "学制", "学习形式", "入学日期",
+          "预计毕业日期", "政治面貌");
 
   static final int COLLEGE = 0;
   static final int CLASS = 1;
@@ -38,20 +40,31 @@ public final class DemoRoster {
   static final int BIRTH = 7;
 
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐符邢云吉羊麦冯蔡许韩";
-  private static final String[] GIVEN = {"小玉", "书艺", "旋飞", "宏代", "庆标", "宝富", "雪利", "卫国", "虹", "伟", "芳",
-      "海燕", "明", "嘉怡", "子轩", "雨涵", "浩然", "思琪", "俊杰", "欣怡", "志强", "丽娟", "晓东", "婷", "文博", "静怡",
-      "振华", "佳琪", "少龙", "春梅", "琼英", "德清", "秋菊", "家豪", "诗涵", "一鸣", "梓涵", "天佑", "美玲", "国栋"};
-  private static final String[][] UYGHUR = {{"阿依古丽·买买提", "女"}, {"买买提·艾力", "男"}, {"古丽娜尔·吐尔逊", "女"},
-      {"艾力·热合曼", "男"}, {"迪丽努尔·阿不都", "女"}};
-  private static final String[] ETHNICITIES = {"汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "黎族", "黎族",
-      "苗族", "回族", "壮族", "土家族"};
-  /** Hainan's and a few other provinces' county codes, as students of a Hainan college have them. */
-  private static final String[] AREAS = {"460105", "460106", "460107", "460108", "460202", "469001", "469002",
-      "469005", "469006", "469007", "460300", "440106", "430102", "450102", "510104", "420106"};
+  private static final String[] GIVEN = {
+    "小玉", "书艺", "旋飞", "宏代", "庆标", "宝富", "雪利", "卫国", "虹", "伟", "芳", "海燕", "明", "嘉怡", "子轩", "雨涵",
+    "浩然", "思琪", "俊杰", "欣怡", "志强", "丽娟", "晓东", "婷", "文博", "静怡", "振华", "佳琪", "少龙", "春梅", "琼英", "德清",
+    "秋菊", "家豪", "诗涵", "一鸣", "梓涵", "天佑", "美玲", "国栋"
+  };
+  private static final String[][] UYGHUR = {
+    {"阿依古丽·买买提", "女"}, {"买买提·艾力", "男"}, {"古丽娜尔·吐尔逊", "女"}, {"艾力·热合曼", "男"}, {"迪丽努尔·阿不都", "女"}
+  };
+  private static final String[] ETHNICITIES = {
+    "汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "黎族", "黎族", "苗族", "回族", "壮族", "土家族"
+  };
+
+  /**
+   * Hainan's and a few other provinces' county codes, as students of a Hainan college have them.
+   */
+  private static final String[] AREAS = {
+    "460105", "460106", "460107", "460108", "460202", "469001", "469002", "469005", "469006",
+    "469007", "460300", "440106", "430102", "450102", "510104", "420106"
+  };
+
   private static final String[] POLITICAL = {"共青团员", "共青团员", "共青团员", "群众", "中共预备党员"};
 
   /** A planted mistake: which student, the rule it should trip, and the column it sits in. */
-  public record Planted(String studentNumber, String rule, RecordField field, String header, String correction) {}
+  public record Planted(
+      String studentNumber, String rule, RecordField field, String header, String correction) {}
 
   private final List<String[]> rows;
   private final Map<String, ClassPlacement> classes;
@@ -59,8 +72,12 @@ public final class DemoRoster {
   private final List<Planted> planted;
   private final int excelNumberRow;
 
-  private DemoRoster(List<String[]> rows, Map<String, ClassPlacement> classes, Map<String, String> classCollege,
-      List<Planted> planted, int excelNumberRow) {
+  private DemoRoster(
+      List<String[]> rows,
+      Map<String, ClassPlacement> classes,
+      Map<String, String> classCollege,
+      List<Planted> planted,
+      int excelNumberRow) {
     this.rows = rows;
     this.classes = classes;
     this.classCollege = classCollege;
@@ -84,13 +101,18 @@ public final class DemoRoster {
       int serial = 0;
       for (int c = 0; c < k; c++) {
         int size = window.expectedStudents() / k + (c < window.expectedStudents() % k ? 1 : 0);
-        String classGroup = (cohort.entryYear() % 100) + shortName + (cohort.programYears() == 5 ? "五年" : "")
-            + (c + 1) + "班";
+        String classGroup =
+            (cohort.entryYear() % 100)
+                + shortName
+                + (cohort.programYears() == 5 ? "五年" : "")
+                + (c + 1)
+                + "班";
         classes.put(classGroup, new ClassPlacement(window.college(), cohort));
         classGroup(classCollege, classGroup, window.college());
         for (int s = 0; s < size; s++) {
           serial++;
-          rows.add(student(issued, random, window.college(), classGroup, cohort, collegeIndex, serial));
+          rows.add(
+              student(issued, random, window.college(), classGroup, cohort, collegeIndex, serial));
         }
       }
     }
@@ -110,10 +132,17 @@ public final class DemoRoster {
     return CohortId.of(2021, 3);
   }
 
-  private static String[] student(Set<String> issued, Random random, String college, String classGroup, CohortId cohort, int collegeIndex,
+  private static String[] student(
+      Set<String> issued,
+      Random random,
+      String college,
+      String classGroup,
+      CohortId cohort,
+      int collegeIndex,
       int serial) {
     boolean joint = cohort.toString().contains("联办");
-    String number = String.format(Locale.ROOT, "%d%02d%04d", cohort.entryYear(), collegeIndex, serial);
+    String number =
+        String.format(Locale.ROOT, "%d%02d%04d", cohort.entryYear(), collegeIndex, serial);
     String name;
     String gender;
     String ethnicity;
@@ -123,37 +152,70 @@ public final class DemoRoster {
       gender = u[1];
       ethnicity = "维吾尔族";
     } else {
-      name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN[random.nextInt(GIVEN.length)];
+      name =
+          SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN[random.nextInt(GIVEN.length)];
       gender = random.nextBoolean() ? "男" : "女";
       ethnicity = ETHNICITIES[random.nextInt(ETHNICITIES.length)];
     }
-    // A student enters a 5-year programme after junior school (about 15), the others after senior school (about 18).
+    // A student enters a 5-year programme after junior school (about 15), the others after senior
+    // school (about 18).
     int age = cohort.programYears() == 5 ? 15 : joint ? 20 : 18;
     LocalDate birth = LocalDate.of(cohort.entryYear() - age, 9, 1).minusDays(random.nextInt(365));
     String first17;
     do {
       int sequence = random.nextInt(500) * 2 + ("男".equals(gender) ? 1 : 0);
-      first17 = AREAS[random.nextInt(AREAS.length)] + birth.toString().replace("-", "")
-          + String.format(Locale.ROOT, "%03d", sequence);
+      first17 =
+          AREAS[random.nextInt(AREAS.length)]
+              + birth.toString().replace("-", "")
+              + String.format(Locale.ROOT, "%03d", sequence);
     } while (!issued.add(first17));
     String id = first17 + IdNumber.checkCharacter(first17);
     String major = joint ? "软件工程" : MAJORS.getOrDefault(college, "计算机应用技术");
-    return new String[] {college, classGroup, number, name, gender, ethnicity, id, birth.toString(), major,
-        joint ? "本科" : "专科", String.valueOf(cohort.programYears()), "普通全日制",
-        LocalDate.of(cohort.entryYear(), 9, 1).toString(), LocalDate.of(cohort.graduatingYear(), 6, 30).toString(),
-        POLITICAL[random.nextInt(POLITICAL.length)]};
+    return new String[] {
+      college,
+      classGroup,
+      number,
+      name,
+      gender,
+      ethnicity,
+      id,
+      birth.toString(),
+      major,
+      joint ? "本科" : "专科",
+      String.valueOf(cohort.programYears()),
+      "普通全日制",
+      LocalDate.of(cohort.entryYear(), 9, 1).toString(),
+      LocalDate.of(cohort.graduatingYear(), 6, 30).toString(),
+      POLITICAL[random.nextInt(POLITICAL.length)]
+    };
   }
 
-  private static final Map<String, String> MAJORS = Map.of("国际教育与旅游学院", "旅游管理", "教育与艺术学院", "学前教育",
-      "网络工程学院", "计算机网络技术", "动画学院", "动漫制作技术", "经济管理学院", "电子商务", "软件工程学院", "软件技术",
-      "机电工程学院", "机电一体化技术");
+  private static final Map<String, String> MAJORS =
+      Map.of(
+          "国际教育与旅游学院",
+          "旅游管理",
+          "教育与艺术学院",
+          "学前教育",
+          "网络工程学院",
+          "计算机网络技术",
+          "动画学院",
+          "动漫制作技术",
+          "经济管理学院",
+          "电子商务",
+          "软件工程学院",
+          "软件技术",
+          "机电工程学院",
+          "机电一体化技术");
 
-  /** Plants the mistakes in fixed rows; returns the index of the row whose ID is typed as a number. */
+  /**
+   * Plants the mistakes in fixed rows; returns the index of the row whose ID is typed as a number.
+   */
   private static int plant(List<String[]> rows, List<Planted> planted) {
     String[] r = rows.get(17);
     String right = r[ID];
     r[ID] = right.substring(0, 17) + (right.charAt(17) == '0' ? '1' : '0');
-    planted.add(new Planted(r[NUMBER], "R6.id.check-character", RecordField.ID_NUMBER, "身份证号", right));
+    planted.add(
+        new Planted(r[NUMBER], "R6.id.check-character", RecordField.ID_NUMBER, "身份证号", right));
 
     r = rows.get(410);
     right = r[ID];
@@ -167,13 +229,16 @@ public final class DemoRoster {
 
     r = rows.get(1777);
     r[ETHNICITY] = "蒙古";
-    planted.add(new Planted(r[NUMBER], "R6.ethnicity.non-canonical", RecordField.ETHNICITY, "民族", "蒙古族"));
+    planted.add(
+        new Planted(r[NUMBER], "R6.ethnicity.non-canonical", RecordField.ETHNICITY, "民族", "蒙古族"));
 
     String[] first = rows.get(2500);
     r = rows.get(2501);
     right = r[NUMBER];
     r[NUMBER] = first[NUMBER];
-    planted.add(new Planted(r[NUMBER], "R6.student-number.duplicate", RecordField.STUDENT_NUMBER, "学号", right));
+    planted.add(
+        new Planted(
+            r[NUMBER], "R6.student-number.duplicate", RecordField.STUDENT_NUMBER, "学号", right));
     return 2950;
   }
 
@@ -196,7 +261,10 @@ public final class DemoRoster {
     return classCollege;
   }
 
-  /** The mistakes the verifier should find, without the ID typed as a number (the import finds that). */
+  /**
+   * The mistakes the verifier should find, without the ID typed as a number (the import finds
+   * that).
+   */
   public List<Planted> planted() {
     return planted;
   }

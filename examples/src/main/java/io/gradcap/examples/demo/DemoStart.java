@@ -27,9 +27,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The demo campaign's start: the sign-off sheets as printed and the roster, built from the corrected
- * records. The journal stores it with the events, so {@code gradcap progress --db} opens the demo's
- * database, or any other campaign's, without the roster file.
+ * The demo campaign's start: the sign-off sheets as printed and the roster, built from the
+ * corrected records. The journal stores it with the events, so {@code gradcap progress --db} opens
+ * the demo's database, or any other campaign's, without the roster file.
  */
 public final class DemoStart {
 
@@ -50,7 +50,9 @@ public final class DemoStart {
   }
 
   /** The registry's own duplicate student number, corrected from the enrolment list (R4). */
-  static List<StudentRecord> fixDuplicate(List<StudentRecord> records, DemoRoster.Planted duplicate,
+  static List<StudentRecord> fixDuplicate(
+      List<StudentRecord> records,
+      DemoRoster.Planted duplicate,
       Consumer<StudentRecord> corrected) {
     List<StudentRecord> result = new ArrayList<>(records);
     int seen = 0;
@@ -64,25 +66,44 @@ public final class DemoStart {
   }
 
   static DemoRoster.Planted duplicate(DemoRoster roster) {
-    return roster.planted().stream().filter(p -> p.field() == RecordField.STUDENT_NUMBER).findFirst().orElseThrow();
+    return roster.planted().stream()
+        .filter(p -> p.field() == RecordField.STUDENT_NUMBER)
+        .findFirst()
+        .orElseThrow();
   }
 
   static Roster cardRoster(List<StudentRecord> records) {
-    return Roster.of(records.stream().map(r -> new RosterEntry(r.studentNumber().orElseThrow(),
-        r.text(RecordField.NAME), r.college(), r.classGroup())).toList());
+    return Roster.of(
+        records.stream()
+            .map(
+                r ->
+                    new RosterEntry(
+                        r.studentNumber().orElseThrow(),
+                        r.text(RecordField.NAME),
+                        r.college(),
+                        r.classGroup()))
+            .toList());
   }
 
-  /** The campaign before anything is recorded, from the sheets as printed and the corrected records. */
+  /**
+   * The campaign before anything is recorded, from the sheets as printed and the corrected records.
+   */
   static CampaignState start(List<SignOffSheet> sheets, List<StudentRecord> records) {
-    List<SignOffState> opened = sheets.stream()
-        .map(sheet -> SignOffState.open(sheet, records, FieldClasses.defaults())).toList();
+    List<SignOffState> opened =
+        sheets.stream()
+            .map(sheet -> SignOffState.open(sheet, records, FieldClasses.defaults()))
+            .toList();
     return CampaignState.start(opened, cardRoster(records));
   }
 
   /** The demo's journal on a store, opened and folded. */
   public static CampaignJournal journal(EventStore store, CampaignState start) {
-    CampaignJournal journal = CampaignJournal.builder(store).name(JOURNAL).start(start)
-        .clock(Clock.fixed(Instant.parse("2024-07-01T00:00:00Z"), ZoneOffset.UTC)).build();
+    CampaignJournal journal =
+        CampaignJournal.builder(store)
+            .name(JOURNAL)
+            .start(start)
+            .clock(Clock.fixed(Instant.parse("2024-07-01T00:00:00Z"), ZoneOffset.UTC))
+            .build();
     journal.open();
     return journal;
   }

@@ -1,6 +1,5 @@
 package io.gradcap.examples.demo;
 
-import io.gradcap.adapters.excel.XlsxTableReaderProvider;
 import io.gradcap.adapters.excel.XlsxTableWriterProvider;
 import io.gradcap.adapters.jdbc.JdbcEventStore;
 import io.gradcap.adapters.jdbc.JdbcEvidenceVault;
@@ -57,7 +56,9 @@ import io.gradcap.core.image.ImageConfirmation;
 import io.gradcap.core.image.ImageDecision;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.image.ImageState;
-import io.gradcap.core.journal.CampaignState;
+import io.gradcap.core.print.CapturePrint;
+import io.gradcap.core.print.PrintedSheet;
+import io.gradcap.core.print.SignOffPrint;
 import io.gradcap.core.progress.CampaignProgress;
 import io.gradcap.core.progress.ProgressLine;
 import io.gradcap.core.progress.ProgressView;
@@ -74,8 +75,7 @@ import io.gradcap.core.recordcard.RecordCardState;
 import io.gradcap.core.recordcard.RecordCards;
 import io.gradcap.core.recordcard.RosterEntry;
 import io.gradcap.core.roster.RosterImport;
-import io.gradcap.core.roster.RosterImporter;
-import io.gradcap.core.roster.RosterMapping;
+import io.gradcap.core.roster.RosterRecords;
 import io.gradcap.core.signoff.ReturnDeadline;
 import io.gradcap.core.signoff.SignOff;
 import io.gradcap.core.signoff.SignOffCommand;
@@ -86,10 +86,6 @@ import io.gradcap.core.verification.VerificationContext;
 import io.gradcap.core.verification.VerificationPolicy;
 import io.gradcap.core.verification.VerificationReport;
 import io.gradcap.core.verification.Verifier;
-import io.gradcap.core.print.CapturePrint;
-import io.gradcap.core.print.PrintedSheet;
-import io.gradcap.core.print.SignOffPrint;
-import io.gradcap.core.roster.RosterRecords;
 import io.gradcap.examples.picture.ProgressHtml;
 import io.gradcap.examples.picture.ScheduleSvg;
 import io.gradcap.spi.Location;
@@ -100,7 +96,6 @@ import io.gradcap.spi.host.CaptureCodes;
 import io.gradcap.spi.table.Column;
 import io.gradcap.spi.table.SheetLayout;
 import io.gradcap.spi.table.SheetRow;
-import io.gradcap.spi.table.TableReader;
 import io.gradcap.spi.table.TableWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -129,10 +124,10 @@ import java.util.stream.Collectors;
  * evidence, the capture plan beside the published Attachment 1, the capture-code gate, capture,
  * fees and make-ups, record cards, image confirmations and the progress view.
  *
- * <p>Every decision is recorded through the campaign journal ({@code io.gradcap.core.journal}) in the
- * H2 event store, one append per decision. Re-running on the same folder reuses its database: the
- * journal keys each append by its command and the demo's clock is fixed, so a second run stores no
- * event twice and the database holds the same campaign; the files are written again. What it
+ * <p>Every decision is recorded through the campaign journal ({@code io.gradcap.core.journal}) in
+ * the H2 event store, one append per decision. Re-running on the same folder reuses its database:
+ * the journal keys each append by its command and the demo's clock is fixed, so a second run stores
+ * no event twice and the database holds the same campaign; the files are written again. What it
  * records (reasons, notes) is the campus's data and stays in Chinese whatever the language; only
  * what it prints follows it.
  */
@@ -140,11 +135,14 @@ public final class SeedCampaignDemo {
 
   /** The roster generator's seed: the same roster every run. */
   public static final long SEED = 2024;
+
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final String ROSTER = "roster.xlsx";
   static final String ROSTER_FIXED = "roster-corrected.xlsx";
+
   /** The corrected roster's file name, next to the database. */
   public static final String ROSTER_FIXED_NAME = ROSTER_FIXED;
+
   static final String SHEETS = "signoff-sheets.xlsx";
   static final String SCHEDULE = "capture-schedule.xlsx";
   static final String SCHEDULE_SVG = "capture-schedule.svg";
@@ -163,8 +161,15 @@ public final class SeedCampaignDemo {
       CampaignProgress view) {}
 
   /** One college's line of the progress view. */
-  public record CollegeLine(String college, int students, int signed, int corrected, int changeRequests,
-      int captured, int cardsReceived, int imagesConfirmed) {}
+  public record CollegeLine(
+      String college,
+      int students,
+      int signed,
+      int corrected,
+      int changeRequests,
+      int captured,
+      int cardsReceived,
+      int imagesConfirmed) {}
 
   private final Campaign campaign;
   private final Path dir;
@@ -186,19 +191,23 @@ public final class SeedCampaignDemo {
 
   /** The seed notice's campaign, bundled as {@code /campaigns/seed-2024.yaml}. */
   public static Campaign seedCampaign() {
-    try (java.io.InputStream in = SeedCampaignDemo.class.getResourceAsStream("/campaigns/seed-2024.yaml")) {
+    try (java.io.InputStream in =
+        SeedCampaignDemo.class.getResourceAsStream("/campaigns/seed-2024.yaml")) {
       if (in == null) {
         throw new IllegalStateException("missing resource /campaigns/seed-2024.yaml");
       }
-      return io.gradcap.core.campaign.CampaignCodec.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-          io.gradcap.core.campaign.CampaignFormat.YAML, "seed-2024.yaml");
+      return io.gradcap.core.campaign.CampaignCodec.read(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          io.gradcap.core.campaign.CampaignFormat.YAML,
+          "seed-2024.yaml");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
   /** Runs the campaign into {@code dir}, printing what happens to {@code out}. */
-  public static Result run(Campaign campaign, Path dir, Locale locale, PrintWriter out) throws IOException {
+  public static Result run(Campaign campaign, Path dir, Locale locale, PrintWriter out)
+      throws IOException {
     Files.createDirectories(dir);
     return new SeedCampaignDemo(campaign, dir, locale, out).run();
   }
@@ -214,41 +223,68 @@ public final class SeedCampaignDemo {
   private Result run() throws IOException {
     String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("campaign") + ";AUTO_SERVER=FALSE";
     try (JdbcEventStore store = JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults());
-        JdbcEvidenceVault vault = JdbcEvidenceVault.open(url, new Properties(), JdbcOptions.defaults())) {
+        JdbcEvidenceVault vault =
+            JdbcEvidenceVault.open(url, new Properties(), JdbcOptions.defaults())) {
       DemoRoster roster = DemoRoster.generate(campaign, SEED);
 
       // 1. The roster as a college hands it in, then corrected by the registry clerk.
       heading(t("一、名单导入", "1. Roster import"));
       Path handedIn = writeRoster(roster, ROSTER, true);
       RosterImport first = importRoster(handedIn);
-      out.println(t("  " + ROSTER + "：" + roster.size() + " 名学生，导入被拒：",
-          "  " + ROSTER + ": " + roster.size() + " students, import refused:"));
+      out.println(
+          t(
+              "  " + ROSTER + "：" + roster.size() + " 名学生，导入被拒：",
+              "  " + ROSTER + ": " + roster.size() + " students, import refused:"));
       first.findings().forEach(f -> out.println("    " + f.describe(locale)));
-      out.println(t("  学籍员将该单元格改为文本格式，照身份证重新录入号码，另存为 " + ROSTER_FIXED + "。",
-          "  The registry clerk formats the cell as text, retypes the number from the ID card and saves "
-              + ROSTER_FIXED + "."));
+      out.println(
+          t(
+              "  学籍员将该单元格改为文本格式，照身份证重新录入号码，另存为 " + ROSTER_FIXED + "。",
+              "  The registry clerk formats the cell as text, retypes the number from the ID card and saves "
+                  + ROSTER_FIXED
+                  + "."));
       Path fixed = writeRoster(roster, ROSTER_FIXED, false);
       RosterImport second = importRoster(fixed);
-      out.println(t("  重新导入：" + second.rows().size() + " 行，" + second.findings().size() + " 条导入问题。",
-          "  Imported again: " + second.rows().size() + " rows, " + second.findings().size() + " import findings."));
+      out.println(
+          t(
+              "  重新导入：" + second.rows().size() + " 行，" + second.findings().size() + " 条导入问题。",
+              "  Imported again: "
+                  + second.rows().size()
+                  + " rows, "
+                  + second.findings().size()
+                  + " import findings."));
       List<StudentRecord> records = RosterRecords.toRecords(second.rows());
 
       // 2. Verification.
       heading(t("二、学籍核对（R6）", "2. Verification (R6)"));
-      VerificationContext context = VerificationContext.of(VerificationPolicy.defaults(), LocalDate.of(2023, 4, 3))
-          .withGraduatingYear(campaign.graduatingClass().year()).withClasses(roster.classes());
+      VerificationContext context =
+          VerificationContext.of(VerificationPolicy.defaults(), LocalDate.of(2023, 4, 3))
+              .withGraduatingYear(campaign.graduatingClass().year())
+              .withClasses(roster.classes());
       VerificationReport report = Verifier.withBuiltInRules().verify(records, context);
       for (Finding f : report.findings()) {
         if (f.severity() != Severity.INFO) {
           out.println("  " + f.describe(locale));
         }
       }
-      out.println(t("  共 " + report.records() + " 条记录，阻断 " + report.blocking().size() + " 条，警告 "
-              + report.withSeverity(Severity.WARNING).size() + " 条。",
-          "  " + report.records() + " records, " + report.blocking().size() + " blocking, "
-              + report.withSeverity(Severity.WARNING).size() + " warnings."));
+      out.println(
+          t(
+              "  共 "
+                  + report.records()
+                  + " 条记录，阻断 "
+                  + report.blocking().size()
+                  + " 条，警告 "
+                  + report.withSeverity(Severity.WARNING).size()
+                  + " 条。",
+              "  "
+                  + report.records()
+                  + " records, "
+                  + report.blocking().size()
+                  + " blocking, "
+                  + report.withSeverity(Severity.WARNING).size()
+                  + " warnings."));
 
-      // The duplicate number is the registry's own mistake: fixed at once from the enrolment list (R4).
+      // The duplicate number is the registry's own mistake: fixed at once from the enrolment list
+      // (R4).
       DemoRoster.Planted duplicate = DemoStart.duplicate(roster);
       List<StudentRecord> fixedRecords = fixDuplicate(records, duplicate);
       records = fixedRecords;
@@ -258,8 +294,10 @@ public final class SeedCampaignDemo {
       ReturnDeadline deadline = DemoStart.deadline();
       List<SignOffSheet> sheets = SignOffSheet.perClass(records, deadline);
       writeSheets(sheets);
-      out.println(t("  " + sheets.size() + " 个班级的签名表已写入 " + SHEETS + "。",
-          "  Sign-off sheets of " + sheets.size() + " classes written to " + SHEETS + "."));
+      out.println(
+          t(
+              "  " + sheets.size() + " 个班级的签名表已写入 " + SHEETS + "。",
+              "  Sign-off sheets of " + sheets.size() + " classes written to " + SHEETS + "."));
       // Every decision from here on goes through the campaign journal into the H2 event store.
       DemoJournal journal = new DemoJournal(store, DemoStart.start(sheets, fixedRecords));
       this.journal = journal;
@@ -275,7 +313,8 @@ public final class SeedCampaignDemo {
       CapturePlan plan = plan(groups);
 
       // 6. Capture-code gate, capture, fees, make-ups.
-      heading(t("六、采集码、采集、收费与补采（R11–R14）", "6. Capture codes, capture, fees and make-ups (R11–R14)"));
+      heading(
+          t("六、采集码、采集、收费与补采（R11–R14）", "6. Capture codes, capture, fees and make-ups (R11–R14)"));
       CaptureState captured = capture(plan, records, journal);
 
       // 7. Record cards.
@@ -297,18 +336,41 @@ public final class SeedCampaignDemo {
       files.add(dir.resolve("campaign.mv.db"));
 
       heading(t("事件与文件", "Events and files"));
-      out.println(t("  本次提交 " + journal.events() + " 个事件（" + journal.appends() + " 次追加，其中 "
-              + journal.alreadyStored() + " 次此前已保存）；数据库共 " + journal.head() + " 个事件位置。",
-          "  " + journal.events() + " events handed to the store (" + journal.appends() + " appends, "
-              + journal.alreadyStored() + " of them stored by an earlier run); the database's head position is "
-              + journal.head() + "."));
+      out.println(
+          t(
+              "  本次提交 "
+                  + journal.events()
+                  + " 个事件（"
+                  + journal.appends()
+                  + " 次追加，其中 "
+                  + journal.alreadyStored()
+                  + " 次此前已保存）；数据库共 "
+                  + journal.head()
+                  + " 个事件位置。",
+              "  "
+                  + journal.events()
+                  + " events handed to the store ("
+                  + journal.appends()
+                  + " appends, "
+                  + journal.alreadyStored()
+                  + " of them stored by an earlier run); the database's head position is "
+                  + journal.head()
+                  + "."));
       out.println(t("  写入的文件：", "  Files written:"));
       for (Path file : files) {
         out.println("    " + file.toAbsolutePath().normalize());
       }
       out.flush();
-      return new Result(List.copyOf(files), first.findings(), report, roster.planted(), progress, journal.events(),
-          journal.alreadyStored(), journal.head(), view);
+      return new Result(
+          List.copyOf(files),
+          first.findings(),
+          report,
+          roster.planted(),
+          progress,
+          journal.events(),
+          journal.alreadyStored(),
+          journal.head(),
+          view);
     }
   }
 
@@ -321,14 +383,17 @@ public final class SeedCampaignDemo {
 
   private Path writeRoster(DemoRoster roster, String name, boolean idAsNumber) {
     Path file = dir.resolve(name);
-    SheetLayout layout = SheetLayout.of("名单", DemoRoster.HEADERS.stream().map(Column::of).toList())
-        .withTitleRows(campaign.graduatingClass() + "毕业生名单");
+    SheetLayout layout =
+        SheetLayout.of("名单", DemoRoster.HEADERS.stream().map(Column::of).toList())
+            .withTitleRows(campaign.graduatingClass() + "毕业生名单");
     List<SheetRow> rows = new ArrayList<>(roster.size());
     for (int i = 0; i < roster.size(); i++) {
       List<Object> values = new ArrayList<>(List.of((Object[]) roster.rows().get(i)));
       if (idAsNumber && i == roster.excelNumberRow()) {
         // What Excel keeps of an 18-digit number typed into a General cell: 15 significant digits.
-        values.set(DemoRoster.ID, Double.parseDouble(roster.rows().get(i)[DemoRoster.ID].substring(0, 17)) * 10);
+        values.set(
+            DemoRoster.ID,
+            Double.parseDouble(roster.rows().get(i)[DemoRoster.ID].substring(0, 17)) * 10);
       }
       rows.add(new SheetRow.Values(values));
     }
@@ -343,37 +408,72 @@ public final class SeedCampaignDemo {
     return DemoStart.importRoster(file);
   }
 
-
-  private List<StudentRecord> fixDuplicate(List<StudentRecord> records, DemoRoster.Planted duplicate) {
-    return DemoStart.fixDuplicate(records, duplicate, r -> out.println(t("  R4 直接更正：" + r.location(RecordField.STUDENT_NUMBER).orElse("")
-            + " 的学号按录取名单改为 " + duplicate.correction() + "（与 " + duplicate.studentNumber() + " 重复）。",
-        "  R4 direct correction: the student number at " + r.location(RecordField.STUDENT_NUMBER).orElse("")
-            + " becomes " + duplicate.correction() + " from the enrolment list (it repeated "
-            + duplicate.studentNumber() + ").")));
+  private List<StudentRecord> fixDuplicate(
+      List<StudentRecord> records, DemoRoster.Planted duplicate) {
+    return DemoStart.fixDuplicate(
+        records,
+        duplicate,
+        r ->
+            out.println(
+                t(
+                    "  R4 直接更正："
+                        + r.location(RecordField.STUDENT_NUMBER).orElse("")
+                        + " 的学号按录取名单改为 "
+                        + duplicate.correction()
+                        + "（与 "
+                        + duplicate.studentNumber()
+                        + " 重复）。",
+                    "  R4 direct correction: the student number at "
+                        + r.location(RecordField.STUDENT_NUMBER).orElse("")
+                        + " becomes "
+                        + duplicate.correction()
+                        + " from the enrolment list (it repeated "
+                        + duplicate.studentNumber()
+                        + ").")));
   }
 
   // ---------------------------------------------------------------- sign-off
 
-  /** The printable sheets ({@link SignOffPrint}), one worksheet per college, a section and page per class. */
+  /**
+   * The printable sheets ({@link SignOffPrint}), one worksheet per college, a section and page per
+   * class.
+   */
   private void writeSheets(List<SignOffSheet> sheets) {
     Path file = dir.resolve(SHEETS);
-    Map<String, List<SignOffSheet>> byCollege = sheets.stream()
-        .collect(Collectors.groupingBy(SignOffSheet::college, LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<SignOffSheet>> byCollege =
+        sheets.stream()
+            .collect(
+                Collectors.groupingBy(
+                    SignOffSheet::college, LinkedHashMap::new, Collectors.toList()));
     try (TableWriter writer = new XlsxTableWriterProvider().open(Location.of(file.toString()))) {
       for (Map.Entry<String, List<SignOffSheet>> e : byCollege.entrySet()) {
         PrintedSheet printed = SignOffPrint.of(e.getValue(), locale);
         SheetLayout l = printed.layout();
-        writer.writeSheet(new SheetLayout(e.getKey(), l.titleRows(), l.columns(), l.repeatHeader(), l.freezeHeader(),
-            l.page(), l.footer(), l.breakBeforeSection(), l.rowHeight()), printed.stream());
+        writer.writeSheet(
+            new SheetLayout(
+                e.getKey(),
+                l.titleRows(),
+                l.columns(),
+                l.repeatHeader(),
+                l.freezeHeader(),
+                l.page(),
+                l.footer(),
+                l.breakBeforeSection(),
+                l.rowHeight()),
+            printed.stream());
       }
     }
     files.add(file);
   }
 
-  private Map<String, SignOffState> signOff(List<SignOffSheet> sheets, List<StudentRecord> records, DemoRoster roster,
+  private Map<String, SignOffState> signOff(
+      List<SignOffSheet> sheets,
+      List<StudentRecord> records,
+      DemoRoster roster,
       DemoJournal journal) {
     Map<String, DemoRoster.Planted> planted = new HashMap<>();
-    roster.planted().stream().filter(p -> p.field() != RecordField.STUDENT_NUMBER)
+    roster.planted().stream()
+        .filter(p -> p.field() != RecordField.STUDENT_NUMBER)
         .forEach(p -> planted.put(p.studentNumber(), p));
     Map<String, SignOffState> states = new LinkedHashMap<>();
     int signed = 0;
@@ -383,7 +483,8 @@ public final class SeedCampaignDemo {
     Instant day = at(LocalDate.of(2023, 4, 14), 10, 0);
     for (SignOffSheet sheet : sheets) {
       SignOffState state = SignOffState.open(sheet, records, FieldClasses.defaults());
-      Actor counsellor = Actor.counsellor("c-" + sheet.classGroup(), "班主任", Set.of(sheet.classGroup()));
+      Actor counsellor =
+          Actor.counsellor("c-" + sheet.classGroup(), "班主任", Set.of(sheet.classGroup()));
       List<SignOffEvent> events = new ArrayList<>();
       int row = 0;
       for (StudentNumber student : sheet.students()) {
@@ -392,10 +493,13 @@ public final class SeedCampaignDemo {
         List<SignOffCommand> commands = new ArrayList<>();
         DemoRoster.Planted p = planted.get(student.value());
         if (p != null) {
-          commands.add(new SignOffCommand.ReportWrong(student, p.field(), p.correction(), counsellor, when));
+          commands.add(
+              new SignOffCommand.ReportWrong(student, p.field(), p.correction(), counsellor, when));
         } else if (row == 7 && sheet.classGroup().hashCode() % 3 == 0) {
           // R4: a non-critical field is corrected on the sheet at once.
-          commands.add(new SignOffCommand.ReportWrong(student, RecordField.POLITICAL_STATUS, "中共党员", counsellor, when));
+          commands.add(
+              new SignOffCommand.ReportWrong(
+                  student, RecordField.POLITICAL_STATUS, "中共党员", counsellor, when));
         } else if (row == 11 && sheet.classGroup().hashCode() % 5 == 0) {
           commands.add(new SignOffCommand.MarkNotReturned(student, counsellor, when));
           notReturned++;
@@ -416,31 +520,64 @@ public final class SeedCampaignDemo {
             } else if (event instanceof SignOffEvent.FieldCorrected fc) {
               corrected++;
               if (corrected <= 3) {
-                out.println(t("  R4 直接更正：", "  R4 direct correction: ") + fc.student() + " "
-                    + fc.field().label(locale) + " " + fc.oldValue() + " → " + fc.newValue());
+                out.println(
+                    t("  R4 直接更正：", "  R4 direct correction: ")
+                        + fc.student()
+                        + " "
+                        + fc.field().label(locale)
+                        + " "
+                        + fc.oldValue()
+                        + " → "
+                        + fc.newValue());
               }
             } else if (event instanceof SignOffEvent.ChangeRequestOpened cr) {
               requested++;
-              out.println(t("  R3 关键字段转变更申请：", "  R3 critical field routed to a change request: ")
-                  + cr.student() + " " + cr.field().label(locale));
+              out.println(
+                  t("  R3 关键字段转变更申请：", "  R3 critical field routed to a change request: ")
+                      + cr.student()
+                      + " "
+                      + cr.field().label(locale));
             }
           }
         }
       }
       states.put(sheet.classGroup(), state);
     }
-    out.println(t("  签名 " + signed + "，直接更正 " + corrected + "，转变更申请 " + requested + "，未交回 " + notReturned + "。",
-        "  Signed " + signed + ", corrected directly " + corrected + ", routed to change requests " + requested
-            + ", not returned " + notReturned + "."));
+    out.println(
+        t(
+            "  签名 "
+                + signed
+                + "，直接更正 "
+                + corrected
+                + "，转变更申请 "
+                + requested
+                + "，未交回 "
+                + notReturned
+                + "。",
+            "  Signed "
+                + signed
+                + ", corrected directly "
+                + corrected
+                + ", routed to change requests "
+                + requested
+                + ", not returned "
+                + notReturned
+                + "."));
     return states;
   }
 
   // ---------------------------------------------------------------- change requests
 
-  private ChangeBook changeRequests(Map<String, SignOffState> signOff, List<StudentRecord> records,
-      JdbcEvidenceVault vault, DemoJournal journal) {
-    ChangeDecider decider = new ChangeDecider(EvidenceCatalogue.defaults(),
-        ChangePolicy.defaults().withReceivingStaff(office.id()), IdNumberLookup.none());
+  private ChangeBook changeRequests(
+      Map<String, SignOffState> signOff,
+      List<StudentRecord> records,
+      JdbcEvidenceVault vault,
+      DemoJournal journal) {
+    ChangeDecider decider =
+        new ChangeDecider(
+            EvidenceCatalogue.defaults(),
+            ChangePolicy.defaults().withReceivingStaff(office.id()),
+            IdNumberLookup.none());
     Map<String, StudentRecord> byNumber = new HashMap<>();
     records.forEach(r -> byNumber.putIfAbsent(r.subject(), r));
     ChangeBook book = ChangeBook.empty();
@@ -449,15 +586,27 @@ public final class SeedCampaignDemo {
     for (SignOffState state : signOff.values()) {
       for (var outcome : state.outcomes().values()) {
         for (var request : outcome.changeRequests()) {
-          opened.add(new Opened(state.sheet().college(), state.sheet().classGroup(), outcome.student(),
-              FieldChange.of(request.field(), request.currentValue(), request.proposedValue()), false));
+          opened.add(
+              new Opened(
+                  state.sheet().college(),
+                  state.sheet().classGroup(),
+                  outcome.student(),
+                  FieldChange.of(request.field(), request.currentValue(), request.proposedValue()),
+                  false));
         }
       }
     }
-    // One request the office turns down: a name "correction" the household register does not support.
+    // One request the office turns down: a name "correction" the household register does not
+    // support.
     StudentRecord other = records.get(99);
-    opened.add(new Opened(other.college(), other.classGroup(), other.studentNumber().orElseThrow(),
-        FieldChange.of(RecordField.NAME, other.text(RecordField.NAME), other.text(RecordField.NAME) + "儿"), true));
+    opened.add(
+        new Opened(
+            other.college(),
+            other.classGroup(),
+            other.studentNumber().orElseThrow(),
+            FieldChange.of(
+                RecordField.NAME, other.text(RecordField.NAME), other.text(RecordField.NAME) + "儿"),
+            true));
     Instant t0 = at(LocalDate.of(2023, 4, 17), 9, 0);
     for (Opened o : opened) {
       n++;
@@ -466,37 +615,76 @@ public final class SeedCampaignDemo {
       Subject subject = new Subject(o.college(), o.classGroup(), o.student());
       Actor student = Actor.student(o.student(), r.text(RecordField.NAME));
       Actor counsellor = Actor.counsellor("c-" + o.classGroup(), "班主任", Set.of(o.classGroup()));
-      Actor responsible = Actor.collegeResponsible("r-" + o.college(), "学院负责人", Set.of(o.college()));
+      Actor responsible =
+          Actor.collegeResponsible("r-" + o.college(), "学院负责人", Set.of(o.college()));
       Instant at = t0.plusSeconds(600L * n);
-      StudentFacts facts = new StudentFacts(subject, r.entryDate().orElse(LocalDate.of(2021, 9, 1)),
-          r.birthDate().orElse(LocalDate.of(2003, 1, 1)));
+      StudentFacts facts =
+          new StudentFacts(
+              subject,
+              r.entryDate().orElse(LocalDate.of(2021, 9, 1)),
+              r.birthDate().orElse(LocalDate.of(2003, 1, 1)));
       List<ChangeCommand> commands = new ArrayList<>();
-      commands.add(new ChangeCommand.Open(id, student, at, facts, List.of(o.change()), LocalDate.of(2023, 4, 14),
-          "sign-off", "核对签名表发现信息有误"));
+      commands.add(
+          new ChangeCommand.Open(
+              id,
+              student,
+              at,
+              facts,
+              List.of(o.change()),
+              LocalDate.of(2023, 4, 14),
+              "sign-off",
+              "核对签名表发现信息有误"));
       List<EvidenceRequirement> needed = new ArrayList<>(decider.catalogue().everyRequest());
       needed.addAll(decider.catalogue().forField(o.change().field()));
       List<ChangeCommand> checks = new ArrayList<>();
       for (EvidenceRequirement req : needed) {
         byte[] bytes = evidence(req.kind().key(), o.student().value());
-        EvidenceEntry entry = vault.put(bytes, new EvidenceMetadata(req.kind().key(), req.kind().key() + ".pdf",
-            "application/pdf", 1, student.id(), at));
+        EvidenceEntry entry =
+            vault.put(
+                bytes,
+                new EvidenceMetadata(
+                    req.kind().key(),
+                    req.kind().key() + ".pdf",
+                    "application/pdf",
+                    1,
+                    student.id(),
+                    at));
         String sha = entry.sha256().toString();
-        commands.add(new ChangeCommand.AttachEvidence(id, student, at.plusSeconds(1),
-            EvidenceFile.of(req.kind(), req.kind().key() + ".pdf", "application/pdf", bytes.length, sha, 1)));
+        commands.add(
+            new ChangeCommand.AttachEvidence(
+                id,
+                student,
+                at.plusSeconds(1),
+                EvidenceFile.of(
+                    req.kind(),
+                    req.kind().key() + ".pdf",
+                    "application/pdf",
+                    bytes.length,
+                    sha,
+                    1)));
         if (req.checkAgainstOriginal()) {
           Role role = req.checkedBy() == null ? Role.COLLEGE_RESPONSIBLE : req.checkedBy();
-          checks.add(new ChangeCommand.CheckOriginal(id, role == Role.OFFICE_STAFF ? office
-              : role == Role.COUNSELLOR ? counsellor : responsible, at.plusSeconds(2), sha));
+          checks.add(
+              new ChangeCommand.CheckOriginal(
+                  id,
+                  role == Role.OFFICE_STAFF
+                      ? office
+                      : role == Role.COUNSELLOR ? counsellor : responsible,
+                  at.plusSeconds(2),
+                  sha));
         }
       }
       commands.addAll(checks);
       commands.add(new ChangeCommand.Move(id, student, at.plusSeconds(3), Transition.SUBMIT, ""));
-      commands.add(new ChangeCommand.Move(id, responsible, at.plusSeconds(4), Transition.COLLECT, ""));
+      commands.add(
+          new ChangeCommand.Move(id, responsible, at.plusSeconds(4), Transition.COLLECT, ""));
       commands.add(new ChangeCommand.Move(id, office, at.plusSeconds(5), Transition.RECEIVE, ""));
-      commands.add(new ChangeCommand.Move(id, office, at.plusSeconds(6), Transition.START_REVIEW, ""));
+      commands.add(
+          new ChangeCommand.Move(id, office, at.plusSeconds(6), Transition.START_REVIEW, ""));
       if (o.reject()) {
-        commands.add(new ChangeCommand.Move(id, office, at.plusSeconds(7), Transition.REJECT,
-            "户口簿姓名与学籍一致，不予变更"));
+        commands.add(
+            new ChangeCommand.Move(
+                id, office, at.plusSeconds(7), Transition.REJECT, "户口簿姓名与学籍一致，不予变更"));
       } else {
         commands.add(new ChangeCommand.Move(id, office, at.plusSeconds(7), Transition.APPROVE, ""));
         commands.add(new ChangeCommand.Move(id, office, at.plusSeconds(8), Transition.APPLY, ""));
@@ -505,8 +693,13 @@ public final class SeedCampaignDemo {
       for (ChangeCommand command : commands) {
         Decision decision = decider.decide(command, book);
         if (!decision.isAccepted()) {
-          out.println("  " + o.student() + " " + o.change().field().label(locale) + t("：不予受理 ", ": refused ")
-              + decision.refusal().orElseThrow().describe(locale).replace("\n", "\n    "));
+          out.println(
+              "  "
+                  + o.student()
+                  + " "
+                  + o.change().field().label(locale)
+                  + t("：不予受理 ", ": refused ")
+                  + decision.refusal().orElseThrow().describe(locale).replace("\n", "\n    "));
           break;
         }
         journal.record(command, decision.events());
@@ -519,13 +712,26 @@ public final class SeedCampaignDemo {
       if (request == null) {
         continue;
       }
-      out.println("  " + o.student() + " " + o.change().field().label(locale) + t("：", ": ")
-          + request.status() + t("（证明材料 ", " (evidence ") + needed.size() + t(" 份，已存入证据库）", " files in the evidence vault)"));
+      out.println(
+          "  "
+              + o.student()
+              + " "
+              + o.change().field().label(locale)
+              + t("：", ": ")
+              + request.status()
+              + t("（证明材料 ", " (evidence ")
+              + needed.size()
+              + t(" 份，已存入证据库）", " files in the evidence vault)"));
     }
     return book;
   }
 
-  private record Opened(String college, String classGroup, StudentNumber student, FieldChange change, boolean reject) {}
+  private record Opened(
+      String college,
+      String classGroup,
+      StudentNumber student,
+      FieldChange change,
+      boolean reject) {}
 
   /** A small but real PDF standing in for a scanned document. */
   private static byte[] evidence(String kind, String student) {
@@ -545,15 +751,24 @@ public final class SeedCampaignDemo {
       g++;
       var cohort = DemoRoster.cohortOf(window);
       List<CaptureClass> classes = new ArrayList<>();
-      byClass.forEach((name, students) -> {
-        var placement = roster.classes().get(name);
-        if (placement.college().equals(window.college()) && placement.cohort().equals(cohort)) {
-          classes.add(new CaptureClass(name, students.stream().sorted().toList()));
-        }
-      });
+      byClass.forEach(
+          (name, students) -> {
+            var placement = roster.classes().get(name);
+            if (placement.college().equals(window.college()) && placement.cohort().equals(cohort)) {
+              classes.add(new CaptureClass(name, students.stream().sorted().toList()));
+            }
+          });
       List<String> persons = campaign.responsible(window).stream().map(p -> p.name()).toList();
-      groups.add(new CaptureGroup("g" + g, window.college() + (window.cohorts().isEmpty() ? "" : " " + cohort),
-          window.college(), classes, persons, false, null, window.noteIfAny().orElse("")));
+      groups.add(
+          new CaptureGroup(
+              "g" + g,
+              window.college() + (window.cohorts().isEmpty() ? "" : " " + cohort),
+              window.college(),
+              classes,
+              persons,
+              false,
+              null,
+              window.noteIfAny().orElse("")));
     }
     return groups;
   }
@@ -563,8 +778,17 @@ public final class SeedCampaignDemo {
     int g = 0;
     for (PublishedWindow window : campaign.captureSchedule()) {
       CaptureGroup group = groups.get(g++);
-      rows.add(new ScheduleRow(window.date(), window.startInclusive(), window.endExclusive(), campaign.capture().room(),
-          group.id(), group.name(), window.expectedStudents(), group.responsible(), window.noteIfAny().orElse("")));
+      rows.add(
+          new ScheduleRow(
+              window.date(),
+              window.startInclusive(),
+              window.endExclusive(),
+              campaign.capture().room(),
+              group.id(),
+              group.name(),
+              window.expectedStudents(),
+              group.responsible(),
+              window.noteIfAny().orElse("")));
     }
     return rows;
   }
@@ -572,8 +796,12 @@ public final class SeedCampaignDemo {
   private CapturePlan plan(List<CaptureGroup> groups) throws IOException {
     List<CaptureWindow> sessions = new ArrayList<>();
     for (LocalDate day : campaign.captureDays()) {
-      LocalTime morning = campaign.captureSchedule().stream().filter(w -> w.date().equals(day) && w.isMorning())
-          .map(PublishedWindow::startInclusive).min(LocalTime::compareTo).orElse(LocalTime.of(8, 10));
+      LocalTime morning =
+          campaign.captureSchedule().stream()
+              .filter(w -> w.date().equals(day) && w.isMorning())
+              .map(PublishedWindow::startInclusive)
+              .min(LocalTime::compareTo)
+              .orElse(LocalTime.of(8, 10));
       sessions.add(CaptureWindow.of(day, morning, LocalTime.of(11, 50)));
       sessions.add(CaptureWindow.of(day, LocalTime.of(14, 30), LocalTime.of(18, 0)));
     }
@@ -582,29 +810,53 @@ public final class SeedCampaignDemo {
     CaptureProblem problem = CaptureProblem.of(groups, sessions, List.of(station), Order.FIXED);
     CapturePlanner planner = CapturePlanner.withoutTimetable();
     Sizing sizing = planner.smallestThroughput(problem, new BigDecimal("0.01")).orElseThrow();
-    out.println(t("  一台相机需要的最小采集速度：" + sizing.value(), "  Smallest throughput one camera needs: " + sizing.value()));
+    out.println(
+        t(
+            "  一台相机需要的最小采集速度：" + sizing.value(),
+            "  Smallest throughput one camera needs: " + sizing.value()));
     sizing.verdict().forEach(f -> out.println("    " + f.message(locale)));
     Station realistic = station.withThroughput(Throughput.perMinute("1.5"));
-    planner.fewestCameras(problem.withStations(s -> realistic), 3).ifPresent(two -> {
-      out.println(t("  按每台相机每分钟 1.5 人：需要 " + two.value() + " 台相机",
-          "  At 1.5 students a minute a camera: " + two.value() + " cameras"));
-      two.verdict().forEach(f -> out.println("    " + f.message(locale)));
-    });
+    planner
+        .fewestCameras(problem.withStations(s -> realistic), 3)
+        .ifPresent(
+            two -> {
+              out.println(
+                  t(
+                      "  按每台相机每分钟 1.5 人：需要 " + two.value() + " 台相机",
+                      "  At 1.5 students a minute a camera: " + two.value() + " cameras"));
+              two.verdict().forEach(f -> out.println("    " + f.message(locale)));
+            });
     CapturePlan plan = sizing.plan();
     Station used = plan.problem().stations().get(0);
     out.println(t("  计划（左）与附件1（右）：", "  Plan (left) beside Attachment 1 (right):"));
     List<ScheduleRow> published = published(groups);
-    Map<String, List<ScheduleRow>> planned = plan.schedule().stream()
-        .collect(Collectors.groupingBy(ScheduleRow::groupId, TreeMap::new, Collectors.toList()));
+    Map<String, List<ScheduleRow>> planned =
+        plan.schedule().stream()
+            .collect(
+                Collectors.groupingBy(ScheduleRow::groupId, TreeMap::new, Collectors.toList()));
     for (ScheduleRow p : published) {
       List<ScheduleRow> mine = planned.getOrDefault(p.groupId(), List.of());
-      String left = mine.stream().map(r -> r.date() + " " + r.startInclusive() + "–" + r.endExclusive())
-          .collect(Collectors.joining(", "));
-      out.println("    " + pad(p.group(), 34) + pad(left, 30) + " | " + p.date() + " " + p.startInclusive() + "–"
-          + p.endExclusive() + "  " + p.headcount());
+      String left =
+          mine.stream()
+              .map(r -> r.date() + " " + r.startInclusive() + "–" + r.endExclusive())
+              .collect(Collectors.joining(", "));
+      out.println(
+          "    "
+              + pad(p.group(), 34)
+              + pad(left, 30)
+              + " | "
+              + p.date()
+              + " "
+              + p.startInclusive()
+              + "–"
+              + p.endExclusive()
+              + "  "
+              + p.headcount());
     }
-    out.println(t("  附件1检查（按计划速度 " + used.throughput() + "）：", "  Attachment 1 checked (at the plan's rate "
-        + used.throughput() + "):"));
+    out.println(
+        t(
+            "  附件1检查（按计划速度 " + used.throughput() + "）：",
+            "  Attachment 1 checked (at the plan's rate " + used.throughput() + "):"));
     for (Finding f : PublishedSchedule.check(published, groups, used)) {
       if (f.severity() != Severity.INFO) {
         out.println("    " + f.describe(locale));
@@ -614,11 +866,15 @@ public final class SeedCampaignDemo {
     return plan;
   }
 
-  /** The plan as printable sheets ({@link CapturePrint}: schedule and queues) and as an SVG Gantt chart. */
+  /**
+   * The plan as printable sheets ({@link CapturePrint}: schedule and queues) and as an SVG Gantt
+   * chart.
+   */
   private void writeSchedule(CapturePlan plan) throws IOException {
     Path file = dir.resolve(SCHEDULE);
     try (TableWriter writer = new XlsxTableWriterProvider().open(Location.of(file.toString()))) {
-      for (PrintedSheet sheet : List.of(CapturePrint.schedule(plan, locale), CapturePrint.queues(plan, locale))) {
+      for (PrintedSheet sheet :
+          List.of(CapturePrint.schedule(plan, locale), CapturePrint.queues(plan, locale))) {
         writer.writeSheet(sheet.layout(), sheet.stream());
       }
     }
@@ -629,24 +885,37 @@ public final class SeedCampaignDemo {
   }
 
   static String pad(String text, int width) {
-    int columns = text.codePoints().map(c -> Character.isIdeographic(c) || (c >= 0xFF00 && c <= 0xFFEF)
-        || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+    int columns =
+        text.codePoints()
+            .map(
+                c ->
+                    Character.isIdeographic(c)
+                            || (c >= 0xFF00 && c <= 0xFFEF)
+                            || (c >= 0x3000 && c <= 0x303F)
+                        ? 2
+                        : 1)
+            .sum();
     return text + " ".repeat(Math.max(1, width - columns));
   }
 
   // ---------------------------------------------------------------- capture
 
   private CaptureState capture(CapturePlan plan, List<StudentRecord> records, DemoJournal journal) {
-    CaptureSettings settings = CaptureSettings.DEFAULT.withFee(campaign.capture().fee().movePointRight(2).longValueExact())
-        .withCodeLeadDays(campaign.capture().codeLeadDays());
+    CaptureSettings settings =
+        CaptureSettings.DEFAULT
+            .withFee(campaign.capture().fee().movePointRight(2).longValueExact())
+            .withCodeLeadDays(campaign.capture().codeLeadDays());
     Map<String, StudentRecord> byNumber = new HashMap<>();
     records.forEach(r -> byNumber.put(r.subject(), r));
     // The host's capture codes: every 97th student has none yet.
     List<String> numbers = records.stream().map(StudentRecord::subject).sorted().toList();
     Map<String, CaptureCodeStatus> codes = new HashMap<>();
     for (int i = 0; i < numbers.size(); i++) {
-      codes.put(numbers.get(i), i % 97 == 5 ? CaptureCodeStatus.missing(numbers.get(i))
-          : CaptureCodeStatus.held(numbers.get(i), at(LocalDate.of(2023, 4, 10), 12, 0)));
+      codes.put(
+          numbers.get(i),
+          i % 97 == 5
+              ? CaptureCodeStatus.missing(numbers.get(i))
+              : CaptureCodeStatus.held(numbers.get(i), at(LocalDate.of(2023, 4, 10), 12, 0)));
     }
     CaptureCodes host = number -> codes.getOrDefault(number, CaptureCodeStatus.missing(number));
     List<MissingCodes> missing = CodeGate.missing(plan, host, LocalDate.of(2023, 4, 21), settings);
@@ -662,13 +931,16 @@ public final class SeedCampaignDemo {
       int i = 0;
       for (StudentNumber student : slot.queue()) {
         Subject subject = new Subject(slot.college(), slot.classGroup(), student);
-        CaptureCommand command = (++i == 3 && slot.classGroup().hashCode() % 4 == 0)
-            ? new CaptureCommand.MarkAbsent(centre, when.plusSeconds(25L * i), subject)
-            : CaptureCommand.Capture.collective(centre, when.plusSeconds(25L * i), subject, host);
+        CaptureCommand command =
+            (++i == 3 && slot.classGroup().hashCode() % 4 == 0)
+                ? new CaptureCommand.MarkAbsent(centre, when.plusSeconds(25L * i), subject)
+                : CaptureCommand.Capture.collective(
+                    centre, when.plusSeconds(25L * i), subject, host);
         if (command instanceof CaptureCommand.MarkAbsent) {
           absent++;
         }
-        // Each student's decision depends on that student alone: the class's events fold in one pass below.
+        // Each student's decision depends on that student alone: the class's events fold in one
+        // pass below.
         events.addAll(decideCapture(captures, command, state));
       }
       state = Captures.replay(state, events);
@@ -676,8 +948,10 @@ public final class SeedCampaignDemo {
     // Make-ups: one slot after the last capture day, every absentee booked and photographed.
     List<CaptureEvent> makeUps = new ArrayList<>();
     Instant slotAt = at(LocalDate.of(2023, 5, 8), 14, 30);
-    for (CaptureCommand command : List.<CaptureCommand>of(
-        new CaptureCommand.OpenMakeUpSlot(office, at(LocalDate.of(2023, 4, 27), 9, 0), "makeup-1", slotAt, 40))) {
+    for (CaptureCommand command :
+        List.<CaptureCommand>of(
+            new CaptureCommand.OpenMakeUpSlot(
+                office, at(LocalDate.of(2023, 4, 27), 9, 0), "makeup-1", slotAt, 40))) {
       for (CaptureEvent event : decideCapture(captures, command, state)) {
         state = Captures.evolve(state, event);
         makeUps.add(event);
@@ -688,10 +962,17 @@ public final class SeedCampaignDemo {
     for (StudentNumber student : absentees) {
       Subject subject = state.subjects().get(student);
       Actor who = Actor.student(student, byNumber.get(student.value()).text(RecordField.NAME));
-      for (CaptureCommand command : List.<CaptureCommand>of(
-          new CaptureCommand.BookMakeUp(who, at(LocalDate.of(2023, 4, 28), 10, 0), subject, "makeup-1"),
-          new CaptureCommand.Capture(centre, slotAt.plusSeconds(60), subject, io.gradcap.core.capture.Session.MAKE_UP,
-              host.status(student.value()).held(), "makeup-1"))) {
+      for (CaptureCommand command :
+          List.<CaptureCommand>of(
+              new CaptureCommand.BookMakeUp(
+                  who, at(LocalDate.of(2023, 4, 28), 10, 0), subject, "makeup-1"),
+              new CaptureCommand.Capture(
+                  centre,
+                  slotAt.plusSeconds(60),
+                  subject,
+                  io.gradcap.core.capture.Session.MAKE_UP,
+                  host.status(student.value()).held(),
+                  "makeup-1"))) {
         for (CaptureEvent event : decideCapture(captures, command, state)) {
           state = Captures.evolve(state, event);
           makeUps.add(event);
@@ -703,11 +984,20 @@ public final class SeedCampaignDemo {
     Instant paidAt = at(LocalDate.of(2023, 5, 9), 10, 0);
     for (ClassSlot slot : plan.slots()) {
       CaptureState now = state;
-      long photographs = slot.queue().stream().filter(n -> now.collective().contains(n) || now.madeUp().contains(n)).count();
+      long photographs =
+          slot.queue().stream()
+              .filter(n -> now.collective().contains(n) || now.madeUp().contains(n))
+              .count();
       // One class pays short, so the fee report has something to say.
-      long fen = settings.feeFenPerPhoto() * (photographs - (slot.classGroup().equals(plan.slots().get(4).classGroup()) ? 1 : 0));
-      for (CaptureEvent event : decideCapture(captures,
-          new CaptureCommand.CollectFee(centre, paidAt, slot.college(), slot.classGroup(), fen), state)) {
+      long fen =
+          settings.feeFenPerPhoto()
+              * (photographs
+                  - (slot.classGroup().equals(plan.slots().get(4).classGroup()) ? 1 : 0));
+      for (CaptureEvent event :
+          decideCapture(
+              captures,
+              new CaptureCommand.CollectFee(centre, paidAt, slot.college(), slot.classGroup(), fen),
+              state)) {
         state = Captures.evolve(state, event);
         fees.add(event);
       }
@@ -715,10 +1005,30 @@ public final class SeedCampaignDemo {
     FeeReport report = FeeReport.of(state, plan, settings);
     long expected = report.colleges().stream().mapToLong(ClassFees::expectedFen).sum();
     long collected = report.colleges().stream().mapToLong(ClassFees::collectedFen).sum();
-    out.println(t("  集体采集 " + state.collective().size() + " 人，缺席 " + absent + " 人，补采 " + state.madeUp().size()
-            + " 人；应收 " + yuan(expected) + " 元，已收 " + yuan(collected) + " 元。",
-        "  Collective session: " + state.collective().size() + " photographed, " + absent + " absent, "
-            + state.madeUp().size() + " made up; fees due " + yuan(expected) + " yuan, collected " + yuan(collected) + "."));
+    out.println(
+        t(
+            "  集体采集 "
+                + state.collective().size()
+                + " 人，缺席 "
+                + absent
+                + " 人，补采 "
+                + state.madeUp().size()
+                + " 人；应收 "
+                + yuan(expected)
+                + " 元，已收 "
+                + yuan(collected)
+                + " 元。",
+            "  Collective session: "
+                + state.collective().size()
+                + " photographed, "
+                + absent
+                + " absent, "
+                + state.madeUp().size()
+                + " made up; fees due "
+                + yuan(expected)
+                + " yuan, collected "
+                + yuan(collected)
+                + "."));
     report.findings().stream().limit(5).forEach(f -> out.println("    " + f.describe(locale)));
     return state;
   }
@@ -727,7 +1037,8 @@ public final class SeedCampaignDemo {
     return BigDecimal.valueOf(fen, 2).stripTrailingZeros().toPlainString();
   }
 
-  private List<CaptureEvent> decideCapture(Captures captures, CaptureCommand command, CaptureState state) {
+  private List<CaptureEvent> decideCapture(
+      Captures captures, CaptureCommand command, CaptureState state) {
     try {
       List<CaptureEvent> events = captures.decide(command, state);
       journal.record(command, events);
@@ -744,7 +1055,6 @@ public final class SeedCampaignDemo {
     return DemoStart.cardRoster(records);
   }
 
-
   private RecordCardState recordCards(List<StudentRecord> records, DemoJournal journal) {
     RecordCards cards = RecordCards.dueBy(LocalDate.of(2023, 5, 19));
     RecordCardState state = RecordCardState.initial(cardRoster(records));
@@ -758,14 +1068,23 @@ public final class SeedCampaignDemo {
         if (++i == 2 && n % 9 == 4) {
           continue;
         }
-        // Each card's decision depends on that student alone: the class's receipts fold in one pass below.
-        events.addAll(applyCard(cards, new RecordCardCommand.Receive(receiver,
-            at(LocalDate.of(2023, 5, 10), 9, 0).plusSeconds(i), entry.student()), state));
+        // Each card's decision depends on that student alone: the class's receipts fold in one pass
+        // below.
+        events.addAll(
+            applyCard(
+                cards,
+                new RecordCardCommand.Receive(
+                    receiver, at(LocalDate.of(2023, 5, 10), 9, 0).plusSeconds(i), entry.student()),
+                state));
       }
       state = RecordCards.replay(state, events);
       if (state.isComplete(classRef)) {
-        List<RecordCardEvent> handover = applyCard(cards, new RecordCardCommand.HandOver(receiver,
-            at(LocalDate.of(2023, 5, 18), 15, 0), classRef), state);
+        List<RecordCardEvent> handover =
+            applyCard(
+                cards,
+                new RecordCardCommand.HandOver(
+                    receiver, at(LocalDate.of(2023, 5, 18), 15, 0), classRef),
+                state);
         events.addAll(handover);
         state = RecordCards.replay(state, handover);
       }
@@ -773,13 +1092,24 @@ public final class SeedCampaignDemo {
     }
     List<ClassCards> progress = cards.progress(state, LocalDate.of(2023, 5, 22));
     long complete = progress.stream().filter(ClassCards::isComplete).count();
-    out.println(t("  " + complete + " / " + progress.size() + " 个班级的学籍卡已收齐并移交（" + receiver.name() + "）。",
-        "  " + complete + " of " + progress.size() + " classes handed in all record cards (to " + receiver.name() + ")."));
-    cards.overdue(state, LocalDate.of(2023, 5, 22)).stream().limit(3).forEach(f -> out.println("    " + f.describe(locale)));
+    out.println(
+        t(
+            "  " + complete + " / " + progress.size() + " 个班级的学籍卡已收齐并移交（" + receiver.name() + "）。",
+            "  "
+                + complete
+                + " of "
+                + progress.size()
+                + " classes handed in all record cards (to "
+                + receiver.name()
+                + ")."));
+    cards.overdue(state, LocalDate.of(2023, 5, 22)).stream()
+        .limit(3)
+        .forEach(f -> out.println("    " + f.describe(locale)));
     return state;
   }
 
-  private List<RecordCardEvent> applyCard(RecordCards cards, RecordCardCommand command, RecordCardState state) {
+  private List<RecordCardEvent> applyCard(
+      RecordCards cards, RecordCardCommand command, RecordCardState state) {
     RecordCardDecision decision = cards.decide(command, state);
     journal.record(command, decision.events());
     if (!decision.isAccepted()) {
@@ -790,12 +1120,17 @@ public final class SeedCampaignDemo {
 
   // ---------------------------------------------------------------- images
 
-  private Map<StudentNumber, ImageState> images(List<StudentRecord> records, JdbcEvidenceVault vault, DemoJournal journal) {
-    ImageConfirmation confirmation = new ImageConfirmation(ConfirmationTerms.of(campaign.capture().centre(),
-        LocalDate.of(2024, 7, 1)));
+  private Map<StudentNumber, ImageState> images(
+      List<StudentRecord> records, JdbcEvidenceVault vault, DemoJournal journal) {
+    ImageConfirmation confirmation =
+        new ImageConfirmation(
+            ConfirmationTerms.of(campaign.capture().centre(), LocalDate.of(2024, 7, 1)));
     Map<StudentNumber, ImageState> states = new LinkedHashMap<>();
-    Map<String, List<StudentRecord>> byClass = records.stream()
-        .collect(Collectors.groupingBy(StudentRecord::classGroup, LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<StudentRecord>> byClass =
+        records.stream()
+            .collect(
+                Collectors.groupingBy(
+                    StudentRecord::classGroup, LinkedHashMap::new, Collectors.toList()));
     StudentNumber disputed = records.get(250).studentNumber().orElseThrow();
     int unconfirmed = 0;
     for (Map.Entry<String, List<StudentRecord>> e : byClass.entrySet()) {
@@ -808,23 +1143,48 @@ public final class SeedCampaignDemo {
         Actor student = Actor.student(number, r.text(RecordField.NAME));
         Actor counsellor = Actor.counsellor("c-" + r.classGroup(), "班主任", Set.of(r.classGroup()));
         Instant t0 = at(LocalDate.of(2023, 6, 5), 9, 0).plusSeconds(i * 60L);
-        ContentHash photo = ContentHash.of(("photo " + number.value()).getBytes(StandardCharsets.UTF_8));
-        List<ImageCommand> commands = new ArrayList<>(List.of(
-            new ImageCommand.MarkCaptured(centre, t0, campaign.capture().centre()),
-            new ImageCommand.Upload(centre, t0.plusSeconds(86_400), campaign.capture().centre(), photo)));
+        ContentHash photo =
+            ContentHash.of(("photo " + number.value()).getBytes(StandardCharsets.UTF_8));
+        List<ImageCommand> commands =
+            new ArrayList<>(
+                List.of(
+                    new ImageCommand.MarkCaptured(centre, t0, campaign.capture().centre()),
+                    new ImageCommand.Upload(
+                        centre, t0.plusSeconds(86_400), campaign.capture().centre(), photo)));
         if (number.equals(disputed)) {
-          byte[] note = ("%PDF-1.4\n% ID card copy of " + number.value() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-          EvidenceEntry entry = vault.put(note, new EvidenceMetadata("id-copy", "id-copy.pdf", "application/pdf", 1,
-              office.id(), t0.plusSeconds(3 * 86_400)));
-          ContentHash retake = ContentHash.of(("retake " + number.value()).getBytes(StandardCharsets.UTF_8));
-          commands.addAll(List.of(
-              new ImageCommand.Dispute(student, t0.plusSeconds(2 * 86_400), "照片与本人不符（眼镜反光）"),
-              new ImageCommand.RegisterDispute(counsellor, t0.plusSeconds(2 * 86_400 + 600), "已登记，申请重拍"),
-              new ImageCommand.ResolveDispute(office, t0.plusSeconds(3 * 86_400), "同意重拍",
-                  List.of(EvidenceRef.of(io.gradcap.core.image.EvidenceKind.ID_COPY, ContentHash.parse(entry.sha256().toString())))),
-              new ImageCommand.MarkCaptured(centre, t0.plusSeconds(5 * 86_400), campaign.capture().centre()),
-              new ImageCommand.Upload(centre, t0.plusSeconds(6 * 86_400), campaign.capture().centre(), retake),
-              new ImageCommand.Confirm(student, t0.plusSeconds(7 * 86_400), retake)));
+          byte[] note =
+              ("%PDF-1.4\n% ID card copy of " + number.value() + "\n%%EOF\n")
+                  .getBytes(StandardCharsets.US_ASCII);
+          EvidenceEntry entry =
+              vault.put(
+                  note,
+                  new EvidenceMetadata(
+                      "id-copy",
+                      "id-copy.pdf",
+                      "application/pdf",
+                      1,
+                      office.id(),
+                      t0.plusSeconds(3 * 86_400)));
+          ContentHash retake =
+              ContentHash.of(("retake " + number.value()).getBytes(StandardCharsets.UTF_8));
+          commands.addAll(
+              List.of(
+                  new ImageCommand.Dispute(student, t0.plusSeconds(2 * 86_400), "照片与本人不符（眼镜反光）"),
+                  new ImageCommand.RegisterDispute(
+                      counsellor, t0.plusSeconds(2 * 86_400 + 600), "已登记，申请重拍"),
+                  new ImageCommand.ResolveDispute(
+                      office,
+                      t0.plusSeconds(3 * 86_400),
+                      "同意重拍",
+                      List.of(
+                          EvidenceRef.of(
+                              io.gradcap.core.image.EvidenceKind.ID_COPY,
+                              ContentHash.parse(entry.sha256().toString())))),
+                  new ImageCommand.MarkCaptured(
+                      centre, t0.plusSeconds(5 * 86_400), campaign.capture().centre()),
+                  new ImageCommand.Upload(
+                      centre, t0.plusSeconds(6 * 86_400), campaign.capture().centre(), retake),
+                  new ImageCommand.Confirm(student, t0.plusSeconds(7 * 86_400), retake)));
         } else if (i % 40 != 7) {
           commands.add(new ImageCommand.Confirm(student, t0.plusSeconds(2 * 86_400), photo));
         } else {
@@ -844,23 +1204,38 @@ public final class SeedCampaignDemo {
           }
         }
         if (number.equals(disputed)) {
-          out.println(t("  " + number + " 对图像提出异议，班主任登记，教务处同意重拍，重拍后确认：" + state.status(),
-              "  " + number + " disputed the photo, the counsellor registered it, the office approved a retake, confirmed: "
-                  + state.status()));
+          out.println(
+              t(
+                  "  " + number + " 对图像提出异议，班主任登记，教务处同意重拍，重拍后确认：" + state.status(),
+                  "  "
+                      + number
+                      + " disputed the photo, the counsellor registered it, the office approved a retake, confirmed: "
+                      + state.status()));
         }
         states.put(number, state);
       }
     }
     long confirmed = states.values().stream().filter(ImageState::isConfirmed).count();
-    out.println(t("  已确认 " + confirmed + " 人，未确认 " + unconfirmed + " 人（锁定日 2024-07-01 前需确认）。",
-        "  " + confirmed + " confirmed, " + unconfirmed + " not yet (to confirm before the lock on 2024-07-01)."));
+    out.println(
+        t(
+            "  已确认 " + confirmed + " 人，未确认 " + unconfirmed + " 人（锁定日 2024-07-01 前需确认）。",
+            "  "
+                + confirmed
+                + " confirmed, "
+                + unconfirmed
+                + " not yet (to confirm before the lock on 2024-07-01)."));
     return states;
   }
 
   // ---------------------------------------------------------------- progress
 
-  private List<CollegeLine> progress(List<StudentRecord> records, Map<String, SignOffState> signOff, ChangeBook book,
-      CaptureState captured, RecordCardState cards, Map<StudentNumber, ImageState> images) {
+  private List<CollegeLine> progress(
+      List<StudentRecord> records,
+      Map<String, SignOffState> signOff,
+      ChangeBook book,
+      CaptureState captured,
+      RecordCardState cards,
+      Map<StudentNumber, ImageState> images) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     campaign.captureSchedule().forEach(w -> counts.putIfAbsent(w.college(), new int[7]));
     for (StudentRecord r : records) {
@@ -888,11 +1263,16 @@ public final class SeedCampaignDemo {
       }
     }
     List<CollegeLine> lines = new ArrayList<>();
-    counts.forEach((college, c) -> lines.add(new CollegeLine(college, c[0], c[1], c[2], c[3], c[4], c[5], c[6])));
+    counts.forEach(
+        (college, c) ->
+            lines.add(new CollegeLine(college, c[0], c[1], c[2], c[3], c[4], c[5], c[6])));
     return lines;
   }
 
-  /** The institution's and every college's progress, as the journal's state has it on the demo's day. */
+  /**
+   * The institution's and every college's progress, as the journal's state has it on the demo's
+   * day.
+   */
   private void printProgress(CampaignProgress view) {
     out.println(t("  截至 ", "  As of ") + view.today() + t("：", ":"));
     printView(view.institution());

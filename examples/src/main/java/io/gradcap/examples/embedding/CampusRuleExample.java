@@ -22,16 +22,29 @@ public final class CampusRuleExample {
 
   /** Verifies records with the campus rule on. */
   public static VerificationReport verify(List<StudentRecord> records) {
-    return verifier().verify(records, VerificationContext.of(VerificationPolicy.defaults(), LocalDate.of(2023, 4, 3)));
+    return verifier()
+        .verify(
+            records,
+            VerificationContext.of(VerificationPolicy.defaults(), LocalDate.of(2023, 4, 3)));
   }
 
   public static void main(String[] args) {
-    List<StudentRecord> records = List.of(
-        StudentRecord.builder().set(RecordField.STUDENT_NUMBER, "2021010101").set(RecordField.NAME, "张三")
-            .set(RecordField.CLASS_GROUP, "21软件1班", "名单.xlsx!Sheet1!B2").set(RecordField.ENTRY_DATE, "2021-09-01").build(),
-        StudentRecord.builder().set(RecordField.STUDENT_NUMBER, "2021010102").set(RecordField.NAME, "李四")
-            .set(RecordField.CLASS_GROUP, "软件1班", "名单.xlsx!Sheet1!B3").set(RecordField.ENTRY_DATE, "2021-09-01").build());
-    verify(records).findings().stream().filter(f -> f.rule().equals(ClassNamingRule.ID))
+    List<StudentRecord> records =
+        List.of(
+            StudentRecord.builder()
+                .set(RecordField.STUDENT_NUMBER, "2021010101")
+                .set(RecordField.NAME, "张三")
+                .set(RecordField.CLASS_GROUP, "21软件1班", "名单.xlsx!Sheet1!B2")
+                .set(RecordField.ENTRY_DATE, "2021-09-01")
+                .build(),
+            StudentRecord.builder()
+                .set(RecordField.STUDENT_NUMBER, "2021010102")
+                .set(RecordField.NAME, "李四")
+                .set(RecordField.CLASS_GROUP, "软件1班", "名单.xlsx!Sheet1!B3")
+                .set(RecordField.ENTRY_DATE, "2021-09-01")
+                .build());
+    verify(records).findings().stream()
+        .filter(f -> f.rule().equals(ClassNamingRule.ID))
         .forEach(f -> System.out.println(f.describe(Locale.SIMPLIFIED_CHINESE)));
   }
 }

@@ -10,7 +10,10 @@ import io.gradcap.core.verification.VerificationContext;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** A campus rule: a class's name starts with the last two digits of its students' entry year (21软件1班). */
+/**
+ * A campus rule: a class's name starts with the last two digits of its students' entry year
+ * (21软件1班).
+ */
 public final class ClassNamingRule implements RecordRule {
 
   public static final String ID = "campus.class.entry-year-prefix";
@@ -24,13 +27,21 @@ public final class ClassNamingRule implements RecordRule {
   @Override
   public void check(StudentRecord record, VerificationContext context, Consumer<Finding> findings) {
     String classGroup = record.classGroup();
-    record.entryDate().ifPresent(entry -> {
-      String prefix = String.format(Locale.ROOT, "%02d", entry.getYear() % 100);
-      if (!classGroup.isEmpty() && !classGroup.startsWith(prefix)) {
-        findings.accept(Finding.of(ID, Severity.WARNING, record.subject(), RecordField.CLASS_GROUP.key(),
-            Message.of(BUNDLE, "class.entry-year-prefix", classGroup, prefix))
-            .at(record.locationOrNull(RecordField.CLASS_GROUP)));
-      }
-    });
+    record
+        .entryDate()
+        .ifPresent(
+            entry -> {
+              String prefix = String.format(Locale.ROOT, "%02d", entry.getYear() % 100);
+              if (!classGroup.isEmpty() && !classGroup.startsWith(prefix)) {
+                findings.accept(
+                    Finding.of(
+                            ID,
+                            Severity.WARNING,
+                            record.subject(),
+                            RecordField.CLASS_GROUP.key(),
+                            Message.of(BUNDLE, "class.entry-year-prefix", classGroup, prefix))
+                        .at(record.locationOrNull(RecordField.CLASS_GROUP)));
+              }
+            });
   }
 }

@@ -47,21 +47,30 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * A host student information system (SIS) that keeps its own students: it hands gradcap its
- * student rows, answers whether a student holds a capture code ({@link CaptureCodes}) and when a
- * class has lessons ({@link TeachingTimetable}), and lets gradcap keep its events in the host's own
- * database through the host's {@link DataSource}, in tables of their own ({@code sis_gc_*} in
- * schema {@code gradcap}). Then it verifies the records and plans the capture days around lessons.
- * The code an SIS developer copies first.
+ * A host student information system (SIS) that keeps its own students: it hands gradcap its student
+ * rows, answers whether a student holds a capture code ({@link CaptureCodes}) and when a class has
+ * lessons ({@link TeachingTimetable}), and lets gradcap keep its events in the host's own database
+ * through the host's {@link DataSource}, in tables of their own ({@code sis_gc_*} in schema {@code
+ * gradcap}). Then it verifies the records and plans the capture days around lessons. The code an
+ * SIS developer copies first.
  */
 public final class HostSisExample {
 
   /** A student as the host's own table holds it. */
-  public record HostStudent(String number, String name, String gender, String idNumber, String ethnicity,
-      String college, String classGroup, int entryYear, int programYears) {}
+  public record HostStudent(
+      String number,
+      String name,
+      String gender,
+      String idNumber,
+      String ethnicity,
+      String college,
+      String classGroup,
+      int entryYear,
+      int programYears) {}
 
   /** What the host gets back. */
-  public record Outcome(VerificationReport report, CapturePlan plan, List<Finding> missingCodes, long storedEvents) {}
+  public record Outcome(
+      VerificationReport report, CapturePlan plan, List<Finding> missingCodes, long storedEvents) {}
 
   private HostSisExample() {}
 
@@ -72,8 +81,15 @@ public final class HostSisExample {
         .set(RecordField.NAME, s.name())
         .set(RecordField.GENDER, s.gender())
         .set(RecordField.ID_NUMBER, s.idNumber(), "sis:student/" + s.number() + "#id_number")
-        .set(RecordField.BIRTH_DATE, s.idNumber().length() == 18
-            ? s.idNumber().substring(6, 10) + "-" + s.idNumber().substring(10, 12) + "-" + s.idNumber().substring(12, 14) : "")
+        .set(
+            RecordField.BIRTH_DATE,
+            s.idNumber().length() == 18
+                ? s.idNumber().substring(6, 10)
+                    + "-"
+                    + s.idNumber().substring(10, 12)
+                    + "-"
+                    + s.idNumber().substring(12, 14)
+                : "")
         .set(RecordField.ETHNICITY, s.ethnicity())
         .set(RecordField.COLLEGE, s.college())
         .set(RecordField.CLASS_GROUP, s.classGroup())
@@ -91,39 +107,85 @@ public final class HostSisExample {
    * Verifies the host's students, plans their capture sessions around the host's timetable, checks
    * capture codes, and records the outcome in the host's database.
    */
-  public static Outcome run(DataSource hostPool, List<HostStudent> students, CaptureCodes codes,
-      TeachingTimetable timetable, List<CaptureWindow> sessions, Clock clock) {
+  public static Outcome run(
+      DataSource hostPool,
+      List<HostStudent> students,
+      CaptureCodes codes,
+      TeachingTimetable timetable,
+      List<CaptureWindow> sessions,
+      Clock clock) {
     // 1. Verify: the host's classes tell gradcap each class's college and cohort.
     Map<String, ClassPlacement> classes = new LinkedHashMap<>();
-    students.forEach(s -> classes.putIfAbsent(s.classGroup(),
-        new ClassPlacement(s.college(), CohortId.of(s.entryYear(), s.programYears()))));
+    students.forEach(
+        s ->
+            classes.putIfAbsent(
+                s.classGroup(),
+                new ClassPlacement(s.college(), CohortId.of(s.entryYear(), s.programYears()))));
     List<StudentRecord> records = students.stream().map(HostSisExample::record).toList();
-    VerificationContext context = VerificationContext.of(VerificationPolicy.defaults(), clock)
-        .withGraduatingYear(students.get(0).entryYear() + students.get(0).programYears()).withClasses(classes);
+    VerificationContext context =
+        VerificationContext.of(VerificationPolicy.defaults(), clock)
+            .withGraduatingYear(students.get(0).entryYear() + students.get(0).programYears())
+            .withClasses(classes);
     VerificationReport report = Verifier.withBuiltInRules().verify(records, context);
 
     // 2. Plan: one group per college, classes in student-number order, around the host's lessons.
     Map<String, Map<String, List<StudentNumber>>> byCollege = new TreeMap<>();
-    students.forEach(s -> byCollege.computeIfAbsent(s.college(), c -> new TreeMap<>())
-        .computeIfAbsent(s.classGroup(), c -> new ArrayList<>()).add(StudentNumber.of(s.number())));
+    students.forEach(
+        s ->
+            byCollege
+                .computeIfAbsent(s.college(), c -> new TreeMap<>())
+                .computeIfAbsent(s.classGroup(), c -> new ArrayList<>())
+                .add(StudentNumber.of(s.number())));
     List<CaptureGroup> groups = new ArrayList<>();
-    byCollege.forEach((college, byClass) -> groups.add(CaptureGroup.of("g-" + groups.size(), college,
-        byClass.entrySet().stream().map(e -> new CaptureClass(e.getKey(), e.getValue().stream().sorted().toList())).toList(),
-        List.of(college + "负责人"))));
-    CaptureProblem problem = CaptureProblem.of(groups, sessions,
-        List.of(new Station("教103", "教103", 1, Throughput.perMinute("2.5"))), Order.FREE);
+    byCollege.forEach(
+        (college, byClass) ->
+            groups.add(
+                CaptureGroup.of(
+                    "g-" + groups.size(),
+                    college,
+                    byClass.entrySet().stream()
+                        .map(
+                            e ->
+                                new CaptureClass(
+                                    e.getKey(), e.getValue().stream().sorted().toList()))
+                        .toList(),
+                    List.of(college + "负责人"))));
+    CaptureProblem problem =
+        CaptureProblem.of(
+            groups,
+            sessions,
+            List.of(new Station("教103", "教103", 1, Throughput.perMinute("2.5"))),
+            Order.FREE);
     CapturePlan plan = CapturePlanner.of(timetable).plan(problem);
-    List<Finding> missing = CodeGate.findings(CodeGate.missing(plan, codes, LocalDate.now(clock), CaptureSettings.DEFAULT));
+    List<Finding> missing =
+        CodeGate.findings(
+            CodeGate.missing(plan, codes, LocalDate.now(clock), CaptureSettings.DEFAULT));
 
     // 3. Record: gradcap's events live in the host's database, in tables of their own.
-    Location location = new Location("sis:gradcap", Map.of(DataSource.class, hostPool,
-        JdbcOptions.class, JdbcOptions.defaults().withSchema("gradcap").withTablePrefix("sis_gc_")));
+    Location location =
+        new Location(
+            "sis:gradcap",
+            Map.of(
+                DataSource.class,
+                hostPool,
+                JdbcOptions.class,
+                JdbcOptions.defaults().withSchema("gradcap").withTablePrefix("sis_gc_")));
     try (EventStore store = new JdbcEventStoreProvider().open(location)) {
-      String payload = "{\"records\":" + report.records() + ",\"blocking\":" + report.blocking().size()
-          + ",\"slots\":" + plan.slots().size() + "}";
+      String payload =
+          "{\"records\":"
+              + report.records()
+              + ",\"blocking\":"
+              + report.blocking().size()
+              + ",\"slots\":"
+              + plan.slots().size()
+              + "}";
       Instant now = clock.instant();
-      store.append(AppendRequest.of("host:verification", 0, "verification:" + now,
-          NewEvent.of("VerificationRun", payload, "sis", now)));
+      store.append(
+          AppendRequest.of(
+              "host:verification",
+              0,
+              "verification:" + now,
+              NewEvent.of("VerificationRun", payload, "sis", now)));
       return new Outcome(report, plan, missing, store.headPosition());
     }
   }
@@ -133,17 +195,49 @@ public final class HostSisExample {
     JdbcDataSource pool = new JdbcDataSource();
     pool.setURL("jdbc:h2:mem:sis;DB_CLOSE_DELAY=-1");
     List<HostStudent> students = sampleStudents();
-    CaptureCodes codes = number -> number.endsWith("03")
-        ? CaptureCodeStatus.missing(number) : CaptureCodeStatus.held(number, Instant.parse("2023-04-10T02:00:00Z"));
-    TeachingTimetable timetable = (classGroup, from, to) -> classGroup.equals("21软件1班")
-        ? List.of(new Lesson(classGroup, LocalDate.of(2023, 4, 24), LocalTime.of(8, 0), LocalTime.of(9, 40), "Java程序设计", "王老师"))
-        : List.of();
-    Outcome outcome = run(pool, students, codes, timetable, sessions(),
-        Clock.fixed(Instant.parse("2023-04-21T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
-    outcome.report().findings().stream().filter(f -> f.severity() != io.gradcap.core.finding.Severity.INFO)
+    CaptureCodes codes =
+        number ->
+            number.endsWith("03")
+                ? CaptureCodeStatus.missing(number)
+                : CaptureCodeStatus.held(number, Instant.parse("2023-04-10T02:00:00Z"));
+    TeachingTimetable timetable =
+        (classGroup, from, to) ->
+            classGroup.equals("21软件1班")
+                ? List.of(
+                    new Lesson(
+                        classGroup,
+                        LocalDate.of(2023, 4, 24),
+                        LocalTime.of(8, 0),
+                        LocalTime.of(9, 40),
+                        "Java程序设计",
+                        "王老师"))
+                : List.of();
+    Outcome outcome =
+        run(
+            pool,
+            students,
+            codes,
+            timetable,
+            sessions(),
+            Clock.fixed(Instant.parse("2023-04-21T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+    outcome.report().findings().stream()
+        .filter(f -> f.severity() != io.gradcap.core.finding.Severity.INFO)
         .forEach(f -> System.out.println(f.describe(Locale.SIMPLIFIED_CHINESE)));
-    outcome.plan().slots().forEach(s -> System.out.println(s.date() + " " + s.startInclusive() + "–" + s.endExclusive()
-        + " " + s.classGroup() + " " + s.headcount()));
+    outcome
+        .plan()
+        .slots()
+        .forEach(
+            s ->
+                System.out.println(
+                    s.date()
+                        + " "
+                        + s.startInclusive()
+                        + "–"
+                        + s.endExclusive()
+                        + " "
+                        + s.classGroup()
+                        + " "
+                        + s.headcount()));
     outcome.missingCodes().forEach(f -> System.out.println(f.describe(Locale.SIMPLIFIED_CHINESE)));
     System.out.println("events in the host's database: " + outcome.storedEvents());
   }
@@ -172,8 +266,17 @@ public final class HostSisExample {
         if (c == 2 && i == 2) {
           id = first17 + (id.charAt(17) == '0' ? '1' : '0');
         }
-        students.add(new HostStudent(number, names[i - 1], male ? "男" : "女", id, i == 5 ? "维吾尔族" : "汉族",
-            "软件工程学院", "21软件" + c + "班", 2021, 3));
+        students.add(
+            new HostStudent(
+                number,
+                names[i - 1],
+                male ? "男" : "女",
+                id,
+                i == 5 ? "维吾尔族" : "汉族",
+                "软件工程学院",
+                "21软件" + c + "班",
+                2021,
+                3));
       }
     }
     return students.stream().collect(Collectors.toList());

@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A file the command line writes itself is whole or absent, and an earlier version survives a failed write. */
+/**
+ * A file the command line writes itself is whole or absent, and an earlier version survives a
+ * failed write.
+ */
 class AtomicFilesTest {
 
   @TempDir Path dir;
@@ -24,10 +27,15 @@ class AtomicFilesTest {
   @Test
   void a_failed_write_leaves_nothing_and_the_previous_file_unchanged() throws IOException {
     Path page = Files.writeString(dir.resolve("progress.html"), "previous");
-    assertThatThrownBy(() -> AtomicFiles.write(page, out -> {
-      out.write("<html>half".getBytes());
-      throw new IOException("disk full");
-    })).hasMessage("disk full");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    page,
+                    out -> {
+                      out.write("<html>half".getBytes());
+                      throw new IOException("disk full");
+                    }))
+        .hasMessage("disk full");
     assertThat(Files.readString(page)).isEqualTo("previous");
     assertThat(files()).isEqualTo(1);
   }

@@ -15,15 +15,22 @@ record CliRun(int exit, List<JsonNode> lines, String out, String err) {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** An 18- or 15-character ID-shaped run not inside a longer run of digits, as a reader would spot it. */
-  static final Pattern UNMASKED_ID = Pattern.compile(
-      "(?<![0-9\uFF10-\uFF19])([0-9\uFF10-\uFF19]{17}|[0-9\uFF10-\uFF19]{14})[0-9\uFF10-\uFF19Xx\uFF38\uFF58](?![0-9\uFF10-\uFF19])");
+  /**
+   * An 18- or 15-character ID-shaped run not inside a longer run of digits, as a reader would spot
+   * it.
+   */
+  static final Pattern UNMASKED_ID =
+      Pattern.compile(
+          "(?<![0-9\uFF10-\uFF19])([0-9\uFF10-\uFF19]{17}|[0-9\uFF10-\uFF19]{14})[0-9\uFF10-\uFF19Xx\uFF38\uFF58](?![0-9\uFF10-\uFF19])");
 
   static CliRun of(String... args) {
     return of(GradcapCommand.commandLine(), args);
   }
 
-  /** Runs a command line built by {@link GradcapCommand#commandLine()} (perhaps with a subcommand added). */
+  /**
+   * Runs a command line built by {@link GradcapCommand#commandLine()} (perhaps with a subcommand
+   * added).
+   */
   static CliRun of(CommandLine cli, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -62,11 +69,22 @@ record CliRun(int exit, List<JsonNode> lines, String out, String err) {
    * {@code number, name, gender, birth, id, college, class}.
    */
   static String roster(String[]... students) {
-    StringBuilder csv = new StringBuilder(
-        "学号,姓名,性别,出生日期,身份证号,政治面貌,民族,学院,专业,层次,学制,学习形式,入学日期,班级,预计毕业日期\n");
+    StringBuilder csv =
+        new StringBuilder("学号,姓名,性别,出生日期,身份证号,政治面貌,民族,学院,专业,层次,学制,学习形式,入学日期,班级,预计毕业日期\n");
     for (String[] s : students) {
-      csv.append(s[0]).append(',').append(s[1]).append(',').append(s[2]).append(',').append(s[3]).append(',').append(s[4])
-          .append(",共青团员,汉族,").append(s[5]).append(",软件技术,专科,3,普通全日制,2021-09-01,").append(s[6])
+      csv.append(s[0])
+          .append(',')
+          .append(s[1])
+          .append(',')
+          .append(s[2])
+          .append(',')
+          .append(s[3])
+          .append(',')
+          .append(s[4])
+          .append(",共青团员,汉族,")
+          .append(s[5])
+          .append(",软件技术,专科,3,普通全日制,2021-09-01,")
+          .append(s[6])
           .append(",2024-06-30\n");
     }
     return csv.toString();

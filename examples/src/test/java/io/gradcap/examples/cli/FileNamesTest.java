@@ -23,7 +23,9 @@ class FileNamesTest {
     assertThat(FileNames.safe("..")).isEqualTo("_");
     assertThat(FileNames.safe("")).isEqualTo("_");
     assertThat(FileNames.safe("../../etc")).isEqualTo("etc");
-    assertThat(Path.of("out").resolve(FileNames.safe("../x")).normalize().startsWith(Path.of("out"))).isTrue();
+    assertThat(
+            Path.of("out").resolve(FileNames.safe("../x")).normalize().startsWith(Path.of("out")))
+        .isTrue();
   }
 
   @Test
@@ -36,7 +38,8 @@ class FileNamesTest {
   @Test
   void a_long_name_is_cut_to_the_byte_limit_on_a_character_boundary() {
     String safe = FileNames.safe("学".repeat(200));
-    assertThat(safe.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(FileNames.MAX_BYTES);
+    assertThat(safe.getBytes(StandardCharsets.UTF_8).length)
+        .isLessThanOrEqualTo(FileNames.MAX_BYTES);
     assertThat(safe).matches("学+");
   }
 }

@@ -44,7 +44,12 @@ class GuardTest {
     CliRun run = boom(new IllegalStateException("broken"));
     assertThat(run.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
     assertThat(run.showsAStackTrace()).as(run.err()).isFalse();
-    assertThat(run.err().lines()).hasSize(1).first().asString().contains("IllegalStateException").contains("--debug");
+    assertThat(run.err().lines())
+        .hasSize(1)
+        .first()
+        .asString()
+        .contains("IllegalStateException")
+        .contains("--debug");
   }
 
   @Test
@@ -73,15 +78,20 @@ class GuardTest {
 
   @Test
   void an_exception_message_is_masked_and_escaped() {
-    CliRun run = boom(new IllegalArgumentException("bad 11010519491231002X \u202Eevil"), "--format", "json");
+    CliRun run =
+        boom(new IllegalArgumentException("bad 11010519491231002X \u202Eevil"), "--format", "json");
     assertThat(run.showsAnIdNumber()).as(run.all()).isFalse();
     assertThat(run.all()).doesNotContain("\u202E").contains("\\u202E");
-    assertThat(run.lines().get(0).get("message").asString()).doesNotContain("\u202E").contains("110105********002X");
+    assertThat(run.lines().get(0).get("message").asString())
+        .doesNotContain("\u202E")
+        .contains("110105********002X");
   }
 
   @Test
   void progress_under_json_prints_a_json_error_object_like_every_subcommand() {
-    CliRun run = CliRun.of("progress", "--db", "jdbc:h2:file:/nonexistent/gradcap-nothing", "--format", "json");
+    CliRun run =
+        CliRun.of(
+            "progress", "--db", "jdbc:h2:file:/nonexistent/gradcap-nothing", "--format", "json");
     assertThat(run.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
     assertThat(run.lines()).hasSize(1);
     assertThat(run.lines().get(0).get("error").asString()).isNotBlank();
@@ -94,7 +104,12 @@ class GuardTest {
     assertThat(run.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
     assertThat(run.lines()).hasSize(1);
     assertThat(run.lines().get(0).get("error").asString()).isEqualTo("usage");
-    assertThat(run.err().lines()).hasSize(1).first().asString().contains("--no-such-option").contains("verify --help");
+    assertThat(run.err().lines())
+        .hasSize(1)
+        .first()
+        .asString()
+        .contains("--no-such-option")
+        .contains("verify --help");
   }
 
   @Test
@@ -110,6 +125,11 @@ class GuardTest {
     CliRun run = CliRun.of();
     assertThat(run.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
     assertThat(run.showsAStackTrace()).isFalse();
-    assertThat(run.err().lines()).hasSize(1).first().asString().contains("missing subcommand").contains("gradcap --help");
+    assertThat(run.err().lines())
+        .hasSize(1)
+        .first()
+        .asString()
+        .contains("missing subcommand")
+        .contains("gradcap --help");
   }
 }

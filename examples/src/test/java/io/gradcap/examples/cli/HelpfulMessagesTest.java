@@ -14,14 +14,27 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each refusal says what is wrong, where, and what to do, in Chinese and in English, without a stack trace. */
+/**
+ * Each refusal says what is wrong, where, and what to do, in Chinese and in English, without a
+ * stack trace.
+ */
 class HelpfulMessagesTest {
 
   @TempDir Path dir;
 
   private Path roster(String college, String classGroup) throws IOException {
-    return Files.writeString(dir.resolve("名单.csv"), CliRun.roster(
-        new String[] {"2021010101", "张三", "男", "2003-04-17", CliRun.id("46010220030417001"), college, classGroup}),
+    return Files.writeString(
+        dir.resolve("名单.csv"),
+        CliRun.roster(
+            new String[] {
+              "2021010101",
+              "张三",
+              "男",
+              "2003-04-17",
+              CliRun.id("46010220030417001"),
+              college,
+              classGroup
+            }),
         StandardCharsets.UTF_8);
   }
 
@@ -48,20 +61,27 @@ class HelpfulMessagesTest {
   }
 
   @Test
-  void a_campaign_file_that_is_not_utf8_names_the_file_and_line_and_what_to_do() throws IOException {
+  void a_campaign_file_that_is_not_utf8_names_the_file_and_line_and_what_to_do()
+      throws IOException {
     Path gbk = dir.resolve("gbk.yaml");
     Files.write(gbk, "title: ok\nname: 毕业生\n".getBytes(java.nio.charset.Charset.forName("GBK")));
     CliRun zh = CliRun.of("notice-check", gbk.toString());
     CliRun en = CliRun.of("notice-check", gbk.toString(), "--lang", "en");
     assertThat(zh.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
     assertThat(zh.err()).contains("gbk.yaml").contains("不是 UTF-8").contains("第 2 行").contains("另存");
-    assertThat(en.err()).contains("gbk.yaml").contains("not UTF-8").contains("line 2").contains("save it");
+    assertThat(en.err())
+        .contains("gbk.yaml")
+        .contains("not UTF-8")
+        .contains("line 2")
+        .contains("save it");
     assertThat(en.err()).doesNotContain("Input length");
   }
 
   @Test
   void a_binary_campaign_file_is_said_to_be_binary() throws IOException {
-    Path binary = Files.write(dir.resolve("image.yaml"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    Path binary =
+        Files.write(
+            dir.resolve("image.yaml"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
     CliRun en = CliRun.of("notice-check", binary.toString(), "--lang", "en");
     assertThat(en.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
     assertThat(en.err()).contains("image.yaml").contains("binary").doesNotContain("Input length");
@@ -80,11 +100,24 @@ class HelpfulMessagesTest {
   }
 
   @Test
-  void duplicate_keys_in_a_certificate_catalogue_are_refused_with_the_key_and_line() throws IOException {
-    Path catalogue = Files.writeString(dir.resolve("catalogue.yaml"), "mode: extend\nmode: replace\ncertificates: []\n");
-    Path template = io.gradcap.examples.certificate.CertificateWorkbooks.template(dir.resolve("模板.xlsx"));
-    CliRun run = CliRun.of("certificates", template.toString(), template.toString(), "--out",
-        dir.resolve("o.xlsx").toString(), "--catalogue", catalogue.toString(), "--lang", "en");
+  void duplicate_keys_in_a_certificate_catalogue_are_refused_with_the_key_and_line()
+      throws IOException {
+    Path catalogue =
+        Files.writeString(
+            dir.resolve("catalogue.yaml"), "mode: extend\nmode: replace\ncertificates: []\n");
+    Path template =
+        io.gradcap.examples.certificate.CertificateWorkbooks.template(dir.resolve("模板.xlsx"));
+    CliRun run =
+        CliRun.of(
+            "certificates",
+            template.toString(),
+            template.toString(),
+            "--out",
+            dir.resolve("o.xlsx").toString(),
+            "--catalogue",
+            catalogue.toString(),
+            "--lang",
+            "en");
     assertThat(run.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
     assertThat(run.err()).contains("\"mode\"").contains("appears twice").contains("line 2");
   }
@@ -107,24 +140,50 @@ class HelpfulMessagesTest {
   }
 
   @Test
-  void certificates_roster_with_a_blank_college_is_a_located_finding_not_a_crash() throws IOException {
-    Path template = io.gradcap.examples.certificate.CertificateWorkbooks.template(dir.resolve("模板.xlsx"));
+  void certificates_roster_with_a_blank_college_is_a_located_finding_not_a_crash()
+      throws IOException {
+    Path template =
+        io.gradcap.examples.certificate.CertificateWorkbooks.template(dir.resolve("模板.xlsx"));
     Path roster = certificateRoster("", "21软件1班");
-    CliRun run = CliRun.of("certificates", template.toString(), template.toString(), "--out",
-        dir.resolve("o.xlsx").toString(), "--roster", roster.toString(), "--format", "json", "--lang", "en");
+    CliRun run =
+        CliRun.of(
+            "certificates",
+            template.toString(),
+            template.toString(),
+            "--out",
+            dir.resolve("o.xlsx").toString(),
+            "--roster",
+            roster.toString(),
+            "--format",
+            "json",
+            "--lang",
+            "en");
     assertThat(run.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
     assertThat(run.showsAStackTrace()).isFalse();
     assertThat(run.lines().get(0).get("rule").asString()).isEqualTo("R8.roster.class");
     assertThat(run.lines().get(0).get("location").asString()).endsWith("C2");
-    assertThat(run.lines().get(0).get("message").asString()).contains("2021010101").contains("no college");
+    assertThat(run.lines().get(0).get("message").asString())
+        .contains("2021010101")
+        .contains("no college");
   }
 
   @Test
-  void certificates_roster_with_a_slash_in_a_class_name_is_a_located_finding_not_a_crash() throws IOException {
-    Path template = io.gradcap.examples.certificate.CertificateWorkbooks.template(dir.resolve("模板.xlsx"));
+  void certificates_roster_with_a_slash_in_a_class_name_is_a_located_finding_not_a_crash()
+      throws IOException {
+    Path template =
+        io.gradcap.examples.certificate.CertificateWorkbooks.template(dir.resolve("模板.xlsx"));
     Path roster = certificateRoster("软件工程学院", "21软件1/2班");
-    CliRun run = CliRun.of("certificates", template.toString(), template.toString(), "--out",
-        dir.resolve("o.xlsx").toString(), "--roster", roster.toString(), "--format", "json");
+    CliRun run =
+        CliRun.of(
+            "certificates",
+            template.toString(),
+            template.toString(),
+            "--out",
+            dir.resolve("o.xlsx").toString(),
+            "--roster",
+            roster.toString(),
+            "--format",
+            "json");
     assertThat(run.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
     assertThat(run.showsAStackTrace()).isFalse();
     assertThat(run.lines().get(0).get("location").asString()).endsWith("D2");
@@ -132,20 +191,24 @@ class HelpfulMessagesTest {
   }
 
   @Test
-  void sheets_for_a_college_whose_name_holds_nul_and_a_slash_are_written_under_a_safe_name() throws IOException {
+  void sheets_for_a_college_whose_name_holds_nul_and_a_slash_are_written_under_a_safe_name()
+      throws IOException {
     Path roster = roster("软件\u0000工程/学院", "21软件1班");
     Path out = dir.resolve("sheets");
-    CliRun run = CliRun.of("sheets", roster.toString(), "--out", out.toString(), "--format", "json");
+    CliRun run =
+        CliRun.of("sheets", roster.toString(), "--out", out.toString(), "--format", "json");
     assertThat(run.exit()).as(run.all()).isZero();
     assertThat(run.showsAStackTrace()).isFalse();
     try (var files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("软件_工程_学院-学籍核对签名表.xlsx");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactly("软件_工程_学院-学籍核对签名表.xlsx");
     }
   }
 
   private Path certificateRoster(String college, String classGroup) throws IOException {
     Path file = dir.resolve("名单.xlsx");
-    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (Workbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = wb.createSheet("名单");
       String[][] rows = {{"学号", "姓名", "学院", "班级"}, {"2021010101", "张三", college, classGroup}};
       for (int r = 0; r < rows.length; r++) {

@@ -43,7 +43,9 @@ class IdCheckCommandTest {
   void a_15_digit_number_is_upgraded_to_18_characters_with_a_warning() {
     CliRun run = CliRun.of("idcheck", "--format", "json", "110105491231002");
     JsonNode line = run.lines().get(0);
-    assertThat(line.get("normalized").asString()).hasSize(18).startsWith("110105********002")
+    assertThat(line.get("normalized").asString())
+        .hasSize(18)
+        .startsWith("110105********002")
         .isNotEqualTo(line.get("input").asString());
     assertThat(line.get("valid").asBoolean()).isTrue();
     assertThat(line.get("findings").get(0).get("rule").asString()).isEqualTo("R6.id.legacy-15");
@@ -55,7 +57,8 @@ class IdCheckCommandTest {
     String permit = CliRun.id("81000019990101001");
     String foreign = CliRun.id("93144019990101001");
     CliRun run = CliRun.of("idcheck", "--format", "json", permit, foreign);
-    assertThat(run.lines().get(0).get("kind").asString()).isEqualTo("hk-macau-taiwan-residence-permit");
+    assertThat(run.lines().get(0).get("kind").asString())
+        .isEqualTo("hk-macau-taiwan-residence-permit");
     assertThat(run.lines().get(1).get("kind").asString()).isEqualTo("foreign-permanent-resident");
     CliRun strict = CliRun.of("idcheck", "--format", "json", "--strict", permit);
     assertThat(strict.exit()).isEqualTo(GradcapCommand.BLOCKING_FINDINGS);

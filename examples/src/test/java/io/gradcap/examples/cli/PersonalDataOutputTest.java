@@ -3,7 +3,6 @@ package io.gradcap.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,14 +40,34 @@ class PersonalDataOutputTest {
   @Test
   void swapped_birth_date_and_id_headers_never_print_an_id_number() throws IOException {
     String swapped = HEADER.replace("出生日期", "@").replace("身份证号", "出生日期").replace("@", "身份证号");
-    Path roster = csv(swapped + "\n2021010101,张三,男," + ID + ",2003-05-12,共青团员,汉族,软件工程学院,软件技术,专科,3,普通全日制,2021-09-01,21软件1班,2024-06-30\n");
+    Path roster =
+        csv(
+            swapped
+                + "\n2021010101,张三,男,"
+                + ID
+                + ",2003-05-12,共青团员,汉族,软件工程学院,软件技术,专科,3,普通全日制,2021-09-01,21软件1班,2024-06-30\n");
     assertMaskedInTextAndJson(roster);
   }
 
   @Test
-  void an_id_number_in_the_name_gender_ethnicity_length_or_entry_date_column_is_masked() throws IOException {
-    Path roster = csv(HEADER + "\n2021010101," + ID + "," + ID + ",2003-05-12," + ID + ",共青团员," + ID
-        + ",软件工程学院,软件技术,专科," + ID + ",普通全日制," + ID + ",21软件1班,2024-06-30\n");
+  void an_id_number_in_the_name_gender_ethnicity_length_or_entry_date_column_is_masked()
+      throws IOException {
+    Path roster =
+        csv(
+            HEADER
+                + "\n2021010101,"
+                + ID
+                + ","
+                + ID
+                + ",2003-05-12,"
+                + ID
+                + ",共青团员,"
+                + ID
+                + ",软件工程学院,软件技术,专科,"
+                + ID
+                + ",普通全日制,"
+                + ID
+                + ",21软件1班,2024-06-30\n");
     assertMaskedInTextAndJson(roster);
   }
 
@@ -56,8 +75,15 @@ class PersonalDataOutputTest {
   void a_full_width_or_lower_case_id_number_in_a_text_column_is_masked() throws IOException {
     StringBuilder wide = new StringBuilder();
     ID.chars().forEach(c -> wide.append((char) (c + 0xFEE0)));
-    Path roster = csv(HEADER + "\n2021010101,张三" + wide + ",男,2003-05-12," + ID.toLowerCase() + ",共青团员,汉族,"
-        + "软件工程学院,软件技术,专科,3,普通全日制,2021-09-01,21软件1班,2024-06-30\n");
+    Path roster =
+        csv(
+            HEADER
+                + "\n2021010101,张三"
+                + wide
+                + ",男,2003-05-12,"
+                + ID.toLowerCase()
+                + ",共青团员,汉族,"
+                + "软件工程学院,软件技术,专科,3,普通全日制,2021-09-01,21软件1班,2024-06-30\n");
     assertMaskedInTextAndJson(roster);
   }
 
@@ -65,7 +91,8 @@ class PersonalDataOutputTest {
   void an_id_number_ending_in_x_stored_as_a_number_cell_is_masked() throws IOException {
     String withX = "46010020030512485X";
     Path roster = dir.resolve("名单.xlsx");
-    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(roster)) {
+    try (Workbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(roster)) {
       Sheet sheet = wb.createSheet("名单");
       String[] header = HEADER.split(",");
       Row head = sheet.createRow(0);
@@ -77,8 +104,12 @@ class PersonalDataOutputTest {
       row.getCell(4).setCellValue(424242.0);
       wb.write(out);
     }
-    // Excel never writes this; a damaged or hand-made file does: a number cell holding the ID's text.
-    rewrite(roster, "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<v>424242(\\.0)?</v>", "<v>" + withX + "</v>"));
+    // Excel never writes this; a damaged or hand-made file does: a number cell holding the ID's
+    // text.
+    rewrite(
+        roster,
+        "xl/worksheets/sheet1.xml",
+        xml -> xml.replaceFirst("<v>424242(\\.0)?</v>", "<v>" + withX + "</v>"));
     CliRun run = CliRun.of("verify", roster.toString(), "--format", "json");
     assertThat(run.all()).contains("名单!E2").contains("corrupt number");
     assertThat(run.showsAnIdNumber()).as(run.all()).isFalse();
@@ -86,10 +117,13 @@ class PersonalDataOutputTest {
   }
 
   @Test
-  void certificates_with_an_id_number_in_the_student_number_column_never_print_it() throws IOException {
-    Path template = io.gradcap.examples.certificate.CertificateWorkbooks.template(dir.resolve("模板.xlsx"));
+  void certificates_with_an_id_number_in_the_student_number_column_never_print_it()
+      throws IOException {
+    Path template =
+        io.gradcap.examples.certificate.CertificateWorkbooks.template(dir.resolve("模板.xlsx"));
     Path submission = dir.resolve("软件工程学院.xlsx");
-    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(submission)) {
+    try (Workbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(submission)) {
       Sheet sheet = wb.createSheet("证书");
       sheet.createRow(0).createCell(0).setCellValue("2024届毕业生在校期间获得证书统计表");
       Row head = sheet.createRow(1);
@@ -104,8 +138,15 @@ class PersonalDataOutputTest {
       wb.write(out);
     }
     for (String format : new String[] {"text", "json"}) {
-      CliRun run = CliRun.of("certificates", template.toString(), submission.toString(),
-          "--out", dir.resolve("批注-" + format + ".xlsx").toString(), "--format", format);
+      CliRun run =
+          CliRun.of(
+              "certificates",
+              template.toString(),
+              submission.toString(),
+              "--out",
+              dir.resolve("批注-" + format + ".xlsx").toString(),
+              "--format",
+              format);
       assertThat(run.showsAnIdNumber()).as(run.all()).isFalse();
       assertThat(run.showsAStackTrace()).as(run.all()).isFalse();
     }
@@ -113,23 +154,37 @@ class PersonalDataOutputTest {
 
   @Test
   void bidi_and_control_characters_from_the_roster_are_shown_escaped() throws IOException {
-    Path roster = csv(HEADER + "\n2021010101,张\u202E三\u0007,男,2003-05-12," + ID + ",共青团员,汉族,"
-        + "软件工程学院,软件技术,专科,3,普通全日制,2021-09-01,21软件1班\u2066,2024-06-30\n");
+    Path roster =
+        csv(
+            HEADER
+                + "\n2021010101,张\u202E三\u0007,男,2003-05-12,"
+                + ID
+                + ",共青团员,汉族,"
+                + "软件工程学院,软件技术,专科,3,普通全日制,2021-09-01,21软件1班\u2066,2024-06-30\n");
     for (String format : new String[] {"text", "json"}) {
       CliRun run = CliRun.of("verify", roster.toString(), "--format", format);
-      assertThat(run.all()).as(run.all()).doesNotContain("\u202E").doesNotContain("\u0007").doesNotContain("\u2066");
+      assertThat(run.all())
+          .as(run.all())
+          .doesNotContain("\u202E")
+          .doesNotContain("\u0007")
+          .doesNotContain("\u2066");
       assertThat(run.all()).contains("\\u202E");
     }
   }
 
-  private static void rewrite(Path zip, String entryName, java.util.function.UnaryOperator<String> change) throws IOException {
+  private static void rewrite(
+      Path zip, String entryName, java.util.function.UnaryOperator<String> change)
+      throws IOException {
     Path copy = zip.resolveSibling(zip.getFileName() + ".tmp");
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip));
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
       for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
         byte[] bytes = in.readAllBytes();
         if (entry.getName().equals(entryName)) {
-          bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+          bytes =
+              change
+                  .apply(new String(bytes, StandardCharsets.UTF_8))
+                  .getBytes(StandardCharsets.UTF_8);
         }
         out.putNextEntry(new ZipEntry(entry.getName()));
         out.write(bytes);

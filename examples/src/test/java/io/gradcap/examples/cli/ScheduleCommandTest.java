@@ -36,15 +36,32 @@ class ScheduleCommandTest {
   }
 
   private CliRun schedule(String rate, String... more) throws IOException {
-    List<String> args = new ArrayList<>(List.of("schedule", "--groups", seed("capture-groups.csv").toString(),
-        "--windows", seed("capture-windows.csv").toString(), "--rate", rate, "--format", "json", "--lang", "en"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "schedule",
+                "--groups",
+                seed("capture-groups.csv").toString(),
+                "--windows",
+                seed("capture-windows.csv").toString(),
+                "--rate",
+                rate,
+                "--format",
+                "json",
+                "--lang",
+                "en"));
     args.addAll(List.of(more));
     return CliRun.of(args.toArray(String[]::new));
   }
 
   private static List<String> seedClasses() throws IOException {
-    try (InputStream in = ScheduleCommandTest.class.getResourceAsStream("/seed/capture-groups.csv")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).map(l -> l.split(",")[3]).toList();
+    try (InputStream in =
+        ScheduleCommandTest.class.getResourceAsStream("/seed/capture-groups.csv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .skip(1)
+          .map(l -> l.split(",")[3])
+          .toList();
     }
   }
 
@@ -56,11 +73,13 @@ class ScheduleCommandTest {
     JsonNode plan = run.lines().get(0);
     assertThat(plan.get("feasible").asBoolean()).isFalse();
     List<String> blocking = new ArrayList<>();
-    plan.get("explanations").forEach(e -> {
-      if (e.get("severity").asString().equals("BLOCKING")) {
-        blocking.add(e.get("message").asString());
-      }
-    });
+    plan.get("explanations")
+        .forEach(
+            e -> {
+              if (e.get("severity").asString().equals("BLOCKING")) {
+                blocking.add(e.get("message").asString());
+              }
+            });
     assertThat(blocking).anySatisfy(m -> assertThat(m).startsWith("网络工程学院 needs 228 min"));
     assertThat(blocking).anySatisfy(m -> assertThat(m).startsWith("软件工程学院 needs 225 min"));
     assertThat(plan.get("slots").size()).isLessThan(seedClasses().size());
@@ -87,7 +106,8 @@ class ScheduleCommandTest {
   }
 
   @Test
-  void writes_the_schedule_workbook_and_a_well_formed_gantt_chart_showing_every_class_and_college() throws Exception {
+  void writes_the_schedule_workbook_and_a_well_formed_gantt_chart_showing_every_class_and_college()
+      throws Exception {
     Path xlsx = dir.resolve("schedule.xlsx");
     Path svg = dir.resolve("schedule.svg");
     assertThat(schedule("2.6", "--out", xlsx.toString(), "--svg", svg.toString()).exit()).isZero();
@@ -106,7 +126,8 @@ class ScheduleCommandTest {
     }
     assertThat(all.toString()).contains("周庆标、陈雪利、张卫国、刘小玉");
     try (TableReader reader = new XlsxTableReaderProvider().open(Location.of(xlsx.toString()))) {
-      assertThat(reader.sheetNames()).containsExactly("Capture schedule", "Arrival and queue lists");
+      assertThat(reader.sheetNames())
+          .containsExactly("Capture schedule", "Arrival and queue lists");
       List<Row> rows = reader.rows("Capture schedule").toList();
       assertThat(rows.get(0).texts().get(0)).isEqualTo("Graduation photo capture schedule");
       assertThat(rows.get(1).texts()).startsWith("Date", "Time", "College (classes)");
@@ -116,30 +137,65 @@ class ScheduleCommandTest {
   @Test
   void unreadable_input_is_exit_2() throws IOException {
     Path groups = Files.writeString(dir.resolve("g.csv"), "group,college\nx,y\n");
-    CliRun run = CliRun.of("schedule", "--groups", groups.toString(), "--windows", seed("capture-windows.csv").toString(),
-        "--rate", "2.6", "--format", "json");
+    CliRun run =
+        CliRun.of(
+            "schedule",
+            "--groups",
+            groups.toString(),
+            "--windows",
+            seed("capture-windows.csv").toString(),
+            "--rate",
+            "2.6",
+            "--format",
+            "json");
     assertThat(run.exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
     assertThat(run.lines().get(0).has("error")).isTrue();
-    assertThat(CliRun.of("schedule", "--rate", "2.6").exit()).isEqualTo(GradcapCommand.UNUSABLE_INPUT);
+    assertThat(CliRun.of("schedule", "--rate", "2.6").exit())
+        .isEqualTo(GradcapCommand.UNUSABLE_INPUT);
   }
 
   // ---- absurd numbers and located input problems ----
 
   private CliRun oneClass(String rate, String... more) throws IOException {
-    Path groups = Files.writeString(dir.resolve("g.csv"),
-        "group,college,cohort,class,headcount,responsible\nnet,网络工程学院,2019级,19网络1班,42,李旋飞\n");
-    Path windows = Files.writeString(dir.resolve("w.csv"), "date,start,end\n2023-04-24,08:30,11:50\n");
-    List<String> args = new ArrayList<>(List.of("schedule", "--groups", groups.toString(), "--windows", windows.toString(),
-        "--rate", rate, "--format", "json"));
+    Path groups =
+        Files.writeString(
+            dir.resolve("g.csv"),
+            "group,college,cohort,class,headcount,responsible\nnet,网络工程学院,2019级,19网络1班,42,李旋飞\n");
+    Path windows =
+        Files.writeString(dir.resolve("w.csv"), "date,start,end\n2023-04-24,08:30,11:50\n");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "schedule",
+                "--groups",
+                groups.toString(),
+                "--windows",
+                windows.toString(),
+                "--rate",
+                rate,
+                "--format",
+                "json"));
     args.addAll(List.of(more));
     return CliRun.of(args.toArray(String[]::new));
   }
 
   private CliRun withInput(String groupsCsv, String windowsCsv) throws IOException {
-    Path groups = Files.writeString(dir.resolve("g.csv"), "group,college,cohort,class,headcount,responsible\n" + groupsCsv);
+    Path groups =
+        Files.writeString(
+            dir.resolve("g.csv"), "group,college,cohort,class,headcount,responsible\n" + groupsCsv);
     Path windows = Files.writeString(dir.resolve("w.csv"), "date,start,end\n" + windowsCsv);
-    return CliRun.of("schedule", "--groups", groups.toString(), "--windows", windows.toString(), "--rate", "2.6",
-        "--format", "json", "--lang", "en");
+    return CliRun.of(
+        "schedule",
+        "--groups",
+        groups.toString(),
+        "--windows",
+        windows.toString(),
+        "--rate",
+        "2.6",
+        "--format",
+        "json",
+        "--lang",
+        "en");
   }
 
   private static String error(CliRun run) {
@@ -151,14 +207,18 @@ class ScheduleCommandTest {
   @Test
   void a_rate_whose_seconds_once_overflowed_into_a_feasible_plan_is_refused() throws IOException {
     CliRun run = oneClass("0.000000586733137", "--lang", "en");
-    assertThat(error(run)).isEqualTo("--rate: GC-0601 A rate of 0.000000586733137 students a minute per camera is"
-        + " outside the allowed range 0.01 to 1000: give the measured rate, such as 2.45 (about one student every 24 seconds)");
+    assertThat(error(run))
+        .isEqualTo(
+            "--rate: GC-0601 A rate of 0.000000586733137 students a minute per camera is"
+                + " outside the allowed range 0.01 to 1000: give the measured rate, such as 2.45 (about one student every 24 seconds)");
   }
 
   @Test
-  void a_vanishing_rate_says_what_is_wrong_the_range_and_what_to_do_in_chinese_by_default() throws IOException {
-    assertThat(error(oneClass("1e-300"))).isEqualTo(
-        "--rate: GC-0601 每台相机每分钟采集 1e-300 人，超出允许范围 0.01–1000 人：请填写实测的采集速度，例如 2.45（约每 24 秒一人）");
+  void a_vanishing_rate_says_what_is_wrong_the_range_and_what_to_do_in_chinese_by_default()
+      throws IOException {
+    assertThat(error(oneClass("1e-300")))
+        .isEqualTo(
+            "--rate: GC-0601 每台相机每分钟采集 1e-300 人，超出允许范围 0.01–1000 人：请填写实测的采集速度，例如 2.45（约每 24 秒一人）");
   }
 
   @Test
@@ -170,13 +230,15 @@ class ScheduleCommandTest {
   @Test
   void a_rate_that_is_not_a_number_is_named_with_an_example() throws IOException {
     assertThat(error(oneClass("fast", "--lang", "en")))
-        .isEqualTo("--rate: \"fast\" is not a number: give the students a station photographs a minute, such as 2.45");
+        .isEqualTo(
+            "--rate: \"fast\" is not a number: give the students a station photographs a minute, such as 2.45");
   }
 
   @Test
   void more_than_50_stations_are_refused_with_the_range() throws IOException {
     assertThat(error(oneClass("2.6", "--stations", "51", "--lang", "en")))
-        .isEqualTo("GC-0604 51 stations are outside the allowed range 1 to 50: give the stations that really work at once");
+        .isEqualTo(
+            "GC-0604 51 stations are outside the allowed range 1 to 50: give the stations that really work at once");
     assertThat(oneClass("2.6", "--stations", "50").exit()).isZero();
   }
 
@@ -194,21 +256,27 @@ class ScheduleCommandTest {
 
   @Test
   void a_class_listed_twice_names_both_cells() throws IOException {
-    assertThat(error(withInput("net,网络工程学院,2019级,19网络1班,40,李旋飞\nnet,网络工程学院,2019级,19网络1班,41,李旋飞\n",
-        "2023-04-24,08:30,11:50\n")))
-        .isEqualTo("g.csv!g!D3: the class 19网络1班 already appears at g.csv!g!D2; list each class once");
+    assertThat(
+            error(
+                withInput(
+                    "net,网络工程学院,2019级,19网络1班,40,李旋飞\nnet,网络工程学院,2019级,19网络1班,41,李旋飞\n",
+                    "2023-04-24,08:30,11:50\n")))
+        .isEqualTo(
+            "g.csv!g!D3: the class 19网络1班 already appears at g.csv!g!D2; list each class once");
   }
 
   @Test
   void a_date_outside_this_century_is_refused_at_its_cell() throws IOException {
     assertThat(error(withInput("net,网络工程学院,2019级,19网络1班,40,李旋飞\n", "1900-04-24,08:30,11:50\n")))
-        .isEqualTo("w.csv!w!A2: the date \"1900-04-24\" must lie from 2000-01-01 to 2099-12-31, written like 2023-04-24");
+        .isEqualTo(
+            "w.csv!w!A2: the date \"1900-04-24\" must lie from 2000-01-01 to 2099-12-31, written like 2023-04-24");
   }
 
   @Test
   void a_time_past_23_59_is_refused_at_its_cell() throws IOException {
     assertThat(error(withInput("net,网络工程学院,2019级,19网络1班,40,李旋飞\n", "2023-04-24,08:30,24:30\n")))
-        .isEqualTo("w.csv!w!C2: the time \"24:30\" must lie from 00:00 to 23:59, written like 08:30");
+        .isEqualTo(
+            "w.csv!w!C2: the time \"24:30\" must lie from 00:00 to 23:59, written like 08:30");
   }
 
   @Test
@@ -219,20 +287,30 @@ class ScheduleCommandTest {
 
   @Test
   void windows_spread_over_more_than_366_days_are_refused_with_the_range() throws IOException {
-    assertThat(error(withInput("net,网络工程学院,2019级,19网络1班,40,李旋飞\n",
-        "2023-04-24,08:30,11:50\n2024-04-24,08:30,11:50\n")))
-        .startsWith("GC-0606 The capture sessions run from 2023-04-24 to 2024-04-24, 367 days, more than the 366 days allowed");
+    assertThat(
+            error(
+                withInput(
+                    "net,网络工程学院,2019级,19网络1班,40,李旋飞\n",
+                    "2023-04-24,08:30,11:50\n2024-04-24,08:30,11:50\n")))
+        .startsWith(
+            "GC-0606 The capture sessions run from 2023-04-24 to 2024-04-24, 367 days, more than the 366 days allowed");
   }
 
   @Test
   void students_are_numbered_by_the_position_of_their_groups_first_row() throws IOException {
-    Path groups = Files.writeString(dir.resolve("g.csv"), "group,college,cohort,class,headcount,responsible\n"
-        + "a,甲学院,2019级,a1,2,张\nb,乙学院,2020级,b1,1,李\na,甲学院,2019级,a2,1,张\n");
-    Path windows = Files.writeString(dir.resolve("w.csv"), "date,start,end\n2023-04-24,08:30,11:50\n");
+    Path groups =
+        Files.writeString(
+            dir.resolve("g.csv"),
+            "group,college,cohort,class,headcount,responsible\n"
+                + "a,甲学院,2019级,a1,2,张\nb,乙学院,2020级,b1,1,李\na,甲学院,2019级,a2,1,张\n");
+    Path windows =
+        Files.writeString(dir.resolve("w.csv"), "date,start,end\n2023-04-24,08:30,11:50\n");
     ScheduleInput input = ScheduleInput.read(groups, windows);
     assertThat(input.problems()).isEmpty();
-    assertThat(input.groups()).extracting(g -> g.classes().stream().flatMap(c -> c.queue().stream())
-        .map(n -> n.value()).toList())
-        .containsExactly(List.of("20190101001", "20190101002", "20190102001"), List.of("20200201001"));
+    assertThat(input.groups())
+        .extracting(
+            g -> g.classes().stream().flatMap(c -> c.queue().stream()).map(n -> n.value()).toList())
+        .containsExactly(
+            List.of("20190101001", "20190101002", "20190102001"), List.of("20200201001"));
   }
 }

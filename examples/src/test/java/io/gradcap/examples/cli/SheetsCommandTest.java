@@ -18,18 +18,26 @@ class SheetsCommandTest {
   @TempDir Path dir;
 
   @Test
-  void writes_one_workbook_per_college_with_each_class_and_the_full_id_numbers() throws IOException {
+  void writes_one_workbook_per_college_with_each_class_and_the_full_id_numbers()
+      throws IOException {
     String id1 = CliRun.id("46010220030417001");
     String id2 = CliRun.id("46010220030501002");
     String id3 = CliRun.id("46010220030601003");
-    Path roster = Files.writeString(dir.resolve("名单.csv"), CliRun.roster(
-        new String[] {"2021010102", "李四", "女", "2003-05-01", id2, "软件工程学院", "21软件1班"},
-        new String[] {"2021010101", "张三", "男", "2003-04-17", id1, "软件工程学院", "21软件1班"},
-        new String[] {"2021020101", "王五", "男", "2003-06-01", id3, "动画学院", "21动画1班"}), StandardCharsets.UTF_8);
+    Path roster =
+        Files.writeString(
+            dir.resolve("名单.csv"),
+            CliRun.roster(
+                new String[] {"2021010102", "李四", "女", "2003-05-01", id2, "软件工程学院", "21软件1班"},
+                new String[] {"2021010101", "张三", "男", "2003-04-17", id1, "软件工程学院", "21软件1班"},
+                new String[] {"2021020101", "王五", "男", "2003-06-01", id3, "动画学院", "21动画1班"}),
+            StandardCharsets.UTF_8);
     Path out = dir.resolve("sheets");
-    CliRun run = CliRun.of("sheets", roster.toString(), "--out", out.toString(), "--format", "json");
+    CliRun run =
+        CliRun.of("sheets", roster.toString(), "--out", out.toString(), "--format", "json");
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
-    assertThat(run.lines()).extracting(l -> l.get("college").asString()).containsExactly("动画学院", "软件工程学院");
+    assertThat(run.lines())
+        .extracting(l -> l.get("college").asString())
+        .containsExactly("动画学院", "软件工程学院");
     JsonNode software = run.lines().get(1);
     assertThat(software.get("classes").asInt()).isEqualTo(1);
     assertThat(software.get("students").asInt()).isEqualTo(2);

@@ -6,7 +6,10 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.junit.jupiter.api.Test;
 
-/** On the command line's class path, what POI logs never reaches the console: gradcap prints its own one line. */
+/**
+ * On the command line's class path, what POI logs never reaches the console: gradcap prints its own
+ * one line.
+ */
 class ThirdPartyLoggingTest {
 
   @Test

@@ -51,41 +51,56 @@ class SeedCampaignDemoTest {
   }
 
   @Test
-  void every_planted_mistake_is_reported_with_its_rule_at_the_cell_that_holds_it() throws IOException {
+  void every_planted_mistake_is_reported_with_its_rule_at_the_cell_that_holds_it()
+      throws IOException {
     assertThat(result.planted()).hasSize(5);
     try (XSSFWorkbook wb = open(dir.resolve(SeedCampaignDemo.ROSTER_FIXED))) {
       XSSFSheet sheet = wb.getSheet("名单");
       DataFormatter text = new DataFormatter();
       for (DemoRoster.Planted p : result.planted()) {
-        Finding finding = result.verification().findings().stream()
-            .filter(f -> f.rule().equals(p.rule()) && p.studentNumber().equals(f.subject()))
-            .findFirst().orElseThrow(() -> new AssertionError("not reported: " + p));
+        Finding finding =
+            result.verification().findings().stream()
+                .filter(f -> f.rule().equals(p.rule()) && p.studentNumber().equals(f.subject()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not reported: " + p));
         char column = (char) ('A' + DemoRoster.HEADERS.indexOf(p.header()));
         assertThat(finding.location()).startsWith(SeedCampaignDemo.ROSTER_FIXED + "!名单!" + column);
-        CellReference cell = new CellReference(finding.location().substring(finding.location().lastIndexOf('!') + 1));
-        String numberInRow = text.formatCellValue(sheet.getRow(cell.getRow()).getCell(DemoRoster.NUMBER));
+        CellReference cell =
+            new CellReference(
+                finding.location().substring(finding.location().lastIndexOf('!') + 1));
+        String numberInRow =
+            text.formatCellValue(sheet.getRow(cell.getRow()).getCell(DemoRoster.NUMBER));
         assertThat(numberInRow).isEqualTo(p.studentNumber());
       }
     }
   }
 
   @Test
-  void the_id_typed_as_an_excel_number_rejects_the_first_import_naming_its_numeric_cell() throws IOException {
-    assertThat(result.importFindings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("import.value.number-lost-precision");
-      assertThat(f.location()).startsWith(SeedCampaignDemo.ROSTER + "!名单!G");
-      CellReference ref = new CellReference(f.location().substring(f.location().lastIndexOf('!') + 1));
-      try (XSSFWorkbook wb = open(dir.resolve(SeedCampaignDemo.ROSTER))) {
-        assertThat(wb.getSheet("名单").getRow(ref.getRow()).getCell(ref.getCol()).getCellType()).isEqualTo(CellType.NUMERIC);
-      }
-    });
+  void the_id_typed_as_an_excel_number_rejects_the_first_import_naming_its_numeric_cell()
+      throws IOException {
+    assertThat(result.importFindings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("import.value.number-lost-precision");
+              assertThat(f.location()).startsWith(SeedCampaignDemo.ROSTER + "!名单!G");
+              CellReference ref =
+                  new CellReference(f.location().substring(f.location().lastIndexOf('!') + 1));
+              try (XSSFWorkbook wb = open(dir.resolve(SeedCampaignDemo.ROSTER))) {
+                assertThat(
+                        wb.getSheet("名单").getRow(ref.getRow()).getCell(ref.getCol()).getCellType())
+                    .isEqualTo(CellType.NUMERIC);
+              }
+            });
     assertThat(printed).contains("import.value.number-lost-precision", "重新导入：3110 行");
   }
 
   @Test
   void every_listed_file_exists_and_the_workbooks_read_back() throws IOException {
     assertThat(result.files()).allSatisfy(f -> assertThat(f).isRegularFile());
-    assertThat(printed).contains(result.files().stream().map(f -> f.toAbsolutePath().normalize().toString()).toList());
+    assertThat(printed)
+        .contains(
+            result.files().stream().map(f -> f.toAbsolutePath().normalize().toString()).toList());
     for (Path file : result.files()) {
       if (file.toString().endsWith(".xlsx")) {
         try (XSSFWorkbook wb = open(file)) {
@@ -94,7 +109,9 @@ class SeedCampaignDemoTest {
         }
       }
     }
-    assertThat(Files.readString(dir.resolve(SeedCampaignDemo.SCHEDULE_SVG))).startsWith("<").contains("</svg>");
+    assertThat(Files.readString(dir.resolve(SeedCampaignDemo.SCHEDULE_SVG)))
+        .startsWith("<")
+        .contains("</svg>");
     try (XSSFWorkbook sheets = open(dir.resolve(SeedCampaignDemo.SHEETS))) {
       for (College college : CAMPAIGN.institution().colleges()) {
         assertThat(sheets.getSheet(college.name())).as(college.name()).isNotNull();
@@ -106,19 +123,28 @@ class SeedCampaignDemoTest {
   void the_h2_database_holds_every_event_the_demo_recorded() {
     assertThat(dir.resolve("campaign.mv.db")).isRegularFile();
     String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("campaign");
-    try (JdbcEventStore store = JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults())) {
-      assertThat(store.headPosition()).isEqualTo(result.storedEvents()).isGreaterThanOrEqualTo(result.events());
-      // The student whose check character was wrong: signed, routed, changed, photographed, confirmed.
+    try (JdbcEventStore store =
+        JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults())) {
+      assertThat(store.headPosition())
+          .isEqualTo(result.storedEvents())
+          .isGreaterThanOrEqualTo(result.events());
+      // The student whose check character was wrong: signed, routed, changed, photographed,
+      // confirmed.
       assertThat(store.readStream("student/" + result.planted().get(0).studentNumber(), 1))
-          .extracting(e -> e.type()).contains("change.request-opened.v1", "change.evidence-attached.v1",
+          .extracting(e -> e.type())
+          .contains(
+              "change.request-opened.v1",
+              "change.evidence-attached.v1",
               "change.record-field-changed.v1");
     }
   }
 
   @Test
   void the_progress_page_is_well_formed_and_shows_every_college() throws Exception {
-    Document page = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(dir.resolve(SeedCampaignDemo.PROGRESS).toFile());
+    Document page =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(dir.resolve(SeedCampaignDemo.PROGRESS).toFile());
     String text = page.getDocumentElement().getTextContent();
     for (College college : CAMPAIGN.institution().colleges()) {
       assertThat(text).contains(college.name());
@@ -135,14 +161,19 @@ class SeedCampaignDemoTest {
     }
     for (SeedCampaignDemo.CollegeLine line : result.progress()) {
       var college = view.collegeView(line.college()).orElseThrow();
-      assertThat(college.line(Measure.RECORD_CARDS_RECEIVED).done()).as(line.college()).isEqualTo(line.cardsReceived());
-      assertThat(college.line(Measure.RECORD_CARDS_RECEIVED).expected()).as(line.college()).isEqualTo(line.students());
+      assertThat(college.line(Measure.RECORD_CARDS_RECEIVED).done())
+          .as(line.college())
+          .isEqualTo(line.cardsReceived());
+      assertThat(college.line(Measure.RECORD_CARDS_RECEIVED).expected())
+          .as(line.college())
+          .isEqualTo(line.students());
     }
   }
 
   @Test
   void a_second_run_in_the_same_folder_stores_nothing_twice() throws IOException {
-    SeedCampaignDemo.Result again = SeedCampaignDemo.run(CAMPAIGN, dir, Locale.ENGLISH, new PrintWriter(new StringWriter()));
+    SeedCampaignDemo.Result again =
+        SeedCampaignDemo.run(CAMPAIGN, dir, Locale.ENGLISH, new PrintWriter(new StringWriter()));
     assertThat(again.storedEvents()).isEqualTo(result.storedEvents());
     assertThat(again.alreadyStored()).isPositive();
     assertThat(again.verification().findings()).isEqualTo(result.verification().findings());

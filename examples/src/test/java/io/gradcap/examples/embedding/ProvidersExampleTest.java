@@ -30,11 +30,12 @@ class ProvidersExampleTest {
 
   @Test
   void registered_and_discovered_adapters_are_picked_alike_for_each_location() {
-    assertThat(ProvidersExample.choices()).containsExactly(
-        "名单.xlsx: xlsx / xlsx",
-        "名单.xls: xls / xls",
-        "名单.csv: csv / csv",
-        "jdbc:h2:mem:campaign: jdbc / jdbc");
+    assertThat(ProvidersExample.choices())
+        .containsExactly(
+            "名单.xlsx: xlsx / xlsx",
+            "名单.xls: xls / xls",
+            "名单.csv: csv / csv",
+            "jdbc:h2:mem:campaign: jdbc / jdbc");
   }
 
   @Test
@@ -43,11 +44,14 @@ class ProvidersExampleTest {
     for (String name : List.of("名单.xlsx", "名单.csv")) {
       Location file = Location.of(dir.resolve(name).toString());
       try (TableWriter writer = ports.open(TableWriterProvider.class, file)) {
-        writer.writeSheet(SheetLayout.of("名单", List.of(Column.of("学号"), Column.of("姓名"))),
+        writer.writeSheet(
+            SheetLayout.of("名单", List.of(Column.of("学号"), Column.of("姓名"))),
             Stream.of(SheetRow.values("2021010101", "张三")));
       }
-      try (TableReader reader = ports.open(TableReaderProvider.class, file); Stream<Row> rows = reader.rows()) {
-        assertThat(rows.map(Row::texts).toList()).as(name)
+      try (TableReader reader = ports.open(TableReaderProvider.class, file);
+          Stream<Row> rows = reader.rows()) {
+        assertThat(rows.map(Row::texts).toList())
+            .as(name)
             .containsExactly(List.of("学号", "姓名"), List.of("2021010101", "张三"));
       }
     }
@@ -65,10 +69,15 @@ class ProvidersExampleTest {
   void a_file_no_reader_supports_is_refused_naming_the_readers_and_the_services_file() {
     Ports ports = ProvidersExample.registered();
     assertThatThrownBy(() -> ports.open(TableReaderProvider.class, Location.of("名单.pdf")))
-        .isInstanceOfSatisfying(GradcapException.class, e -> {
-          assertThat(e.code()).isEqualTo(ErrorCode.NO_PROVIDER_FOR_LOCATION);
-          assertThat(e.getMessage(Locale.ENGLISH)).contains("(csv, xls, xlsx)", "名单.pdf",
-              "META-INF/services/io.gradcap.spi.table.TableReaderProvider");
-        });
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.NO_PROVIDER_FOR_LOCATION);
+              assertThat(e.getMessage(Locale.ENGLISH))
+                  .contains(
+                      "(csv, xls, xlsx)",
+                      "名单.pdf",
+                      "META-INF/services/io.gradcap.spi.table.TableReaderProvider");
+            });
   }
 }

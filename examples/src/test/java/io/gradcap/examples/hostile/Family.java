@@ -1,6 +1,9 @@
 package io.gradcap.examples.hostile;
 
-/** The families of hostile input, one IT class each, so a failure says at once what kind of input broke. */
+/**
+ * The families of hostile input, one IT class each, so a failure says at once what kind of input
+ * broke.
+ */
 enum Family {
   ARCHIVES,
   XML,

@@ -26,9 +26,9 @@ final class GradcapProcess {
   private GradcapProcess() {}
 
   /**
-   * JVM starts dominate the suite's time, so the first run dumps the classes a roster check
-   * loads into a class-data archive beside the jar (named after the jar's size and time, so a
-   * rebuilt jar gets a fresh one) and every run maps it: about half the start-up time.
+   * JVM starts dominate the suite's time, so the first run dumps the classes a roster check loads
+   * into a class-data archive beside the jar (named after the jar's size and time, so a rebuilt jar
+   * gets a fresh one) and every run maps it: about half the start-up time.
    */
   private static synchronized List<String> sharing() {
     if (sharing != null) {
@@ -37,16 +37,33 @@ final class GradcapProcess {
     sharing = List.of();
     try {
       Path jar = jar();
-      Path archive = jar.resolveSibling("hostile-cds-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + ".jsa");
+      Path archive =
+          jar.resolveSibling(
+              "hostile-cds-"
+                  + Files.size(jar)
+                  + "-"
+                  + Files.getLastModifiedTime(jar).toMillis()
+                  + ".jsa");
       if (!Files.isRegularFile(archive)) {
         Path scratch = Files.createTempDirectory("gradcap-cds");
         try {
           Rosters.workbook(scratch.resolve("名单.xlsx"), Rosters.rows(3));
           Rosters.csv(scratch.resolve("名单.csv"), Rosters.rows(3));
-          Process dump = new ProcessBuilder(java(), HEAP, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-              "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(),
-              "verify", "名单.xlsx").directory(scratch.toFile()).redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+          Process dump =
+              new ProcessBuilder(
+                      java(),
+                      HEAP,
+                      "-XX:TieredStopAtLevel=1",
+                      "-XX:+UseSerialGC",
+                      "-XX:ArchiveClassesAtExit=" + archive,
+                      "-jar",
+                      jar.toString(),
+                      "verify",
+                      "名单.xlsx")
+                  .directory(scratch.toFile())
+                  .redirectErrorStream(true)
+                  .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                  .start();
           if (!dump.waitFor(5, TimeUnit.MINUTES)) {
             dump.destroyForcibly().waitFor();
           }
@@ -80,14 +97,17 @@ final class GradcapProcess {
       jar = Path.of(configured);
     } else {
       try {
-        Path classes = Path.of(GradcapProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes =
+            Path.of(
+                GradcapProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         jar = classes.getParent().resolve("gradcap.jar");
       } catch (URISyntaxException e) {
         throw new IllegalStateException(e);
       }
     }
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar + " does not exist: run the suite with mvn verify, which packages the jar first");
+      throw new IllegalStateException(
+          jar + " does not exist: run the suite with mvn verify, which packages the jar first");
     }
     return jar.toAbsolutePath();
   }
@@ -98,10 +118,18 @@ final class GradcapProcess {
    * {@code timeout}.
    */
   static Outcome run(Path work, Path tmp, Path home, List<String> args, Duration timeout) {
-    List<String> command = new ArrayList<>(List.of(java(), HEAP, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    List<String> command =
+        new ArrayList<>(List.of(java(), HEAP, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     command.addAll(sharing());
-    command.addAll(List.of("-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
-        "-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-Duser.home=" + home.toAbsolutePath(), "-jar", jar().toString()));
+    command.addAll(
+        List.of(
+            "-Dfile.encoding=UTF-8",
+            "-Dsun.stdout.encoding=UTF-8",
+            "-Dsun.stderr.encoding=UTF-8",
+            "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
+            "-Duser.home=" + home.toAbsolutePath(),
+            "-jar",
+            jar().toString()));
     command.addAll(args);
     Path streams;
     try {
@@ -111,8 +139,12 @@ final class GradcapProcess {
     }
     Path stdout = streams.resolve("stdout");
     Path stderr = streams.resolve("stderr");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
-        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(work.toFile())
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .redirectInput(ProcessBuilder.Redirect.PIPE);
     builder.environment().put("LANG", "C.UTF-8");
     builder.environment().put("LC_ALL", "C.UTF-8");
     long start = System.nanoTime();

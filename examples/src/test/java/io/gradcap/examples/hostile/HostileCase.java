@@ -19,8 +19,15 @@ import org.assertj.core.api.SoftAssertions;
  * @param timeout how long the run may take before it counts as hanging
  * @param checks what else the answer must show
  */
-record HostileCase(String name, Family family, Origin origin, Input input, List<String> args, Set<Integer> exits,
-    Duration timeout, List<Check> checks) {
+record HostileCase(
+    String name,
+    Family family,
+    Origin origin,
+    Input input,
+    List<String> args,
+    Set<Integer> exits,
+    Duration timeout,
+    List<Check> checks) {
 
   /**
    * The default bound on one run: a JVM start and a small input take about a second on a quiet
@@ -48,7 +55,8 @@ record HostileCase(String name, Family family, Origin origin, Input input, List<
 
   /** A case with no input files yet, no arguments, exit 2 expected and the default timeout. */
   static HostileCase of(Family family, Origin origin, String name) {
-    return new HostileCase(name, family, origin, work -> {}, List.of(), Set.of(2), TIMEOUT, List.of());
+    return new HostileCase(
+        name, family, origin, work -> {}, List.of(), Set.of(2), TIMEOUT, List.of());
   }
 
   HostileCase input(Input writer) {

@@ -1,8 +1,8 @@
 package io.gradcap.examples.hostile;
 
 /**
- * Why a case is in the suite: a finding of issue 14 (its "Why" point), another input that fails
- * on the code the suite was written against, or a guard for behaviour that already holds.
+ * Why a case is in the suite: a finding of issue 14 (its "Why" point), another input that fails on
+ * the code the suite was written against, or a guard for behaviour that already holds.
  *
  * @param label shown in the test's name, such as {@code why-4} or {@code guard}
  */
@@ -13,7 +13,10 @@ record Origin(String label) {
     return new Origin("why-" + point);
   }
 
-  /** A hostile input beyond the issue's list that was not answered cleanly when the suite was written. */
+  /**
+   * A hostile input beyond the issue's list that was not answered cleanly when the suite was
+   * written.
+   */
   static Origin found() {
     return new Origin("found");
   }

@@ -23,11 +23,19 @@ record Outcome(int exit, String stdout, String stderr, Duration elapsed) {
 
   /** Shown when an assertion fails, so the report says what the user saw. */
   String describe() {
-    return "exit " + exit + " after " + elapsed.toMillis() + " ms\n--- stdout ---\n" + clip(stdout) + "\n--- stderr ---\n"
+    return "exit "
+        + exit
+        + " after "
+        + elapsed.toMillis()
+        + " ms\n--- stdout ---\n"
+        + clip(stdout)
+        + "\n--- stderr ---\n"
         + clip(stderr);
   }
 
   private static String clip(String text) {
-    return text.length() <= 4_000 ? text : text.substring(0, 4_000) + "\n… (" + text.length() + " chars)";
+    return text.length() <= 4_000
+        ? text
+        : text.substring(0, 4_000) + "\n… (" + text.length() + " chars)";
   }
 }

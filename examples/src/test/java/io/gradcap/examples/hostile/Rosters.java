@@ -18,12 +18,16 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Rosters written by test code: valid students, and CSV, .xlsx and .xls files holding any cells. */
+/**
+ * Rosters written by test code: valid students, and CSV, .xlsx and .xls files holding any cells.
+ */
 final class Rosters {
 
   /** The roster header the importer recognises, in the order {@link Student#row()} fills it. */
-  static final List<String> HEADER = List.of("学号", "姓名", "性别", "出生日期", "身份证号", "政治面貌", "民族", "学院", "专业",
-      "层次", "学制", "学习形式", "入学日期", "班级", "预计毕业日期");
+  static final List<String> HEADER =
+      List.of(
+          "学号", "姓名", "性别", "出生日期", "身份证号", "政治面貌", "民族", "学院", "专业", "层次", "学制", "学习形式", "入学日期",
+          "班级", "预计毕业日期");
 
   /** Column of the ID number in {@link #HEADER}. */
   static final int ID_COLUMN = 4;
@@ -45,11 +49,33 @@ final class Rosters {
    * @param college 学院
    * @param classGroup 班级
    */
-  record Student(String number, String name, String gender, String birth, String id, String college, String classGroup) {
+  record Student(
+      String number,
+      String name,
+      String gender,
+      String birth,
+      String id,
+      String college,
+      String classGroup) {
 
     List<Object> row() {
-      return new ArrayList<>(List.of(number, name, gender, birth, id, "共青团员", "汉族", college, "软件技术", "专科", "3",
-          "普通全日制", "2021-09-01", classGroup, "2024-06-30"));
+      return new ArrayList<>(
+          List.of(
+              number,
+              name,
+              gender,
+              birth,
+              id,
+              "共青团员",
+              "汉族",
+              college,
+              "软件技术",
+              "专科",
+              "3",
+              "普通全日制",
+              "2021-09-01",
+              classGroup,
+              "2024-06-30"));
     }
 
     Student withCollege(String value) {
@@ -81,7 +107,13 @@ final class Rosters {
     String sequence = String.format(java.util.Locale.ROOT, "%03d", (i % 500) * 2 + 1);
     String first17 = "460102" + birth.toString().replace("-", "") + sequence;
     String name = "张" + (char) (0x4E00 + i % 2000) + (char) (0x4E00 + (i / 2000) % 2000);
-    return new Student(String.valueOf(2021000001L + i), name, "男", birth.toString(), id(first17), "软件工程学院",
+    return new Student(
+        String.valueOf(2021000001L + i),
+        name,
+        "男",
+        birth.toString(),
+        id(first17),
+        "软件工程学院",
         "21软件" + (i / 50 + 1) + "班");
   }
 
@@ -105,7 +137,11 @@ final class Rosters {
     for (List<Object> row : rows) {
       for (int c = 0; c < row.size(); c++) {
         String value = String.valueOf(row.get(c));
-        csv.append(c == 0 ? "" : ",").append(value.matches("(?s).*[\",\r\n].*") ? '"' + value.replace("\"", "\"\"") + '"' : value);
+        csv.append(c == 0 ? "" : ",")
+            .append(
+                value.matches("(?s).*[\",\r\n].*")
+                    ? '"' + value.replace("\"", "\"\"") + '"'
+                    : value);
       }
       csv.append(newline);
     }
@@ -113,7 +149,8 @@ final class Rosters {
   }
 
   /** Writes rows as a CSV file in {@code charset}, with the charset's BOM in front when asked. */
-  static Path csv(Path file, List<List<Object>> rows, Charset charset, boolean bom) throws IOException {
+  static Path csv(Path file, List<List<Object>> rows, Charset charset, boolean bom)
+      throws IOException {
     String text = (bom ? "\uFEFF" : "") + csvText(rows, "\n");
     return Files.write(file, text.getBytes(charset));
   }
@@ -128,13 +165,21 @@ final class Rosters {
    * hold are written by hand, since POI writes none of them.
    */
   static Path workbook(Path file, List<List<Object>> rows) throws IOException {
-    if (rows.stream().flatMap(List::stream).anyMatch(v -> v instanceof Formula || v instanceof RawNumber
-        || v instanceof String s && s.length() > 32_767)) {
+    if (rows.stream()
+        .flatMap(List::stream)
+        .anyMatch(
+            v ->
+                v instanceof Formula
+                    || v instanceof RawNumber
+                    || v instanceof String s && s.length() > 32_767)) {
       return Packages.handmade(file, rows);
     }
-    Workbook wb = file.toString().endsWith(".xls") ? new org.apache.poi.hssf.usermodel.HSSFWorkbook()
-        : rows.size() > 5_000 ? new SXSSFWorkbook(200) : new XSSFWorkbook();
-    try (wb; OutputStream out = Files.newOutputStream(file)) {
+    Workbook wb =
+        file.toString().endsWith(".xls")
+            ? new org.apache.poi.hssf.usermodel.HSSFWorkbook()
+            : rows.size() > 5_000 ? new SXSSFWorkbook(200) : new XSSFWorkbook();
+    try (wb;
+        OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = wb.createSheet("名单");
       CellStyle date = wb.createCellStyle();
       date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));

@@ -53,18 +53,24 @@ record TreeSnapshot(Path root, Map<String, String> files) {
     }
   }
 
-  /** Paths created, changed or removed since {@code before}, each marked {@code +}, {@code ~} or {@code -}. */
+  /**
+   * Paths created, changed or removed since {@code before}, each marked {@code +}, {@code ~} or
+   * {@code -}.
+   */
   List<String> changesSince(TreeSnapshot before) {
     List<String> changes = new ArrayList<>();
-    files.forEach((path, hash) -> {
-      String old = before.files.get(path);
-      if (old == null) {
-        changes.add("+" + path);
-      } else if (!old.equals(hash)) {
-        changes.add("~" + path);
-      }
-    });
-    before.files.keySet().stream().filter(p -> !files.containsKey(p)).forEach(p -> changes.add("-" + p));
+    files.forEach(
+        (path, hash) -> {
+          String old = before.files.get(path);
+          if (old == null) {
+            changes.add("+" + path);
+          } else if (!old.equals(hash)) {
+            changes.add("~" + path);
+          }
+        });
+    before.files.keySet().stream()
+        .filter(p -> !files.containsKey(p))
+        .forEach(p -> changes.add("-" + p));
     return changes;
   }
 }

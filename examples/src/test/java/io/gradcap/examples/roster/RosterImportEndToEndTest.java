@@ -49,9 +49,17 @@ class RosterImportEndToEndTest {
     var date = wb.createCellStyle();
     date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
     Object[][] rows = {
-        {"21软件1班", "张三", "2021010101", "11010519491231002X", 37728d, "5-301"},
-        {null, "阿依古丽·买买提", "2021010102", idAsNumber ? (Object) 4.60102E+17 : "460102200304170028", "2003/4/17", null},
-        {null, "李四", "2021010103", "44052418800101001X", "20030417", "5-302"}};
+      {"21软件1班", "张三", "2021010101", "11010519491231002X", 37728d, "5-301"},
+      {
+        null,
+        "阿依古丽·买买提",
+        "2021010102",
+        idAsNumber ? (Object) 4.60102E+17 : "460102200304170028",
+        "2003/4/17",
+        null
+      },
+      {null, "李四", "2021010103", "44052418800101001X", "20030417", "5-302"}
+    };
     for (int r = 0; r < rows.length; r++) {
       Row row = sheet.createRow(r + 2);
       for (int c = 0; c < rows[r].length; c++) {
@@ -71,7 +79,8 @@ class RosterImportEndToEndTest {
 
   private Path save(Workbook wb, String name) throws IOException {
     Path file = dir.resolve(name);
-    try (wb; OutputStream out = Files.newOutputStream(file)) {
+    try (wb;
+        OutputStream out = Files.newOutputStream(file)) {
       wb.write(out);
     }
     return file;
@@ -86,10 +95,15 @@ class RosterImportEndToEndTest {
   private static void checkAccepted(RosterImport result) {
     assertThat(result.findings()).isEmpty();
     assertThat(result.rows()).hasSize(3);
-    assertThat(result.rows()).extracting(r -> r.text(RecordField.CLASS_GROUP).orElseThrow()).containsOnly("21软件1班");
-    assertThat(result.rows()).extracting(r -> r.text(RecordField.BIRTH_DATE).orElseThrow()).containsOnly("2003-04-17");
+    assertThat(result.rows())
+        .extracting(r -> r.text(RecordField.CLASS_GROUP).orElseThrow())
+        .containsOnly("21软件1班");
+    assertThat(result.rows())
+        .extracting(r -> r.text(RecordField.BIRTH_DATE).orElseThrow())
+        .containsOnly("2003-04-17");
     assertThat(result.rows().get(2).text(RecordField.STUDENT_NUMBER)).contains("2021010103");
-    assertThat(result.rows().get(1).value(RecordField.CLASS_GROUP).orElseThrow().location()).endsWith("!2024届!A3");
+    assertThat(result.rows().get(1).value(RecordField.CLASS_GROUP).orElseThrow().location())
+        .endsWith("!2024届!A3");
   }
 
   @Test
@@ -114,20 +128,26 @@ class RosterImportEndToEndTest {
     roster(xlsx, true);
     HSSFWorkbook xls = new HSSFWorkbook();
     roster(xls, true);
-    for (RosterImport result : List.of(read(new XlsxTableReaderProvider(), save(xlsx, "名单.xlsx")),
-        read(new XlsTableReaderProvider(), save(xls, "名单.xls")))) {
+    for (RosterImport result :
+        List.of(
+            read(new XlsxTableReaderProvider(), save(xlsx, "名单.xlsx")),
+            read(new XlsTableReaderProvider(), save(xls, "名单.xls")))) {
       assertThat(result.rows()).isEmpty();
-      assertThat(result.findings()).singleElement().satisfies(f -> {
-        assertThat(f.rule()).isEqualTo("import.value.number-lost-precision");
-        assertThat(f.location()).matches("名单\\.xlsx?!2024届!D4");
-        assertThat(f.subject()).isEqualTo("2021010102");
-      });
+      assertThat(result.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.rule()).isEqualTo("import.value.number-lost-precision");
+                assertThat(f.location()).matches("名单\\.xlsx?!2024届!D4");
+                assertThat(f.subject()).isEqualTo("2021010102");
+              });
     }
   }
 
   @Test
   void a_gb18030_csv_roster_imports_and_its_errors_are_located() throws IOException {
-    String csv = """
+    String csv =
+        """
         学号,姓名,身份证号,出生日期
         ２０２１０１０１０１,张三,11010519491231002X,2003年4月17日
         2021010102,,4.60102E+17,2003-02-30
@@ -135,11 +155,15 @@ class RosterImportEndToEndTest {
     Path file = Files.write(dir.resolve("名单.csv"), csv.getBytes(Charset.forName("GB18030")));
     RosterImport result = read(new CsvTableReaderProvider(), file);
     assertThat(result.rows()).isEmpty();
-    assertThat(result.findings()).extracting(Finding::location, Finding::rule).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("名单.csv!名单!B3", "import.value.required-blank"),
-        org.assertj.core.groups.Tuple.tuple("名单.csv!名单!C3", "import.value.number-lost-precision"),
-        org.assertj.core.groups.Tuple.tuple("名单.csv!名单!D3", "import.value.unreadable-date"));
+    assertThat(result.findings())
+        .extracting(Finding::location, Finding::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("名单.csv!名单!B3", "import.value.required-blank"),
+            org.assertj.core.groups.Tuple.tuple(
+                "名单.csv!名单!C3", "import.value.number-lost-precision"),
+            org.assertj.core.groups.Tuple.tuple("名单.csv!名单!D3", "import.value.unreadable-date"));
     assertThat(result.findings().get(0).describe(Locale.ENGLISH))
-        .isEqualTo("[BLOCKING] import.value.required-blank 2021010102 name @名单.csv!名单!B3: \"姓名\" must not be blank");
+        .isEqualTo(
+            "[BLOCKING] import.value.required-blank 2021010102 name @名单.csv!名单!B3: \"姓名\" must not be blank");
   }
 }

@@ -10,10 +10,10 @@ import java.util.List;
  * One atomic append: events for one stream, stored all or none, if the stream is still at the
  * expected version.
  *
- * <p>The idempotency key names the append itself, not its events: appending with a key already
- * used for the same request stores nothing and answers as the first append did, so a caller that
- * lost the answer (a timeout, a dropped connection) can safely send the same request again. Using
- * a key again for a different request is refused.
+ * <p>The idempotency key names the append itself, not its events: appending with a key already used
+ * for the same request stores nothing and answers as the first append did, so a caller that lost
+ * the answer (a timeout, a dropped connection) can safely send the same request again. Using a key
+ * again for a different request is refused.
  *
  * @param streamId the stream, such as {@code student:2021010101}; at most {@value
  *     #MAX_STREAM_ID_LENGTH} characters, no control characters
@@ -22,7 +22,8 @@ import java.util.List;
  * @param idempotencyKey unique per request, at most {@value #MAX_KEY_LENGTH} characters
  * @param events 1 to {@value #MAX_EVENTS} events, versions {@code expectedVersion + 1} on
  */
-public record AppendRequest(String streamId, long expectedVersion, String idempotencyKey, List<NewEvent> events) {
+public record AppendRequest(
+    String streamId, long expectedVersion, String idempotencyKey, List<NewEvent> events) {
 
   public static final int MAX_STREAM_ID_LENGTH = 200;
   public static final int MAX_KEY_LENGTH = 100;
@@ -32,7 +33,8 @@ public record AppendRequest(String streamId, long expectedVersion, String idempo
     Texts.check("stream id", streamId, MAX_STREAM_ID_LENGTH);
     Texts.check("idempotency key", idempotencyKey, MAX_KEY_LENGTH);
     if (expectedVersion < 0) {
-      throw new IllegalArgumentException("expected version must be 0 or more, not " + expectedVersion);
+      throw new IllegalArgumentException(
+          "expected version must be 0 or more, not " + expectedVersion);
     }
     events = List.copyOf(events);
     if (events.isEmpty() || events.size() > MAX_EVENTS) {
@@ -41,7 +43,8 @@ public record AppendRequest(String streamId, long expectedVersion, String idempo
     }
   }
 
-  public static AppendRequest of(String streamId, long expectedVersion, String idempotencyKey, NewEvent... events) {
+  public static AppendRequest of(
+      String streamId, long expectedVersion, String idempotencyKey, NewEvent... events) {
     return new AppendRequest(streamId, expectedVersion, idempotencyKey, List.of(events));
   }
 
@@ -71,9 +74,12 @@ public record AppendRequest(String streamId, long expectedVersion, String idempo
     for (NewEvent e : events) {
       text(digest, e.type());
       text(digest, e.actor());
-      digest.update(ByteBuffer.allocate(16)
-          .putLong(e.recordedAt().getEpochSecond()).putInt(e.recordedAt().getNano()).putInt(e.payloadSize())
-          .array());
+      digest.update(
+          ByteBuffer.allocate(16)
+              .putLong(e.recordedAt().getEpochSecond())
+              .putInt(e.recordedAt().getNano())
+              .putInt(e.payloadSize())
+              .array());
       digest.update(e.payloadUnshared());
     }
     return digest.digest();
@@ -87,7 +93,14 @@ public record AppendRequest(String streamId, long expectedVersion, String idempo
 
   @Override
   public String toString() {
-    return "AppendRequest[" + streamId + " at " + expectedVersion + ", key " + idempotencyKey + ", "
-        + events.size() + " events]";
+    return "AppendRequest["
+        + streamId
+        + " at "
+        + expectedVersion
+        + ", key "
+        + idempotencyKey
+        + ", "
+        + events.size()
+        + " events]";
   }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param lastVersion the version of the last event, which is now the stream's version
  * @param idempotencyKey the key of the append
  */
-public record AppendResult(String streamId, long firstVersion, long lastVersion, String idempotencyKey) {
+public record AppendResult(
+    String streamId, long firstVersion, long lastVersion, String idempotencyKey) {
 
   public AppendResult {
     Objects.requireNonNull(streamId, "streamId");

@@ -20,7 +20,8 @@ public record EventPage(List<StoredEvent> events, long nextPosition) {
 
   /** A page of the given events, read from {@code fromPosition}. */
   public static EventPage of(List<StoredEvent> events, long fromPosition) {
-    return new EventPage(events, events.isEmpty() ? fromPosition : events.get(events.size() - 1).position() + 1);
+    return new EventPage(
+        events, events.isEmpty() ? fromPosition : events.get(events.size() - 1).position() + 1);
   }
 
   /** True when the page holds no event: the reader has caught up with the log. */

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
  *
  * <p>Streams: each event belongs to one stream and gets the next version in it (1, 2, 3, ...).
  * Appends to one stream are checked against the version the caller expects, so two people deciding
- * on the same state cannot both win. The whole log: every event also gets a position, increasing
- * in the order events became visible, with gaps allowed. Readers rely on that order, never on the
+ * on the same state cannot both win. The whole log: every event also gets a position, increasing in
+ * the order events became visible, with gaps allowed. Readers rely on that order, never on the
  * absence of gaps.
  *
  * <p>Implementations are safe for use by several threads. Every method may throw a {@link
@@ -20,11 +20,11 @@ import java.util.function.Consumer;
 public interface EventStore extends AutoCloseable {
 
   /**
-   * Appends the request's events atomically: all are stored, with versions {@code
-   * expectedVersion + 1} on, or none.
+   * Appends the request's events atomically: all are stored, with versions {@code expectedVersion +
+   * 1} on, or none.
    *
-   * <p>If the request's idempotency key was already used by an equal request, nothing is stored
-   * and the first append's result is returned, even when the stream has moved on since.
+   * <p>If the request's idempotency key was already used by an equal request, nothing is stored and
+   * the first append's result is returned, even when the stream has moved on since.
    *
    * @throws VersionConflictException if the stream is not at the expected version (retryable)
    * @throws IdempotencyKeyReusedException if the key was used by a different request

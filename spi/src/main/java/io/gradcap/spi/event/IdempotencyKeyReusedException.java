@@ -12,9 +12,14 @@ public final class IdempotencyKeyReusedException extends PortException {
 
   private final String idempotencyKey;
 
-  public IdempotencyKeyReusedException(String location, String idempotencyKey, String firstStreamId) {
-    super(location, "idempotency key " + idempotencyKey + " was already used for a different append to stream "
-        + firstStreamId);
+  public IdempotencyKeyReusedException(
+      String location, String idempotencyKey, String firstStreamId) {
+    super(
+        location,
+        "idempotency key "
+            + idempotencyKey
+            + " was already used for a different append to stream "
+            + firstStreamId);
     this.idempotencyKey = idempotencyKey;
   }
 

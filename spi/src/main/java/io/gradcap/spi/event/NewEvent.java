@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
 /**
  * An event to append: its type, its payload as JSON in UTF-8, who caused it and when.
  *
- * <p>The payload must be one well-formed JSON text; anything else is refused here, so no store
- * ever holds a payload that core cannot read back. The time is held to the microsecond, the
- * precision every supported database keeps.
+ * <p>The payload must be one well-formed JSON text; anything else is refused here, so no store ever
+ * holds a payload that core cannot read back. The time is held to the microsecond, the precision
+ * every supported database keeps.
  *
  * @param type the event type, such as {@code record.corrected}: a letter, then letters, digits,
  *     {@code . _ -}, at most {@value #MAX_TYPE_LENGTH} characters
  * @param payload the JSON payload, UTF-8; copied in and out
- * @param actor who caused it (an actor id, never a name or an ID number), at most
- *     {@value #MAX_ACTOR_LENGTH} characters
+ * @param actor who caused it (an actor id, never a name or an ID number), at most {@value
+ *     #MAX_ACTOR_LENGTH} characters
  * @param recordedAt when it was decided, from the caller's clock
  */
 public record NewEvent(String type, byte[] payload, String actor, Instant recordedAt) {
@@ -87,6 +87,14 @@ public record NewEvent(String type, byte[] payload, String actor, Instant record
   /** Names the type, size and time; never the payload, which may hold personal data. */
   @Override
   public String toString() {
-    return "NewEvent[" + type + ", " + payload.length + " bytes, by " + actor + " at " + recordedAt + "]";
+    return "NewEvent["
+        + type
+        + ", "
+        + payload.length
+        + " bytes, by "
+        + actor
+        + " at "
+        + recordedAt
+        + "]";
   }
 }

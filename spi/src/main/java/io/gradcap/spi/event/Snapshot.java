@@ -56,6 +56,16 @@ public record Snapshot(String name, String format, long position, byte[] state, 
 
   @Override
   public String toString() {
-    return "Snapshot[" + name + " " + format + " at #" + position + ", " + state.length + " bytes, " + takenAt + "]";
+    return "Snapshot["
+        + name
+        + " "
+        + format
+        + " at #"
+        + position
+        + ", "
+        + state.length
+        + " bytes, "
+        + takenAt
+        + "]";
   }
 }

@@ -41,9 +41,17 @@ public record StoredEvent(
   }
 
   /** The stored form of an event appended at the given position and version. */
-  public static StoredEvent of(long position, String streamId, long version, NewEvent event, String idempotencyKey) {
-    return new StoredEvent(position, streamId, version, event.type(), event.payload(), event.actor(),
-        event.recordedAt(), idempotencyKey);
+  public static StoredEvent of(
+      long position, String streamId, long version, NewEvent event, String idempotencyKey) {
+    return new StoredEvent(
+        position,
+        streamId,
+        version,
+        event.type(),
+        event.payload(),
+        event.actor(),
+        event.recordedAt(),
+        idempotencyKey);
   }
 
   /** A copy of the payload bytes. */
@@ -77,13 +85,34 @@ public record StoredEvent(
 
   @Override
   public int hashCode() {
-    return Objects.hash(position, streamId, version, type, Arrays.hashCode(payload), actor, recordedAt, idempotencyKey);
+    return Objects.hash(
+        position,
+        streamId,
+        version,
+        type,
+        Arrays.hashCode(payload),
+        actor,
+        recordedAt,
+        idempotencyKey);
   }
 
   /** Never shows the payload, which may hold personal data. */
   @Override
   public String toString() {
-    return "StoredEvent[#" + position + " " + streamId + " v" + version + " " + type + ", "
-        + payload.length + " bytes, by " + actor + " at " + recordedAt + "]";
+    return "StoredEvent[#"
+        + position
+        + " "
+        + streamId
+        + " v"
+        + version
+        + " "
+        + type
+        + ", "
+        + payload.length
+        + " bytes, by "
+        + actor
+        + " at "
+        + recordedAt
+        + "]";
   }
 }

@@ -11,7 +11,8 @@ final class Texts {
   static String check(String what, String value, int max) {
     Objects.requireNonNull(value, what);
     if (value.isEmpty() || value.length() > max) {
-      throw new IllegalArgumentException(what + " must have 1 to " + max + " characters, not " + value.length());
+      throw new IllegalArgumentException(
+          what + " must have 1 to " + max + " characters, not " + value.length());
     }
     if (!value.strip().equals(value)) {
       throw new IllegalArgumentException(what + " must not start or end with spaces");

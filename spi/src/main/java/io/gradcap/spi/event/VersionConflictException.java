@@ -15,9 +15,16 @@ public final class VersionConflictException extends PortException {
   private final long expectedVersion;
   private final long actualVersion;
 
-  public VersionConflictException(String location, String streamId, long expectedVersion, long actualVersion) {
-    super(location, "stream " + streamId + " is at version " + actualVersion + ", the append expected "
-        + expectedVersion);
+  public VersionConflictException(
+      String location, String streamId, long expectedVersion, long actualVersion) {
+    super(
+        location,
+        "stream "
+            + streamId
+            + " is at version "
+            + actualVersion
+            + ", the append expected "
+            + expectedVersion);
     this.streamId = streamId;
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;

@@ -13,7 +13,9 @@ public final class EvidenceCorruptedException extends PortException {
   private final Sha256 expected;
 
   public EvidenceCorruptedException(String location, Sha256 expected, Sha256 actual) {
-    super(location, "evidence " + expected + " reads back as " + actual + "; it was altered or damaged");
+    super(
+        location,
+        "evidence " + expected + " reads back as " + actual + "; it was altered or damaged");
     this.expected = expected;
   }
 

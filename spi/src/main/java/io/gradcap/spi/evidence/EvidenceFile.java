@@ -26,7 +26,9 @@ public record EvidenceFile(EvidenceEntry entry, byte[] content) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof EvidenceFile f && entry.equals(f.entry) && Arrays.equals(content, f.content);
+    return o instanceof EvidenceFile f
+        && entry.equals(f.entry)
+        && Arrays.equals(content, f.content);
   }
 
   @Override
@@ -36,6 +38,12 @@ public record EvidenceFile(EvidenceEntry entry, byte[] content) {
 
   @Override
   public String toString() {
-    return "EvidenceFile[" + entry.sha256() + ", " + content.length + " bytes, " + entry.metadata().mediaType() + "]";
+    return "EvidenceFile["
+        + entry.sha256()
+        + ", "
+        + content.length
+        + " bytes, "
+        + entry.metadata().mediaType()
+        + "]";
   }
 }

@@ -16,7 +16,12 @@ import java.util.Objects;
  * @param uploadedAt when it was uploaded, held to the microsecond
  */
 public record EvidenceMetadata(
-    String kind, String fileName, String mediaType, int pages, String uploadedBy, Instant uploadedAt) {
+    String kind,
+    String fileName,
+    String mediaType,
+    int pages,
+    String uploadedBy,
+    Instant uploadedAt) {
 
   public static final int MAX_TEXT_LENGTH = 200;
 
@@ -26,7 +31,8 @@ public record EvidenceMetadata(
     check("media type", mediaType);
     check("uploaded by", uploadedBy);
     if (!mediaType.matches("[a-z0-9][a-z0-9.+-]*/[a-z0-9][a-z0-9.+-]*")) {
-      throw new IllegalArgumentException("media type \"" + mediaType + "\" is not like application/pdf");
+      throw new IllegalArgumentException(
+          "media type \"" + mediaType + "\" is not like application/pdf");
     }
     if (pages < 0) {
       throw new IllegalArgumentException("pages must be 0 or more");
@@ -36,9 +42,11 @@ public record EvidenceMetadata(
 
   private static void check(String what, String value) {
     Objects.requireNonNull(value, what);
-    if (value.isBlank() || value.length() > MAX_TEXT_LENGTH || value.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException(what + " must have 1 to " + MAX_TEXT_LENGTH
-          + " characters and no control characters");
+    if (value.isBlank()
+        || value.length() > MAX_TEXT_LENGTH
+        || value.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException(
+          what + " must have 1 to " + MAX_TEXT_LENGTH + " characters and no control characters");
     }
   }
 }

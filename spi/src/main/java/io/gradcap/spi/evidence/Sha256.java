@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A SHA-256 content hash, written as 64 lower-case hex digits; {@link #parse} and {@link
- * #toString} round-trip.
+ * A SHA-256 content hash, written as 64 lower-case hex digits; {@link #parse} and {@link #toString}
+ * round-trip.
  *
  * @param hex the 64 lower-case hex digits
  */
@@ -19,7 +19,8 @@ public record Sha256(String hex) implements Comparable<Sha256> {
   public Sha256 {
     Objects.requireNonNull(hex, "hex");
     if (!HEX.matcher(hex).matches()) {
-      throw new IllegalArgumentException("a SHA-256 is 64 lower-case hex digits, not \"" + hex + "\"");
+      throw new IllegalArgumentException(
+          "a SHA-256 is 64 lower-case hex digits, not \"" + hex + "\"");
     }
   }
 
@@ -31,7 +32,8 @@ public record Sha256(String hex) implements Comparable<Sha256> {
   /** The hash of the given content. */
   public static Sha256 of(byte[] content) {
     try {
-      return new Sha256(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+      return new Sha256(
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

@@ -15,7 +15,12 @@ import java.util.Objects;
  * @param teacher the teacher who would reschedule it
  */
 public record Lesson(
-    String classGroup, LocalDate date, LocalTime startInclusive, LocalTime endExclusive, String course, String teacher) {
+    String classGroup,
+    LocalDate date,
+    LocalTime startInclusive,
+    LocalTime endExclusive,
+    String course,
+    String teacher) {
 
   public Lesson {
     Objects.requireNonNull(classGroup, "classGroup");
@@ -23,17 +28,31 @@ public record Lesson(
     Objects.requireNonNull(course, "course");
     Objects.requireNonNull(teacher, "teacher");
     if (!startInclusive.isBefore(endExclusive)) {
-      throw new IllegalArgumentException("a lesson ends after it starts: " + startInclusive + "–" + endExclusive);
+      throw new IllegalArgumentException(
+          "a lesson ends after it starts: " + startInclusive + "–" + endExclusive);
     }
   }
 
   /** Whether the lesson overlaps the half-open interval on its date. */
   public boolean overlaps(LocalDate day, LocalTime fromInclusive, LocalTime toExclusive) {
-    return date.equals(day) && startInclusive.isBefore(toExclusive) && fromInclusive.isBefore(endExclusive);
+    return date.equals(day)
+        && startInclusive.isBefore(toExclusive)
+        && fromInclusive.isBefore(endExclusive);
   }
 
   @Override
   public String toString() {
-    return classGroup + " " + date + " " + startInclusive + "–" + endExclusive + " " + course + " (" + teacher + ")";
+    return classGroup
+        + " "
+        + date
+        + " "
+        + startInclusive
+        + "–"
+        + endExclusive
+        + " "
+        + course
+        + " ("
+        + teacher
+        + ")";
   }
 }

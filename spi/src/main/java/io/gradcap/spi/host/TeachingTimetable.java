@@ -7,8 +7,8 @@ import java.util.List;
 public interface TeachingTimetable {
 
   /**
-   * The lessons of a class on the days from {@code fromInclusive} to {@code toExclusive}, ordered by
-   * date and start time; empty for a class the host does not know.
+   * The lessons of a class on the days from {@code fromInclusive} to {@code toExclusive}, ordered
+   * by date and start time; empty for a class the host does not know.
    */
   List<Lesson> lessons(String classGroup, LocalDate fromInclusive, LocalDate toExclusive);
 

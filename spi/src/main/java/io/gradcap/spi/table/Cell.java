@@ -1,8 +1,8 @@
 package io.gradcap.spi.table;
 
 /**
- * One cell as read, with its typed value and where it is. A spreadsheet knows text, numbers,
- * dates (numbers with a date format), booleans, blanks, errors and formulas; a formula is never
+ * One cell as read, with its typed value and where it is. A spreadsheet knows text, numbers, dates
+ * (numbers with a date format), booleans, blanks, errors and formulas; a formula is never
  * evaluated, only its cached value is read.
  */
 public sealed interface Cell

@@ -14,7 +14,14 @@ public record CellRange(int firstRow, int firstColumn, int lastRow, int lastColu
   public CellRange {
     if (firstRow < 0 || firstColumn < 0 || lastRow < firstRow || lastColumn < firstColumn) {
       throw new IllegalArgumentException(
-          "not a range: rows " + firstRow + ".." + lastRow + ", columns " + firstColumn + ".." + lastColumn);
+          "not a range: rows "
+              + firstRow
+              + ".."
+              + lastRow
+              + ", columns "
+              + firstColumn
+              + ".."
+              + lastColumn);
     }
   }
 

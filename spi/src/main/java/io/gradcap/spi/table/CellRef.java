@@ -3,8 +3,8 @@ package io.gradcap.spi.table;
 import java.util.Objects;
 
 /**
- * Where a cell is: file, sheet, row and column, printed the way people point at a cell,
- * {@code roster.xlsx!Sheet1!C12}. {@link #parse} and {@link #toString} round-trip.
+ * Where a cell is: file, sheet, row and column, printed the way people point at a cell, {@code
+ * roster.xlsx!Sheet1!C12}. {@link #parse} and {@link #toString} round-trip.
  *
  * <p>A file or sheet name that contains {@code !} or starts with a single quote is written in
  * single quotes, with an inner quote doubled ({@code 'a!b.xlsx'!Sheet1!A1}), as Excel does.
@@ -125,7 +125,9 @@ public record CellRef(String file, String sheet, int row, int column) {
     return "'" + name.replace("'", "''") + "'";
   }
 
-  /** Reads one name from {@code from}, quoted or not; {@code end[0]} is the index of the next '!'. */
+  /**
+   * Reads one name from {@code from}, quoted or not; {@code end[0]} is the index of the next '!'.
+   */
   private static String part(String text, int from, int[] end) {
     if (from >= text.length()) {
       throw new IllegalArgumentException("not a cell reference (file!sheet!A1): " + text);

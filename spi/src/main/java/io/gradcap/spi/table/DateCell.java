@@ -15,6 +15,8 @@ public record DateCell(CellRef ref, LocalDateTime value) implements Cell {
   /** {@code 2024-04-17} for a date at midnight, {@code 2024-04-17T08:30} otherwise. */
   @Override
   public String text() {
-    return value.toLocalTime().equals(LocalTime.MIDNIGHT) ? value.toLocalDate().toString() : value.toString();
+    return value.toLocalTime().equals(LocalTime.MIDNIGHT)
+        ? value.toLocalDate().toString()
+        : value.toString();
   }
 }

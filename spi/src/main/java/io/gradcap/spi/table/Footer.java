@@ -3,9 +3,9 @@ package io.gradcap.spi.table;
 import java.util.Objects;
 
 /**
- * The printed footer of every page, in three parts. The parts may use the placeholders
- * {@code {page}}, {@code {pages}} and {@code {sheet}}, which the spreadsheet program fills in
- * when it prints.
+ * The printed footer of every page, in three parts. The parts may use the placeholders {@code
+ * {page}}, {@code {pages}} and {@code {sheet}}, which the spreadsheet program fills in when it
+ * prints.
  *
  * @param left text at the left edge, such as a signature line
  * @param center text in the middle, such as {@code 第 {page} 页，共 {pages} 页}

@@ -3,8 +3,8 @@ package io.gradcap.spi.table;
 import java.util.Objects;
 
 /**
- * A formula cell: the formula text and the value the spreadsheet program cached when it last
- * saved. Readers never evaluate a formula and never follow its external links.
+ * A formula cell: the formula text and the value the spreadsheet program cached when it last saved.
+ * Readers never evaluate a formula and never follow its external links.
  *
  * @param ref where the cell is
  * @param formula the formula without its leading {@code =}

@@ -14,7 +14,8 @@ public record MediaType(String value) {
   public MediaType {
     Objects.requireNonNull(value, "value");
     int semicolon = value.indexOf(';');
-    value = (semicolon < 0 ? value : value.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    value =
+        (semicolon < 0 ? value : value.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     if (value.indexOf('/') < 1) {
       throw new IllegalArgumentException("not a media type: " + value);
     }

@@ -3,8 +3,8 @@ package io.gradcap.spi.table;
 import java.util.Objects;
 
 /**
- * How a sheet prints: always on A4, portrait or landscape, optionally scaled to fit the page
- * width (as many pages tall as it needs).
+ * How a sheet prints: always on A4, portrait or landscape, optionally scaled to fit the page width
+ * (as many pages tall as it needs).
  *
  * @param orientation portrait or landscape
  * @param fitToWidth whether all columns are scaled onto one page width

@@ -2,8 +2,8 @@ package io.gradcap.spi.table;
 
 /**
  * What a reader refuses to read, so that a hostile or broken file fails early with a clear error
- * instead of exhausting memory. Hand it to a provider as an attachment:
- * {@code Location.of("roster.xlsx", ReadLimits.class, limits)}.
+ * instead of exhausting memory. Hand it to a provider as an attachment: {@code
+ * Location.of("roster.xlsx", ReadLimits.class, limits)}.
  *
  * @param maxRows rows per sheet, counting the header
  * @param maxColumns columns per row
@@ -31,8 +31,12 @@ public record ReadLimits(
       new ReadLimits(1_048_576, 256, 200L << 20, 2L << 30, 0.01, 2_000_000, 100_000_000L);
 
   public ReadLimits {
-    if (maxRows < 1 || maxColumns < 1 || maxFileBytes < 1 || maxPartBytes < 1
-        || maxSharedStrings < 0 || maxSharedStringChars < 0) {
+    if (maxRows < 1
+        || maxColumns < 1
+        || maxFileBytes < 1
+        || maxPartBytes < 1
+        || maxSharedStrings < 0
+        || maxSharedStringChars < 0) {
       throw new IllegalArgumentException("limits must be positive");
     }
     if (!(minInflateRatio >= 0 && minInflateRatio < 1)) {
@@ -41,26 +45,62 @@ public record ReadLimits(
   }
 
   public ReadLimits withMaxRows(int rows) {
-    return new ReadLimits(rows, maxColumns, maxFileBytes, maxPartBytes, minInflateRatio, maxSharedStrings, maxSharedStringChars);
+    return new ReadLimits(
+        rows,
+        maxColumns,
+        maxFileBytes,
+        maxPartBytes,
+        minInflateRatio,
+        maxSharedStrings,
+        maxSharedStringChars);
   }
 
   public ReadLimits withMaxColumns(int columns) {
-    return new ReadLimits(maxRows, columns, maxFileBytes, maxPartBytes, minInflateRatio, maxSharedStrings, maxSharedStringChars);
+    return new ReadLimits(
+        maxRows,
+        columns,
+        maxFileBytes,
+        maxPartBytes,
+        minInflateRatio,
+        maxSharedStrings,
+        maxSharedStringChars);
   }
 
   public ReadLimits withMaxFileBytes(long bytes) {
-    return new ReadLimits(maxRows, maxColumns, bytes, maxPartBytes, minInflateRatio, maxSharedStrings, maxSharedStringChars);
+    return new ReadLimits(
+        maxRows,
+        maxColumns,
+        bytes,
+        maxPartBytes,
+        minInflateRatio,
+        maxSharedStrings,
+        maxSharedStringChars);
   }
 
   public ReadLimits withMaxPartBytes(long bytes) {
-    return new ReadLimits(maxRows, maxColumns, maxFileBytes, bytes, minInflateRatio, maxSharedStrings, maxSharedStringChars);
+    return new ReadLimits(
+        maxRows,
+        maxColumns,
+        maxFileBytes,
+        bytes,
+        minInflateRatio,
+        maxSharedStrings,
+        maxSharedStringChars);
   }
 
   public ReadLimits withMinInflateRatio(double ratio) {
-    return new ReadLimits(maxRows, maxColumns, maxFileBytes, maxPartBytes, ratio, maxSharedStrings, maxSharedStringChars);
+    return new ReadLimits(
+        maxRows,
+        maxColumns,
+        maxFileBytes,
+        maxPartBytes,
+        ratio,
+        maxSharedStrings,
+        maxSharedStringChars);
   }
 
   public ReadLimits withMaxSharedStrings(int strings, long chars) {
-    return new ReadLimits(maxRows, maxColumns, maxFileBytes, maxPartBytes, minInflateRatio, strings, chars);
+    return new ReadLimits(
+        maxRows, maxColumns, maxFileBytes, maxPartBytes, minInflateRatio, strings, chars);
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One row as read: its index and its cells from column {@code A} to the last cell the file
- * stores, with gaps filled by {@link BlankCell}s.
+ * One row as read: its index and its cells from column {@code A} to the last cell the file stores,
+ * with gaps filled by {@link BlankCell}s.
  *
  * @param ref where the row is: the reference of its cell in column {@code A}
  * @param cells the cells, {@code cells.get(i).ref().column() == i}

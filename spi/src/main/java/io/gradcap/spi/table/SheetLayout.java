@@ -31,7 +31,9 @@ public record SheetLayout(
 
   public SheetLayout {
     Objects.requireNonNull(name, "name");
-    if (name.isBlank() || name.length() > 31 || name.chars().anyMatch(c -> ":\\/?*[]".indexOf(c) >= 0)) {
+    if (name.isBlank()
+        || name.length() > 31
+        || name.chars().anyMatch(c -> ":\\/?*[]".indexOf(c) >= 0)) {
       throw new IllegalArgumentException("not a sheet name: " + name);
     }
     titleRows = List.copyOf(titleRows);
@@ -51,32 +53,79 @@ public record SheetLayout(
    * footer, no section breaks, default row height.
    */
   public static SheetLayout of(String name, List<Column> columns) {
-    return new SheetLayout(name, List.of(), columns, true, true, PageSetup.A4_PORTRAIT, Footer.pageOfPages(), false, 0);
+    return new SheetLayout(
+        name,
+        List.of(),
+        columns,
+        true,
+        true,
+        PageSetup.A4_PORTRAIT,
+        Footer.pageOfPages(),
+        false,
+        0);
   }
 
   public SheetLayout withTitleRows(String... titles) {
-    return new SheetLayout(name, List.of(titles), columns, repeatHeader, freezeHeader, page, footer, breakBeforeSection, rowHeight);
+    return new SheetLayout(
+        name,
+        List.of(titles),
+        columns,
+        repeatHeader,
+        freezeHeader,
+        page,
+        footer,
+        breakBeforeSection,
+        rowHeight);
   }
 
   public SheetLayout withPage(PageSetup setup) {
-    return new SheetLayout(name, titleRows, columns, repeatHeader, freezeHeader, setup, footer, breakBeforeSection, rowHeight);
+    return new SheetLayout(
+        name,
+        titleRows,
+        columns,
+        repeatHeader,
+        freezeHeader,
+        setup,
+        footer,
+        breakBeforeSection,
+        rowHeight);
   }
 
   public SheetLayout withFooter(Footer newFooter) {
-    return new SheetLayout(name, titleRows, columns, repeatHeader, freezeHeader, page, newFooter, breakBeforeSection, rowHeight);
+    return new SheetLayout(
+        name,
+        titleRows,
+        columns,
+        repeatHeader,
+        freezeHeader,
+        page,
+        newFooter,
+        breakBeforeSection,
+        rowHeight);
   }
 
   /** Each section after the first starts on a new page: one class per page. */
   public SheetLayout withPageBreakPerSection() {
-    return new SheetLayout(name, titleRows, columns, repeatHeader, freezeHeader, page, footer, true, rowHeight);
+    return new SheetLayout(
+        name, titleRows, columns, repeatHeader, freezeHeader, page, footer, true, rowHeight);
   }
 
   public SheetLayout withRowHeight(double points) {
-    return new SheetLayout(name, titleRows, columns, repeatHeader, freezeHeader, page, footer, breakBeforeSection, points);
+    return new SheetLayout(
+        name,
+        titleRows,
+        columns,
+        repeatHeader,
+        freezeHeader,
+        page,
+        footer,
+        breakBeforeSection,
+        points);
   }
 
   public SheetLayout withHeader(boolean repeat, boolean freeze) {
-    return new SheetLayout(name, titleRows, columns, repeat, freeze, page, footer, breakBeforeSection, rowHeight);
+    return new SheetLayout(
+        name, titleRows, columns, repeat, freeze, page, footer, breakBeforeSection, rowHeight);
   }
 
   /** The index of the header row: right below the title rows. */

@@ -9,24 +9,28 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One item of a sheet being written: a row of values, the start of a section (a class, a
- * college), or lines of text such as signature lines.
+ * One item of a sheet being written: a row of values, the start of a section (a class, a college),
+ * or lines of text such as signature lines.
  */
 public sealed interface SheetRow {
 
   /**
    * A row of values, one per column. A value is a {@link CharSequence} (always written as text,
-   * never as a formula, whatever it starts with), a {@link Number}, a {@link LocalDate}, a
-   * {@link LocalDateTime}, a {@link Boolean} or {@code null} for an empty cell. Fewer values than
-   * columns leave the rest empty (a signature column).
+   * never as a formula, whatever it starts with), a {@link Number}, a {@link LocalDate}, a {@link
+   * LocalDateTime}, a {@link Boolean} or {@code null} for an empty cell. Fewer values than columns
+   * leave the rest empty (a signature column).
    *
    * @param values the values in column order; {@code null} elements are empty cells
    */
   record Values(List<@Nullable Object> values) implements SheetRow {
     public Values {
       for (@Nullable Object value : values) {
-        if (value != null && !(value instanceof CharSequence || value instanceof Number
-            || value instanceof LocalDate || value instanceof LocalDateTime || value instanceof Boolean)) {
+        if (value != null
+            && !(value instanceof CharSequence
+                || value instanceof Number
+                || value instanceof LocalDate
+                || value instanceof LocalDateTime
+                || value instanceof Boolean)) {
           throw new IllegalArgumentException("cannot write a " + value.getClass().getName());
         }
       }

@@ -1,6 +1,9 @@
 package io.gradcap.spi.table;
 
-/** An archive that inflates far beyond its stored size (a zip bomb), or a part larger than the limits allow. */
+/**
+ * An archive that inflates far beyond its stored size (a zip bomb), or a part larger than the
+ * limits allow.
+ */
 public class SuspiciousArchiveException extends UnreadableTableException {
 
   private static final long serialVersionUID = 1L;

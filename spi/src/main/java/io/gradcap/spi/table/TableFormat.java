@@ -8,7 +8,9 @@ import java.util.Optional;
 /** The file formats of the tabular ports, recognised by extension or media type. */
 public enum TableFormat {
   /** Office Open XML workbook. */
-  XLSX(List.of("xlsx"), List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+  XLSX(
+      List.of("xlsx"),
+      List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
   /** Office Open XML workbook with macros: recognised so that it can be refused by name. */
   XLSM(List.of("xlsm"), List.of("application/vnd.ms-excel.sheet.macroenabled.12")),
   /** Excel 97–2003 workbook (BIFF8). */

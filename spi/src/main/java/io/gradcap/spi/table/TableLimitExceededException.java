@@ -1,6 +1,8 @@
 package io.gradcap.spi.table;
 
-/** A file larger than the configured {@link ReadLimits}: too many rows, columns or shared strings. */
+/**
+ * A file larger than the configured {@link ReadLimits}: too many rows, columns or shared strings.
+ */
 public class TableLimitExceededException extends UnreadableTableException {
 
   private static final long serialVersionUID = 1L;

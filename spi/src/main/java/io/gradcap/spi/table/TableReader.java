@@ -8,8 +8,8 @@ import java.util.stream.Stream;
  * whatever the file's size: rows are parsed as the stream is consumed. Close the streams and the
  * reader.
  *
- * <p>Every method may throw an {@link UnreadableTableException} (or one of its subtypes) naming
- * the file and, where it applies, the sheet and cell.
+ * <p>Every method may throw an {@link UnreadableTableException} (or one of its subtypes) naming the
+ * file and, where it applies, the sheet and cell.
  */
 public interface TableReader extends AutoCloseable {
 
@@ -34,8 +34,8 @@ public interface TableReader extends AutoCloseable {
 
   /**
    * The merged regions of a sheet (a title across the columns, a class name down its rows). Only
-   * the top-left cell of a region holds the value; the others read as blanks. Asked after a
-   * sheet's rows were streamed to the end, a streaming reader may answer from what it saw there.
+   * the top-left cell of a region holds the value; the others read as blanks. Asked after a sheet's
+   * rows were streamed to the end, a streaming reader may answer from what it saw there.
    */
   List<CellRange> mergedRegions(String sheet);
 

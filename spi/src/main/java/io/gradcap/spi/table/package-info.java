@@ -4,8 +4,8 @@
  * Tier: SPI, stable, JDK only.
  *
  * <p>Which file looks like what is the adapter's business; what a document contains is the
- * domain's. Unreadable input is a {@link io.gradcap.spi.table.UnreadableTableException} (a
- * {@link io.gradcap.spi.PortException}) naming the file and, where it applies, the sheet and cell.
+ * domain's. Unreadable input is a {@link io.gradcap.spi.table.UnreadableTableException} (a {@link
+ * io.gradcap.spi.PortException}) naming the file and, where it applies, the sheet and cell.
  */
 @NullMarked
 package io.gradcap.spi.table;

@@ -21,23 +21,29 @@ class AppendRequestTest {
     assertThat(AppendRequest.of("s", 1, "k", E).fingerprint()).isNotEqualTo(request.fingerprint());
     assertThat(AppendRequest.of("s", 0, "k", NewEvent.of("t", "[]", "a", T)).fingerprint())
         .isNotEqualTo(request.fingerprint());
-    assertThat(AppendRequest.of("s", 0, "k", E, E).fingerprint()).isNotEqualTo(request.fingerprint());
+    assertThat(AppendRequest.of("s", 0, "k", E, E).fingerprint())
+        .isNotEqualTo(request.fingerprint());
   }
 
   @Test
   void the_result_numbers_the_events_after_the_expected_version() {
-    assertThat(AppendRequest.of("s", 4, "k", E, E, E).result()).isEqualTo(new AppendResult("s", 5, 7, "k"));
+    assertThat(AppendRequest.of("s", 4, "k", E, E, E).result())
+        .isEqualTo(new AppendResult("s", 5, 7, "k"));
   }
 
   @Test
   void bad_requests_are_refused() {
-    assertThatThrownBy(() -> new AppendRequest("s", 0, "k", List.of())).hasMessageContaining("1 to");
+    assertThatThrownBy(() -> new AppendRequest("s", 0, "k", List.of()))
+        .hasMessageContaining("1 to");
     assertThatThrownBy(() -> new AppendRequest("s", 0, "k", Collections.nCopies(10_001, E)))
         .hasMessageContaining("10001");
-    assertThatThrownBy(() -> AppendRequest.of("s", -1, "k", E)).hasMessageContaining("expected version");
+    assertThatThrownBy(() -> AppendRequest.of("s", -1, "k", E))
+        .hasMessageContaining("expected version");
     assertThatThrownBy(() -> AppendRequest.of("", 0, "k", E)).hasMessageContaining("stream id");
-    assertThatThrownBy(() -> AppendRequest.of("s".repeat(201), 0, "k", E)).hasMessageContaining("stream id");
+    assertThatThrownBy(() -> AppendRequest.of("s".repeat(201), 0, "k", E))
+        .hasMessageContaining("stream id");
     assertThatThrownBy(() -> AppendRequest.of(" s", 0, "k", E)).hasMessageContaining("stream id");
-    assertThatThrownBy(() -> AppendRequest.of("s", 0, "k\u0000", E)).hasMessageContaining("idempotency key");
+    assertThatThrownBy(() -> AppendRequest.of("s", 0, "k\u0000", E))
+        .hasMessageContaining("idempotency key");
   }
 }

@@ -14,15 +14,43 @@ class NewEventTest {
   private static final Instant T = Instant.parse("2024-03-01T08:00:00Z");
 
   @ParameterizedTest
-  @ValueSource(strings = {"{}", "[]", "0", "-1.5e+3", "\"学籍\"", "true", "null",
-      " { \"a\" : [1, {\"b\": \"\\u00e9\\n\"}], \"c\": -0.0 } ", "[[[[]]]]"})
+  @ValueSource(
+      strings = {
+        "{}",
+        "[]",
+        "0",
+        "-1.5e+3",
+        "\"学籍\"",
+        "true",
+        "null",
+        " { \"a\" : [1, {\"b\": \"\\u00e9\\n\"}], \"c\": -0.0 } ",
+        "[[[[]]]]"
+      })
   void well_formed_json_is_accepted(String json) {
     assertThat(NewEvent.of("t", json, "a", T).payloadText()).isEqualTo(json);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "{", "{\"a\":}", "{a:1}", "[1,]", "01", "1.", "'x'", "\"\t\"",
-      "\"\\x\"", "{} {}", "nul", "NaN", "[1 2]", "{\"a\" 1}", "\"unterminated"})
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "{",
+        "{\"a\":}",
+        "{a:1}",
+        "[1,]",
+        "01",
+        "1.",
+        "'x'",
+        "\"\t\"",
+        "\"\\x\"",
+        "{} {}",
+        "nul",
+        "NaN",
+        "[1 2]",
+        "{\"a\" 1}",
+        "\"unterminated"
+      })
   void anything_else_is_refused_with_the_reason(String notJson) {
     assertThatThrownBy(() -> NewEvent.of("record.corrected", notJson, "a", T))
         .isInstanceOf(IllegalArgumentException.class)

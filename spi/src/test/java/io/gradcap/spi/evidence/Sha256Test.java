@@ -12,7 +12,8 @@ class Sha256Test {
   @Test
   void the_hash_of_abc_is_the_published_one_and_round_trips() {
     Sha256 abc = Sha256.of("abc".getBytes(StandardCharsets.US_ASCII));
-    assertThat(abc.toString()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(abc.toString())
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assertThat(Sha256.parse(abc.toString())).isEqualTo(abc);
     assertThat(Sha256.parse(abc.toString().toUpperCase(java.util.Locale.ROOT))).isEqualTo(abc);
     assertThat(abc.matches("abc".getBytes(StandardCharsets.US_ASCII))).isTrue();
@@ -22,7 +23,8 @@ class Sha256Test {
   @Test
   void anything_but_64_hex_digits_is_refused() {
     assertThatThrownBy(() -> Sha256.parse("abc")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Sha256.parse("g".repeat(64))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Sha256.parse("g".repeat(64)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -38,11 +40,16 @@ class Sha256Test {
 
   @Test
   void metadata_is_held_to_its_shape() {
-    assertThatThrownBy(() -> new EvidenceMetadata("id-card", "a.pdf", "pdf", 1, "s-1", Instant.EPOCH))
+    assertThatThrownBy(
+            () -> new EvidenceMetadata("id-card", "a.pdf", "pdf", 1, "s-1", Instant.EPOCH))
         .hasMessageContaining("media type");
-    assertThatThrownBy(() -> new EvidenceMetadata("id-card", " ", "application/pdf", 1, "s-1", Instant.EPOCH))
+    assertThatThrownBy(
+            () -> new EvidenceMetadata("id-card", " ", "application/pdf", 1, "s-1", Instant.EPOCH))
         .hasMessageContaining("file name");
-    assertThatThrownBy(() -> new EvidenceMetadata("id-card", "a.pdf", "application/pdf", -1, "s-1", Instant.EPOCH))
+    assertThatThrownBy(
+            () ->
+                new EvidenceMetadata(
+                    "id-card", "a.pdf", "application/pdf", -1, "s-1", Instant.EPOCH))
         .hasMessageContaining("pages");
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class LessonTest {
 
   private final LocalDate day = LocalDate.of(2023, 4, 24);
-  private final Lesson lesson = new Lesson("21软件1班", day, LocalTime.of(8, 0), LocalTime.of(9, 40), "Java", "王老师");
+  private final Lesson lesson =
+      new Lesson("21软件1班", day, LocalTime.of(8, 0), LocalTime.of(9, 40), "Java", "王老师");
 
   @Test
   void overlap_is_half_open_on_the_same_day() {

@@ -16,10 +16,11 @@ class CellRefProperties {
             integers().between(0, CellRef.MAX_ROW),
             integers().between(0, CellRef.MAX_COLUMN))
         .assuming((file, sheet, row, column) -> !file.isBlank() && !sheet.isBlank())
-        .check((file, sheet, row, column) -> {
-          CellRef ref = CellRef.of(file, sheet, row, column);
-          return CellRef.parse(ref.toString()).equals(ref);
-        });
+        .check(
+            (file, sheet, row, column) -> {
+              CellRef ref = CellRef.of(file, sheet, row, column);
+              return CellRef.parse(ref.toString()).equals(ref);
+            });
   }
 
   @Test

@@ -13,7 +13,8 @@ class CellRefTest {
   @Test
   void prints_file_sheet_and_cell_as_people_point_at_it() {
     assertThat(CellRef.of("roster.xlsx", "Sheet1", 11, 2)).hasToString("roster.xlsx!Sheet1!C12");
-    assertThat(CellRef.parse("名单.xlsx!2021级!AA100")).isEqualTo(CellRef.of("名单.xlsx", "2021级", 99, 26));
+    assertThat(CellRef.parse("名单.xlsx!2021级!AA100"))
+        .isEqualTo(CellRef.of("名单.xlsx", "2021级", 99, 26));
   }
 
   @Test
@@ -32,11 +33,18 @@ class CellRefTest {
 
   @Test
   void malformed_references_are_refused() {
-    for (String text : new String[] {"", "A1", "f!A1", "f!s!", "f!s!1A", "f!s!A0", "f!s!XFE1", "f!s!A1048577", "'f!s!A1"}) {
-      assertThatThrownBy(() -> CellRef.parse(text)).as(text).isInstanceOf(IllegalArgumentException.class);
+    for (String text :
+        new String[] {
+          "", "A1", "f!A1", "f!s!", "f!s!1A", "f!s!A0", "f!s!XFE1", "f!s!A1048577", "'f!s!A1"
+        }) {
+      assertThatThrownBy(() -> CellRef.parse(text))
+          .as(text)
+          .isInstanceOf(IllegalArgumentException.class);
     }
-    assertThatThrownBy(() -> CellRef.of(" ", "s", 0, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CellRef.of("f", "s", -1, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CellRef.of(" ", "s", 0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CellRef.of("f", "s", -1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -58,6 +66,7 @@ class CellRefTest {
     assertThat(CellRange.parse("C3")).hasToString("C3");
     assertThat(range.contains(1, 5)).isTrue();
     assertThat(range.contains(2, 0)).isFalse();
-    assertThatThrownBy(() -> new CellRange(2, 0, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CellRange(2, 0, 1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -16,9 +16,13 @@ class TableFormatTest {
     assertThat(TableFormat.of(Location.of("C:\\data\\roster.csv"))).contains(TableFormat.CSV);
     assertThat(TableFormat.of(Location.of("宏.xlsm"))).contains(TableFormat.XLSM);
     assertThat(TableFormat.of(Location.of("/data.d/roster"))).isEmpty();
-    assertThat(TableFormat.of(Location.of("x.csv", MediaType.class, MediaType.of("application/vnd.ms-excel"))))
+    assertThat(
+            TableFormat.of(
+                Location.of("x.csv", MediaType.class, MediaType.of("application/vnd.ms-excel"))))
         .contains(TableFormat.XLS);
-    assertThat(TableFormat.of(Location.of("upload", MediaType.class, MediaType.of("text/csv; charset=GB18030"))))
+    assertThat(
+            TableFormat.of(
+                Location.of("upload", MediaType.class, MediaType.of("text/csv; charset=GB18030"))))
         .contains(TableFormat.CSV);
   }
 
@@ -34,8 +38,10 @@ class TableFormatTest {
     assertThat(new NumberCell(ref, 2021010101d).text()).isEqualTo("2021010101");
     assertThat(new NumberCell(ref, 4.60102E+17).text()).isEqualTo("460102000000000000");
     assertThat(new NumberCell(ref, 2.5).text()).isEqualTo("2.5");
-    assertThat(new DateCell(ref, LocalDate.of(2024, 4, 17).atStartOfDay()).text()).isEqualTo("2024-04-17");
-    assertThat(new DateCell(ref, LocalDateTime.of(2024, 4, 24, 8, 30)).text()).isEqualTo("2024-04-24T08:30");
+    assertThat(new DateCell(ref, LocalDate.of(2024, 4, 17).atStartOfDay()).text())
+        .isEqualTo("2024-04-17");
+    assertThat(new DateCell(ref, LocalDateTime.of(2024, 4, 24, 8, 30)).text())
+        .isEqualTo("2024-04-24T08:30");
     assertThat(new FormulaCell(ref, "SUM(A1:A2)", new NumberCell(ref, 3)).text()).isEqualTo("3");
     assertThat(new FormulaCell(ref, "A1", new BlankCell(ref)).isBlank()).isTrue();
     assertThat(new TextCell(ref, " \u3000").isBlank()).isTrue();

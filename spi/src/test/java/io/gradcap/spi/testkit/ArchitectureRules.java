@@ -51,7 +51,10 @@ public final class ArchitectureRules {
           .resideInAnyPackage(CORE, EXCEL, JDBC, EXAMPLES)
           .because("the SPI is the contract; it cannot know who implements or uses it");
 
-  /** The SPI uses the JDK only, and the JSpecify nullness annotations, which are not needed at run time. */
+  /**
+   * The SPI uses the JDK only, and the JSpecify nullness annotations, which are not needed at run
+   * time.
+   */
   public static final ArchRule SPI_USES_JDK_ONLY =
       classes()
           .that()
@@ -85,11 +88,21 @@ public final class ArchitectureRules {
 
   /** The Excel adapter does not know the JDBC adapter. */
   public static final ArchRule EXCEL_DOES_NOT_KNOW_JDBC =
-      noClasses().that().resideInAPackage(EXCEL).should().dependOnClassesThat().resideInAPackage(JDBC);
+      noClasses()
+          .that()
+          .resideInAPackage(EXCEL)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(JDBC);
 
   /** The JDBC adapter does not know the Excel adapter. */
   public static final ArchRule JDBC_DOES_NOT_KNOW_EXCEL =
-      noClasses().that().resideInAPackage(JDBC).should().dependOnClassesThat().resideInAPackage(EXCEL);
+      noClasses()
+          .that()
+          .resideInAPackage(JDBC)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(EXCEL);
 
   /** Core is pure: no JDBC, no files, no POI, no network, no console, no JUL. */
   public static final ArchRule CORE_IS_PURE =
@@ -102,8 +115,11 @@ public final class ArchitectureRules {
               "java.sql..", "javax.sql..", "java.nio.file..", "java.net..", "org.apache.poi..")
           .orShould()
           .dependOnClassesThat()
-          .belongToAnyOf(java.io.File.class, java.io.FileInputStream.class,
-              java.io.FileOutputStream.class, java.io.RandomAccessFile.class)
+          .belongToAnyOf(
+              java.io.File.class,
+              java.io.FileInputStream.class,
+              java.io.FileOutputStream.class,
+              java.io.RandomAccessFile.class)
           .because("core is the domain; I/O belongs to adapters behind the SPI");
 
   /** Nobody writes to the console or through java.util.logging (the CLI in examples excepted). */
@@ -111,7 +127,9 @@ public final class ArchitectureRules {
 
   public static final ArchRule NO_JAVA_UTIL_LOGGING = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
-  /** Throw typed exceptions that say what went wrong, never a bare Exception or RuntimeException. */
+  /**
+   * Throw typed exceptions that say what went wrong, never a bare Exception or RuntimeException.
+   */
   public static final ArchRule NO_GENERIC_EXCEPTIONS = NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 
   /**
@@ -156,7 +174,9 @@ public final class ArchitectureRules {
           .belongToAnyOf(ServiceLoader.class)
           .because("discovery is opt-in and lives in " + CORE_SERVICE_LOADER);
 
-  /** Public API outside the SPI is closed for extension: final classes, records, enums, interfaces. */
+  /**
+   * Public API outside the SPI is closed for extension: final classes, records, enums, interfaces.
+   */
   public static ArchRule publicClassesAreFinalOrRecords(String packagePattern) {
     return classes()
         .that()
@@ -203,8 +223,9 @@ public final class ArchitectureRules {
             item.getModifiers().contains(JavaModifier.FINAL)
                 || item.reflect().isSealed()
                 || item.isAnonymousClass();
-        events.add(new SimpleConditionEvent(item, ok,
-            item.getName() + (ok ? " is" : " is not") + " final or sealed"));
+        events.add(
+            new SimpleConditionEvent(
+                item, ok, item.getName() + (ok ? " is" : " is not") + " final or sealed"));
       }
     };
   }
@@ -214,14 +235,20 @@ public final class ArchitectureRules {
       @Override
       public void check(JavaMethod method, ConditionEvents events) {
         boolean returnsInternal =
-            method.getReturnType().getAllInvolvedRawTypes().stream().anyMatch(ArchitectureRules::isInternal);
+            method.getReturnType().getAllInvolvedRawTypes().stream()
+                .anyMatch(ArchitectureRules::isInternal);
         boolean takesInternal =
             method.getParameterTypes().stream()
                 .flatMap(t -> t.getAllInvolvedRawTypes().stream())
                 .anyMatch(ArchitectureRules::isInternal);
         boolean violated = returnsInternal || takesInternal;
-        events.add(new SimpleConditionEvent(method, !violated,
-            method.getFullName() + (violated ? " exposes" : " does not expose") + " an internal type"));
+        events.add(
+            new SimpleConditionEvent(
+                method,
+                !violated,
+                method.getFullName()
+                    + (violated ? " exposes" : " does not expose")
+                    + " an internal type"));
       }
     };
   }

@@ -56,10 +56,17 @@ class ArchitectureRulesTest {
 
   @Test
   void feature_packages_must_not_form_cycles() {
-    assertThat(passes(ArchitectureRules.CORE_FEATURES_FREE_OF_CYCLES.allowEmptyShould(true), A.class, B.class))
+    assertThat(
+            passes(
+                ArchitectureRules.CORE_FEATURES_FREE_OF_CYCLES.allowEmptyShould(true),
+                A.class,
+                B.class))
         .isTrue(); // both sit in one slice (archfixture) at the level the rule slices
-    ArchRule finer = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
-        .matching("io.gradcap.core.archfixture.(*)..").should().beFreeOfCycles();
+    ArchRule finer =
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("io.gradcap.core.archfixture.(*)..")
+            .should()
+            .beFreeOfCycles();
     assertThat(passes(finer, A.class, B.class)).isFalse();
   }
 

@@ -20,9 +20,10 @@ public abstract class CaptureCodesContract {
   private static final Instant APRIL_18 = Instant.parse("2023-04-18T02:00:00Z");
 
   private CaptureCodes codes() {
-    return codesWith(List.of(
-        CaptureCodeStatus.held("2021010101", APRIL_18),
-        CaptureCodeStatus.missing("2021010102")));
+    return codesWith(
+        List.of(
+            CaptureCodeStatus.held("2021010101", APRIL_18),
+            CaptureCodeStatus.missing("2021010102")));
   }
 
   @Test

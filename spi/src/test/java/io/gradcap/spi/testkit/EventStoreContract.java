@@ -55,7 +55,8 @@ public abstract class EventStoreContract {
   }
 
   protected static NewEvent event(int n) {
-    return NewEvent.of("record.corrected", "{\"n\":" + n + ",\"field\":\"姓名\"}", "t-01", T0.plusSeconds(n));
+    return NewEvent.of(
+        "record.corrected", "{\"n\":" + n + ",\"field\":\"姓名\"}", "t-01", T0.plusSeconds(n));
   }
 
   protected static List<NewEvent> events(int from, int count) {
@@ -74,11 +75,21 @@ public abstract class EventStoreContract {
 
   @Test
   void appended_events_read_back_exactly_with_versions_from_one() {
-    NewEvent first = NewEvent.of("record.imported", "{\"name\":\"张三\",\"id\":\"110105********002X\"}",
-        "counsellor:t-01", T0);
-    NewEvent second = NewEvent.of("record.corrected", "[1, 2.5e3, true, null, \"\\u5f20\"]", "student:s-9", T0.plusNanos(1_000));
+    NewEvent first =
+        NewEvent.of(
+            "record.imported",
+            "{\"name\":\"张三\",\"id\":\"110105********002X\"}",
+            "counsellor:t-01",
+            T0);
+    NewEvent second =
+        NewEvent.of(
+            "record.corrected",
+            "[1, 2.5e3, true, null, \"\\u5f20\"]",
+            "student:s-9",
+            T0.plusNanos(1_000));
 
-    AppendResult result = store.append(AppendRequest.of("student:2021010101", 0, "k-1", first, second));
+    AppendResult result =
+        store.append(AppendRequest.of("student:2021010101", 0, "k-1", first, second));
 
     assertThat(result).isEqualTo(new AppendResult("student:2021010101", 1, 2, "k-1"));
     List<StoredEvent> read = store.readStream("student:2021010101", 1);
@@ -86,7 +97,8 @@ public abstract class EventStoreContract {
     assertThat(read).extracting(StoredEvent::version).containsExactly(1L, 2L);
     assertThat(read).extracting(StoredEvent::toNewEvent).containsExactly(first, second);
     assertThat(read).extracting(StoredEvent::idempotencyKey).containsOnly("k-1");
-    assertThat(read.get(0).payloadText()).isEqualTo("{\"name\":\"张三\",\"id\":\"110105********002X\"}");
+    assertThat(read.get(0).payloadText())
+        .isEqualTo("{\"name\":\"张三\",\"id\":\"110105********002X\"}");
     assertThat(read.get(1).recordedAt()).isEqualTo(T0.plusNanos(1_000));
     assertThat(read.get(0).position()).isPositive().isLessThan(read.get(1).position());
     assertThat(store.streamVersion("student:2021010101")).isEqualTo(2);
@@ -95,7 +107,8 @@ public abstract class EventStoreContract {
 
   @Test
   void payload_bytes_are_kept_byte_for_byte() {
-    byte[] payload = "{ \"a\" :\t[ 1 ,2 ]\n, \"b\":\"\\\"quoted\\\" 学籍\" }".getBytes(StandardCharsets.UTF_8);
+    byte[] payload =
+        "{ \"a\" :\t[ 1 ,2 ]\n, \"b\":\"\\\"quoted\\\" 学籍\" }".getBytes(StandardCharsets.UTF_8);
     store.append(new AppendRequest("s", 0, "k", List.of(new NewEvent("t", payload, "a", T0))));
     assertThat(store.readStream("s", 1).get(0).payload()).isEqualTo(payload);
   }
@@ -103,7 +116,9 @@ public abstract class EventStoreContract {
   @Test
   void a_stream_is_read_from_a_version() {
     store.append(new AppendRequest("s", 0, "k-1", events(1, 5)));
-    assertThat(store.readStream("s", 3)).extracting(StoredEvent::version).containsExactly(3L, 4L, 5L);
+    assertThat(store.readStream("s", 3))
+        .extracting(StoredEvent::version)
+        .containsExactly(3L, 4L, 5L);
     assertThat(store.readStream("s", 6)).isEmpty();
   }
 
@@ -113,7 +128,8 @@ public abstract class EventStoreContract {
     AppendResult second = store.append(new AppendRequest("s", 2, "k-2", events(3, 3)));
     assertThat(second.firstVersion()).isEqualTo(3);
     assertThat(second.lastVersion()).isEqualTo(5);
-    assertThat(store.readStream("s", 1)).extracting(StoredEvent::payloadText)
+    assertThat(store.readStream("s", 1))
+        .extracting(StoredEvent::payloadText)
         .containsExactlyElementsOf(events(1, 5).stream().map(NewEvent::payloadText).toList());
   }
 
@@ -122,13 +138,15 @@ public abstract class EventStoreContract {
     store.append(new AppendRequest("student:7", 0, "k-1", events(1, 3)));
 
     assertThatThrownBy(() -> store.append(new AppendRequest("student:7", 1, "k-2", events(4, 2))))
-        .isInstanceOfSatisfying(VersionConflictException.class, e -> {
-          assertThat(e.streamId()).isEqualTo("student:7");
-          assertThat(e.expectedVersion()).isEqualTo(1);
-          assertThat(e.actualVersion()).isEqualTo(3);
-          assertThat(e.isRetryable()).isTrue();
-          assertThat(e.getMessage()).contains("student:7").contains("1").contains("3");
-        });
+        .isInstanceOfSatisfying(
+            VersionConflictException.class,
+            e -> {
+              assertThat(e.streamId()).isEqualTo("student:7");
+              assertThat(e.expectedVersion()).isEqualTo(1);
+              assertThat(e.actualVersion()).isEqualTo(3);
+              assertThat(e.isRetryable()).isTrue();
+              assertThat(e.getMessage()).contains("student:7").contains("1").contains("3");
+            });
     assertThat(store.streamVersion("student:7")).isEqualTo(3);
     assertThat(store.readAll(1, 100).events()).hasSize(3);
   }
@@ -143,7 +161,8 @@ public abstract class EventStoreContract {
   @Test
   void expecting_a_version_the_stream_has_not_reached_is_a_conflict() {
     assertThatThrownBy(() -> store.append(new AppendRequest("s", 4, "k-1", events(1, 1))))
-        .isInstanceOfSatisfying(VersionConflictException.class, e -> assertThat(e.actualVersion()).isZero());
+        .isInstanceOfSatisfying(
+            VersionConflictException.class, e -> assertThat(e.actualVersion()).isZero());
     assertThat(store.headPosition()).isZero();
   }
 
@@ -158,12 +177,15 @@ public abstract class EventStoreContract {
     assertThat(result).isEqualTo(new AppendResult("s", 1, 1_237, "k-1"));
     List<StoredEvent> read = store.readStream("s", 1);
     assertThat(read).extracting(StoredEvent::toNewEvent).containsExactlyElementsOf(batch);
-    assertThat(read).extracting(StoredEvent::version)
-        .containsExactlyElementsOf(IntStream.rangeClosed(1, 1_237).mapToObj(v -> (long) v).toList());
+    assertThat(read)
+        .extracting(StoredEvent::version)
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, 1_237).mapToObj(v -> (long) v).toList());
     assertThat(read).extracting(StoredEvent::position).isSorted().doesNotHaveDuplicates();
     assertThat(store.readAll(1, 10_000).events().subList(3, 1_240)).isEqualTo(read);
     assertThat(store.append(new AppendRequest("s", 0, "k-1", batch))).isEqualTo(result);
-    assertThat(store.append(new AppendRequest("s", 1_237, "k-2", events(2_000, 201))).lastVersion()).isEqualTo(1_438);
+    assertThat(store.append(new AppendRequest("s", 1_237, "k-2", events(2_000, 201))).lastVersion())
+        .isEqualTo(1_438);
     assertThat(store.readAll(1, 10_000).events()).hasSize(1_441);
   }
 
@@ -199,7 +221,8 @@ public abstract class EventStoreContract {
     store.append(new AppendRequest("s", 0, "k-1", events(1, 1)));
 
     assertThatThrownBy(() -> store.append(new AppendRequest("s", 1, "k-1", events(2, 1))))
-        .isInstanceOfSatisfying(IdempotencyKeyReusedException.class,
+        .isInstanceOfSatisfying(
+            IdempotencyKeyReusedException.class,
             e -> assertThat(e.idempotencyKey()).isEqualTo("k-1"));
     assertThatThrownBy(() -> store.append(new AppendRequest("other", 0, "k-1", events(1, 1))))
         .isInstanceOf(IdempotencyKeyReusedException.class);
@@ -220,7 +243,8 @@ public abstract class EventStoreContract {
     assertThat(store.headPosition()).isZero();
     assertThat(store.streamVersion("s")).isZero();
     // the key was not used up by the failed append
-    assertThat(store.append(new AppendRequest("s", 0, "k-1", events(1, 2))).lastVersion()).isEqualTo(2);
+    assertThat(store.append(new AppendRequest("s", 0, "k-1", events(1, 2))).lastVersion())
+        .isEqualTo(2);
   }
 
   @Test
@@ -233,7 +257,8 @@ public abstract class EventStoreContract {
   @Test
   void the_whole_log_is_read_in_pages_in_position_order_across_streams() {
     for (int i = 0; i < 10; i++) {
-      store.append(new AppendRequest("student:" + (i % 3), (i / 3) * 2L, "k-" + i, events(i * 10, 2)));
+      store.append(
+          new AppendRequest("student:" + (i % 3), (i / 3) * 2L, "k-" + i, events(i * 10, 2)));
     }
     List<StoredEvent> all = new ArrayList<>();
     long next = 1;
@@ -276,8 +301,10 @@ public abstract class EventStoreContract {
   @Test
   void the_latest_snapshot_of_a_name_is_the_one_with_the_highest_position() {
     assertThat(store.latestSnapshot("campaign:2024")).isEmpty();
-    Snapshot early = new Snapshot("campaign:2024", "state/1", 10, "early".getBytes(StandardCharsets.UTF_8), T0);
-    Snapshot late = new Snapshot("campaign:2024", "state/1", 20, "late".getBytes(StandardCharsets.UTF_8), T0);
+    Snapshot early =
+        new Snapshot("campaign:2024", "state/1", 10, "early".getBytes(StandardCharsets.UTF_8), T0);
+    Snapshot late =
+        new Snapshot("campaign:2024", "state/1", 20, "late".getBytes(StandardCharsets.UTF_8), T0);
     Snapshot other = new Snapshot("campaign:2025", "state/1", 30, new byte[] {1, 2, 3}, T0);
     store.saveSnapshot(late);
     store.saveSnapshot(early);
@@ -294,29 +321,38 @@ public abstract class EventStoreContract {
   }
 
   @Test
-  void concurrent_appends_to_shared_streams_lose_nothing_and_conflict_with_the_typed_error() throws Exception {
+  void concurrent_appends_to_shared_streams_lose_nothing_and_conflict_with_the_typed_error()
+      throws Exception {
     int threads = 4;
     int appendsPerThread = 50;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<Integer>> conflicts = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int thread = t;
-      conflicts.add(pool.submit(() -> {
-        int seen = 0;
-        for (int i = 0; i < appendsPerThread; i++) {
-          String stream = "s" + (i % 2);
-          NewEvent e = NewEvent.of("t", "{\"thread\":" + thread + ",\"i\":" + i + "}", "a", T0);
-          while (true) {
-            try {
-              store.append(new AppendRequest(stream, store.streamVersion(stream), "k-" + thread + "-" + i, List.of(e)));
-              break;
-            } catch (VersionConflictException conflict) {
-              seen++;
-            }
-          }
-        }
-        return seen;
-      }));
+      conflicts.add(
+          pool.submit(
+              () -> {
+                int seen = 0;
+                for (int i = 0; i < appendsPerThread; i++) {
+                  String stream = "s" + (i % 2);
+                  NewEvent e =
+                      NewEvent.of("t", "{\"thread\":" + thread + ",\"i\":" + i + "}", "a", T0);
+                  while (true) {
+                    try {
+                      store.append(
+                          new AppendRequest(
+                              stream,
+                              store.streamVersion(stream),
+                              "k-" + thread + "-" + i,
+                              List.of(e)));
+                      break;
+                    } catch (VersionConflictException conflict) {
+                      seen++;
+                    }
+                  }
+                }
+                return seen;
+              }));
     }
     pool.shutdown();
     assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
@@ -330,9 +366,10 @@ public abstract class EventStoreContract {
     assertThat(payloads).hasSize(threads * appendsPerThread);
     for (String stream : List.of("s0", "s1")) {
       List<StoredEvent> read = store.readStream(stream, 1);
-      assertThat(read).extracting(StoredEvent::version)
-          .containsExactlyElementsOf(IntStream.rangeClosed(1, read.size()).mapToObj(v -> (long) v).toList());
+      assertThat(read)
+          .extracting(StoredEvent::version)
+          .containsExactlyElementsOf(
+              IntStream.rangeClosed(1, read.size()).mapToObj(v -> (long) v).toList());
     }
   }
-
 }

@@ -78,7 +78,8 @@ public abstract class EvidenceVaultContract {
     EvidenceEntry first = vault.put(content, metadata("户口本.pdf"));
     EvidenceEntry second = vault.put(content.clone(), metadata("copy.pdf"));
     assertThat(second).isEqualTo(first);
-    assertThat(vault.describe(first.sha256()).orElseThrow().metadata().fileName()).isEqualTo("户口本.pdf");
+    assertThat(vault.describe(first.sha256()).orElseThrow().metadata().fileName())
+        .isEqualTo("户口本.pdf");
   }
 
   @Test
@@ -110,7 +111,8 @@ public abstract class EvidenceVaultContract {
     EvidenceEntry entry = vault.put(pdf("毕业证书"), metadata("毕业证书.pdf"));
     corrupt(entry.sha256());
     assertThatThrownBy(() -> vault.get(entry.sha256()))
-        .isInstanceOfSatisfying(EvidenceCorruptedException.class,
+        .isInstanceOfSatisfying(
+            EvidenceCorruptedException.class,
             e -> assertThat(e.expected()).isEqualTo(entry.sha256()));
   }
 }

@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads the two lists of providers a module declares, its compiled {@code module-info.class}
- * ({@code provides ... with ...}) and its {@code META-INF/services} files, so a test can check
- * that they agree: a provider in only one of them is found on the module path but not on the class
- * path, or the other way round.
+ * ({@code provides ... with ...}) and its {@code META-INF/services} files, so a test can check that
+ * they agree: a provider in only one of them is found on the module path but not on the class path,
+ * or the other way round.
  */
 public final class ModuleServices {
 
@@ -28,7 +28,8 @@ public final class ModuleServices {
   /** The compiled classes folder or jar that holds the given class. */
   public static Path classesRoot(Class<?> anyClassOfTheModule) {
     try {
-      return Path.of(anyClassOfTheModule.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Path.of(
+          anyClassOfTheModule.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

@@ -37,12 +37,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The contract of the tabular ports, for every adapter to extend: what is written is read back
- * with the same text at the same coordinates, text never turns into a formula, and unreadable
- * input fails with a typed error that names the file, the sheet and the cell.
+ * The contract of the tabular ports, for every adapter to extend: what is written is read back with
+ * the same text at the same coordinates, text never turns into a formula, and unreadable input
+ * fails with a typed error that names the file, the sheet and the cell.
  *
- * <p>A subclass names its format and providers; formats that keep no types (CSV) or have no
- * writer of their own (a read-only format) override the hooks below.
+ * <p>A subclass names its format and providers; formats that keep no types (CSV) or have no writer
+ * of their own (a read-only format) override the hooks below.
  */
 public abstract class TabularContract {
 
@@ -73,12 +73,17 @@ public abstract class TabularContract {
     return written;
   }
 
-  /** Whether arbitrary bytes are refused when the file is opened or read (CSV reads most bytes as text). */
+  /**
+   * Whether arbitrary bytes are refused when the file is opened or read (CSV reads most bytes as
+   * text).
+   */
   protected boolean refusesArbitraryBytes() {
     return true;
   }
 
-  /** The sheet name a reader lists for a sheet written under {@code layoutName} into {@code file}. */
+  /**
+   * The sheet name a reader lists for a sheet written under {@code layoutName} into {@code file}.
+   */
   protected String sheetNameAfterWriting(String layoutName, String file) {
     return layoutName;
   }
@@ -108,9 +113,16 @@ public abstract class TabularContract {
     }
   }
 
-  private static final SheetLayout ROSTER = SheetLayout.of("名单",
-      List.of(Column.of("学号"), Column.of("姓名"), Column.of("出生日期"), Column.of("学制"), Column.of("备注")))
-      .withTitleRows("2024届毕业生名单");
+  private static final SheetLayout ROSTER =
+      SheetLayout.of(
+              "名单",
+              List.of(
+                  Column.of("学号"),
+                  Column.of("姓名"),
+                  Column.of("出生日期"),
+                  Column.of("学制"),
+                  Column.of("备注")))
+          .withTitleRows("2024届毕业生名单");
 
   private List<SheetRow> rosterRows() {
     return List.of(
@@ -121,7 +133,11 @@ public abstract class TabularContract {
 
   /** The rows below the header, whatever the format writes above it. */
   private List<Row> dataRows(List<Row> rows) {
-    int header = IntStream.range(0, rows.size()).filter(i -> rows.get(i).cell(0).text().equals("学号")).findFirst().orElseThrow();
+    int header =
+        IntStream.range(0, rows.size())
+            .filter(i -> rows.get(i).cell(0).text().equals("学号"))
+            .findFirst()
+            .orElseThrow();
     return rows.subList(header + 1, rows.size());
   }
 
@@ -151,7 +167,9 @@ public abstract class TabularContract {
       List<Row> data = dataRows(rows(reader));
       assertThat(data.get(0).cell(0)).isInstanceOf(TextCell.class);
       if (keepsTypes()) {
-        assertThat(data.get(0).cell(2)).isEqualTo(new DateCell(data.get(0).cell(2).ref(), LocalDate.of(2003, 4, 17).atStartOfDay()));
+        assertThat(data.get(0).cell(2))
+            .isEqualTo(
+                new DateCell(data.get(0).cell(2).ref(), LocalDate.of(2003, 4, 17).atStartOfDay()));
         assertThat(data.get(2).cell(3)).isInstanceOf(NumberCell.class);
         assertThat(((NumberCell) data.get(2).cell(3)).value()).isEqualTo(2.5);
       } else {
@@ -170,7 +188,8 @@ public abstract class TabularContract {
       for (Row row : all) {
         for (int column = 0; column < row.cells().size(); column++) {
           Cell cell = row.cells().get(column);
-          assertThat(cell.ref()).isEqualTo(CellRef.of(file.getFileName().toString(), sheet, row.index(), column));
+          assertThat(cell.ref())
+              .isEqualTo(CellRef.of(file.getFileName().toString(), sheet, row.index(), column));
         }
       }
       Row last = all.get(all.size() - 1);
@@ -230,7 +249,10 @@ public abstract class TabularContract {
     Path file = file("nowhere");
     assertThatThrownBy(() -> open(file).close())
         .isInstanceOf(UnreadableTableException.class)
-        .satisfies(e -> assertThat(((UnreadableTableException) e).location()).isEqualTo(file.getFileName().toString()));
+        .satisfies(
+            e ->
+                assertThat(((UnreadableTableException) e).location())
+                    .isEqualTo(file.getFileName().toString()));
   }
 
   @Test
@@ -242,11 +264,12 @@ public abstract class TabularContract {
     byte[] bytes = new byte[4096];
     new java.util.Random(17).nextBytes(bytes);
     Files.write(file, bytes);
-    assertThatThrownBy(() -> {
-          try (TableReader reader = open(file)) {
-            rows(reader);
-          }
-        })
+    assertThatThrownBy(
+            () -> {
+              try (TableReader reader = open(file)) {
+                rows(reader);
+              }
+            })
         .isInstanceOf(UnreadableTableException.class)
         .hasMessageContaining(file.getFileName().toString());
   }
@@ -263,7 +286,8 @@ public abstract class TabularContract {
       assertThatThrownBy(() -> rows(reader))
           .isInstanceOf(TableLimitExceededException.class)
           .hasMessageContaining("!A6")
-          .satisfies(e -> assertThat(((TableLimitExceededException) e).limit()).isEqualTo("maxRows"));
+          .satisfies(
+              e -> assertThat(((TableLimitExceededException) e).limit()).isEqualTo("maxRows"));
     }
   }
 
@@ -274,7 +298,8 @@ public abstract class TabularContract {
     try (TableReader reader = open(file, ReadLimits.DEFAULT.withMaxColumns(3))) {
       assertThatThrownBy(() -> rows(reader))
           .isInstanceOf(TableLimitExceededException.class)
-          .satisfies(e -> assertThat(((TableLimitExceededException) e).limit()).isEqualTo("maxColumns"));
+          .satisfies(
+              e -> assertThat(((TableLimitExceededException) e).limit()).isEqualTo("maxColumns"));
     }
   }
 
@@ -282,10 +307,22 @@ public abstract class TabularContract {
   void the_provider_supports_its_extension_and_media_type_only() {
     String extension = format().extensions().get(0);
     assertThat(readerProvider().supports(Location.of("名单." + extension))).isTrue();
-    assertThat(readerProvider().supports(Location.of("名单." + extension.toUpperCase(java.util.Locale.ROOT)))).isTrue();
-    assertThat(readerProvider().supports(Location.of("upload-1", MediaType.class, MediaType.of(format().mediaTypes().get(0))))).isTrue();
+    assertThat(
+            readerProvider()
+                .supports(Location.of("名单." + extension.toUpperCase(java.util.Locale.ROOT))))
+        .isTrue();
+    assertThat(
+            readerProvider()
+                .supports(
+                    Location.of(
+                        "upload-1", MediaType.class, MediaType.of(format().mediaTypes().get(0)))))
+        .isTrue();
     assertThat(readerProvider().supports(Location.of("名单.pdf"))).isFalse();
-    assertThat(readerProvider().supports(Location.of("upload-1", MediaType.class, MediaType.of("application/pdf")))).isFalse();
+    assertThat(
+            readerProvider()
+                .supports(
+                    Location.of("upload-1", MediaType.class, MediaType.of("application/pdf"))))
+        .isFalse();
     assertThat(readerProvider().portType()).isEqualTo(TableReader.class);
   }
 
@@ -306,7 +343,11 @@ public abstract class TabularContract {
     Path file = file("upload");
     write(file, ROSTER, rosterRows());
     byte[] bytes = Files.readAllBytes(file);
-    Location upload = Location.of(file.getFileName().toString(), java.io.InputStream.class, new java.io.ByteArrayInputStream(bytes));
+    Location upload =
+        Location.of(
+            file.getFileName().toString(),
+            java.io.InputStream.class,
+            new java.io.ByteArrayInputStream(bytes));
     try (TableReader reader = readerProvider().open(upload)) {
       assertThat(dataRows(rows(reader)).get(0).cell(1).text()).isEqualTo("张三");
     }

@@ -21,7 +21,8 @@ public abstract class TeachingTimetableContract {
   private static final LocalDate MON = LocalDate.of(2023, 4, 24);
 
   private static Lesson lesson(String classGroup, LocalDate day, int hour, String course) {
-    return new Lesson(classGroup, day, LocalTime.of(hour, 0), LocalTime.of(hour + 1, 40), course, "王老师");
+    return new Lesson(
+        classGroup, day, LocalTime.of(hour, 0), LocalTime.of(hour + 1, 40), course, "王老师");
   }
 
   private final Lesson mondayMorning = lesson("21软件1班", MON, 8, "Java 程序设计");
@@ -42,7 +43,8 @@ public abstract class TeachingTimetableContract {
 
   @Test
   void the_range_is_half_open() {
-    assertThat(timetable().lessons("21软件1班", MON.plusDays(1), MON.plusDays(7))).containsExactly(tuesday);
+    assertThat(timetable().lessons("21软件1班", MON.plusDays(1), MON.plusDays(7)))
+        .containsExactly(tuesday);
   }
 
   @Test

@@ -9,10 +9,10 @@ import java.util.Properties;
 import javax.sql.DataSource;
 
 /**
- * Where the adapter's connections come from: the host's own {@link DataSource} (the host owns
- * the pool), or a few connections the adapter opens itself from a JDBC URL and keeps for reuse.
- * A connection found broken is dropped, so a restarted server is reached again on the next call.
- * A URL passes {@link JdbcUrls}' allow-list first; read-only connections can create and change
+ * Where the adapter's connections come from: the host's own {@link DataSource} (the host owns the
+ * pool), or a few connections the adapter opens itself from a JDBC URL and keeps for reuse. A
+ * connection found broken is dropped, so a restarted server is reached again on the next call. A
+ * URL passes {@link JdbcUrls}' allow-list first; read-only connections can create and change
  * nothing (see {@link JdbcUrls#checked}) and are marked read-only.
  */
 public final class Connections implements AutoCloseable {
@@ -71,7 +71,8 @@ public final class Connections implements AutoCloseable {
    * @param mayCreate whether connecting may create a missing database
    * @throws io.gradcap.spi.StoreRefusedException for a setting not on the allow-list
    */
-  public static Connections open(String url, Properties properties, boolean mayCreate, boolean readOnly) {
+  public static Connections open(
+      String url, Properties properties, boolean mayCreate, boolean readOnly) {
     JdbcUrls.Target target = JdbcUrls.checked(url, properties, mayCreate, readOnly);
     return new Connections(null, target.url(), target.properties(), readOnly);
   }

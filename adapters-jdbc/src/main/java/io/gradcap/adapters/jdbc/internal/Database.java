@@ -17,8 +17,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.output.ValidateResult;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.ValidateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +32,10 @@ public final class Database implements AutoCloseable {
 
   /** H2's "database not found, and IFEXISTS=true". */
   private static final int H2_DATABASE_NOT_FOUND = 90146;
-  /** H2's "a file path that is implicitly relative to the current working directory is not allowed". */
+
+  /**
+   * H2's "a file path that is implicitly relative to the current working directory is not allowed".
+   */
   private static final int H2_IMPLICIT_RELATIVE_PATH = 90011;
 
   /** Work done on a connection inside a transaction. */
@@ -50,7 +53,8 @@ public final class Database implements AutoCloseable {
     this.connections = connections;
     this.dialect = dialect;
     this.prefix = prefix;
-    this.location = "jdbc:" + dialect.name().toLowerCase(java.util.Locale.ROOT) + " " + prefix + "*";
+    this.location =
+        "jdbc:" + dialect.name().toLowerCase(java.util.Locale.ROOT) + " " + prefix + "*";
   }
 
   /**
@@ -59,13 +63,20 @@ public final class Database implements AutoCloseable {
    */
   public static RuntimeException cannotConnect(SQLException e) {
     if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
-      return new StoreRefusedException("jdbc:h2", Reason.NO_DATABASE, "",
-          "no such database, and this open may not create one: check the path", e);
+      return new StoreRefusedException(
+          "jdbc:h2",
+          Reason.NO_DATABASE,
+          "",
+          "no such database, and this open may not create one: check the path",
+          e);
     }
     if (e.getErrorCode() == H2_IMPLICIT_RELATIVE_PATH) {
       // H2's own message repeats the whole URL, settings and all.
-      return new PortException("jdbc:h2", "a path relative to the working folder must start with ./"
-          + " (jdbc:h2:./name), or give an absolute path or ~/name; nothing was opened", e);
+      return new PortException(
+          "jdbc:h2",
+          "a path relative to the working folder must start with ./"
+              + " (jdbc:h2:./name), or give an absolute path or ~/name; nothing was opened",
+          e);
     }
     return new PortException("jdbc", "cannot connect: " + e.getMessage(), e);
   }
@@ -92,9 +103,11 @@ public final class Database implements AutoCloseable {
    * @throws StoreRefusedException if there is no database ({@code NO_DATABASE}), or it may not be
    *     migrated and holds no store ({@code NOT_A_STORE}) or one at another version ({@code
    *     SCHEMA_MISMATCH})
-   * @throws PortException if the database cannot be reached, or its tables cannot be brought up to date
+   * @throws PortException if the database cannot be reached, or its tables cannot be brought up to
+   *     date
    */
-  public static Database open(Connections connections, String schema, String tablePrefix, boolean migrate) {
+  public static Database open(
+      Connections connections, String schema, String tablePrefix, boolean migrate) {
     if (migrate && connections.readOnly()) {
       throw new IllegalArgumentException("read-only connections cannot migrate");
     }
@@ -128,22 +141,28 @@ public final class Database implements AutoCloseable {
         config.dataSource(connections.dataSource());
       } else {
         var p = connections.properties();
-        config.dataSource(connections.url(), p.getProperty("user", ""), p.getProperty("password", ""));
+        config.dataSource(
+            connections.url(), p.getProperty("user", ""), p.getProperty("password", ""));
         Map<String, String> others = new HashMap<>();
-        p.stringPropertyNames().stream().filter(k -> !k.equals("user") && !k.equals("password"))
+        p.stringPropertyNames().stream()
+            .filter(k -> !k.equals("user") && !k.equals("password"))
             .forEach(k -> others.put(k, p.getProperty(k)));
         config.jdbcProperties(others);
       }
       if (migrate) {
         int applied = config.load().migrate().migrationsExecuted;
-        LOG.info("gradcap tables {} on {}: {} migration(s) applied", prefix + "*", dialect, applied);
+        LOG.info(
+            "gradcap tables {} on {}: {} migration(s) applied", prefix + "*", dialect, applied);
       } else {
         db.validate(config);
       }
     } catch (FlywayException e) {
       connections.close();
-      throw new PortException(db.location, (migrate ? "cannot bring the tables up to date: "
-          : "cannot check the tables: ") + e.getMessage(), e);
+      throw new PortException(
+          db.location,
+          (migrate ? "cannot bring the tables up to date: " : "cannot check the tables: ")
+              + e.getMessage(),
+          e);
     } catch (RuntimeException e) {
       connections.close();
       throw e;
@@ -157,39 +176,73 @@ public final class Database implements AutoCloseable {
    */
   private void validate(FluentConfiguration config) {
     try {
-      read(c -> {
-        try (Statement s = c.createStatement();
-            ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table("schema_history"))) {
-          return r.next();
-        }
-      });
+      read(
+          c -> {
+            try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table("schema_history"))) {
+              return r.next();
+            }
+          });
     } catch (SQLException e) {
       if (isConnectionLost(e)) {
         throw failure("check the tables", e);
       }
-      throw new StoreRefusedException(location, Reason.NOT_A_STORE, table("schema_history"),
-          "the database holds no gradcap tables with this schema and prefix (no " + table("schema_history")
+      throw new StoreRefusedException(
+          location,
+          Reason.NOT_A_STORE,
+          table("schema_history"),
+          "the database holds no gradcap tables with this schema and prefix (no "
+              + table("schema_history")
               + "): it is not a gradcap store; nothing was created");
     }
     Flyway flyway = config.load();
     MigrationInfoService info = flyway.info();
-    String expected = Arrays.stream(info.all()).filter(i -> i.getState().isResolved() && i.getVersion() != null)
-        .map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).map(MigrationVersion::getVersion).orElse("?");
+    String expected =
+        Arrays.stream(info.all())
+            .filter(i -> i.getState().isResolved() && i.getVersion() != null)
+            .map(MigrationInfo::getVersion)
+            .max(Comparator.naturalOrder())
+            .map(MigrationVersion::getVersion)
+            .orElse("?");
     MigrationInfo current = info.current();
-    String found = current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion();
-    boolean ahead = Arrays.stream(info.all())
-        .anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS || i.getState() == MigrationState.FUTURE_FAILED);
+    String found =
+        current == null || current.getVersion() == null
+            ? "none"
+            : current.getVersion().getVersion();
+    boolean ahead =
+        Arrays.stream(info.all())
+            .anyMatch(
+                i ->
+                    i.getState() == MigrationState.FUTURE_SUCCESS
+                        || i.getState() == MigrationState.FUTURE_FAILED);
     boolean failed = Arrays.stream(info.all()).anyMatch(i -> i.getState().isFailed());
     if (ahead || failed || info.pending().length > 0) {
-      String why = failed ? "a migration failed part way" : ahead ? "a newer gradcap release made them"
-          : "they need migrating: open them once with OpenMode.MIGRATE";
-      throw new StoreRefusedException(location, Reason.SCHEMA_MISMATCH, found,
-          "the gradcap tables are at schema version " + found + ", this release expects " + expected + ": " + why);
+      String why =
+          failed
+              ? "a migration failed part way"
+              : ahead
+                  ? "a newer gradcap release made them"
+                  : "they need migrating: open them once with OpenMode.MIGRATE";
+      throw new StoreRefusedException(
+          location,
+          Reason.SCHEMA_MISMATCH,
+          found,
+          "the gradcap tables are at schema version "
+              + found
+              + ", this release expects "
+              + expected
+              + ": "
+              + why);
     }
     ValidateResult result = flyway.validateWithResult();
     if (!result.validationSuccessful) {
-      throw new StoreRefusedException(location, Reason.SCHEMA_MISMATCH, found,
-          "the gradcap tables at schema version " + found + " differ from this release's: "
+      throw new StoreRefusedException(
+          location,
+          Reason.SCHEMA_MISMATCH,
+          found,
+          "the gradcap tables at schema version "
+              + found
+              + " differ from this release's: "
               + result.getAllErrorMessages());
     }
   }
@@ -219,13 +272,18 @@ public final class Database implements AutoCloseable {
    */
   public <T> T inTransaction(Work<T> work) throws SQLException {
     if (connections.readOnly()) {
-      throw new StoreRefusedException(location, Reason.READ_ONLY, "write",
+      throw new StoreRefusedException(
+          location,
+          Reason.READ_ONLY,
+          "write",
           "the store was opened read-only: nothing is written");
     }
     return withRetry(work, true);
   }
 
-  /** Runs read-only work in auto-commit mode, again on a new connection if a reused one was dead. */
+  /**
+   * Runs read-only work in auto-commit mode, again on a new connection if a reused one was dead.
+   */
   public <T> T read(Work<T> work) throws SQLException {
     return withRetry(work, false);
   }
@@ -239,7 +297,9 @@ public final class Database implements AutoCloseable {
         throw e;
       }
       connections.evictIdle();
-      LOG.info("gradcap tables {}: a reused connection was lost; retrying once on a new one", prefix + "*");
+      LOG.info(
+          "gradcap tables {}: a reused connection was lost; retrying once on a new one",
+          prefix + "*");
       return run(connections.lease().connection(), work, transaction);
     }
   }
@@ -258,7 +318,8 @@ public final class Database implements AutoCloseable {
       c.commit();
       return result;
     } catch (SQLException | RuntimeException | Error e) {
-      broken = (e instanceof SQLException s && isConnectionLost(s)) || (transaction && !rollback(c));
+      broken =
+          (e instanceof SQLException s && isConnectionLost(s)) || (transaction && !rollback(c));
       throw e;
     } finally {
       if (transaction && !broken) {
@@ -284,7 +345,8 @@ public final class Database implements AutoCloseable {
   /** Whether the error, or one chained to it, is a unique-key violation. */
   public boolean isUniqueViolation(SQLException e) {
     for (SQLException s = e; s != null; s = s.getNextException()) {
-      if (dialect.isUniqueViolation(s) || (s.getCause() instanceof SQLException c && dialect.isUniqueViolation(c))) {
+      if (dialect.isUniqueViolation(s)
+          || (s.getCause() instanceof SQLException c && dialect.isUniqueViolation(c))) {
         return true;
       }
     }
@@ -293,7 +355,8 @@ public final class Database implements AutoCloseable {
 
   public boolean isConnectionLost(SQLException e) {
     for (SQLException s = e; s != null; s = s.getNextException()) {
-      if (dialect.isConnectionLost(s) || (s.getCause() instanceof SQLException c && dialect.isConnectionLost(c))) {
+      if (dialect.isConnectionLost(s)
+          || (s.getCause() instanceof SQLException c && dialect.isConnectionLost(c))) {
         return true;
       }
     }
@@ -302,8 +365,10 @@ public final class Database implements AutoCloseable {
 
   /** The port error for a driver error: what failed, never a value or the URL. */
   public PortException failure(String what, SQLException e) {
-    String why = isConnectionLost(e) ? "the connection to the database was lost; nothing was half-written, retry"
-        : "the database refused it (SQLState " + e.getSQLState() + ")";
+    String why =
+        isConnectionLost(e)
+            ? "the connection to the database was lost; nothing was half-written, retry"
+            : "the database refused it (SQLState " + e.getSQLState() + ")";
     return new PortException(location, what + ": " + why, e);
   }
 

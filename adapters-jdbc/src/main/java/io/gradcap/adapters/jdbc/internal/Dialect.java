@@ -47,8 +47,10 @@ public enum Dialect {
     if (name.contains("mariadb") || name.contains("mysql")) {
       return MARIADB;
     }
-    throw new IllegalArgumentException("unsupported database \"" + productName
-        + "\": gradcap's JDBC adapter runs on H2, PostgreSQL and MariaDB/MySQL");
+    throw new IllegalArgumentException(
+        "unsupported database \""
+            + productName
+            + "\": gradcap's JDBC adapter runs on H2, PostgreSQL and MariaDB/MySQL");
   }
 
   /** Flyway's location of this dialect's migrations (a folder name no Java package can have). */
@@ -77,7 +79,10 @@ public enum Dialect {
     return insertChunkRows;
   }
 
-  /** The most payload bytes one INSERT statement carries; a larger payload goes in a statement alone. */
+  /**
+   * The most payload bytes one INSERT statement carries; a larger payload goes in a statement
+   * alone.
+   */
   public int insertChunkBytes() {
     return INSERT_CHUNK_BYTES;
   }

@@ -10,13 +10,19 @@ public final class H2AppendOnlyTrigger implements Trigger {
   private String table = "";
 
   @Override
-  public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
+  public void init(
+      Connection conn,
+      String schemaName,
+      String triggerName,
+      String tableName,
+      boolean before,
       int type) {
     this.table = tableName;
   }
 
   @Override
   public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-    throw new SQLException("gradcap: " + table + " is append-only; rows are never updated or deleted", "45000");
+    throw new SQLException(
+        "gradcap: " + table + " is append-only; rows are never updated or deleted", "45000");
   }
 }

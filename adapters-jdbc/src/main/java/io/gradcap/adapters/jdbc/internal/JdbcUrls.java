@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
 /**
  * The allow-list of connection settings for the URLs the adapter opens itself. A JDBC URL may come
  * from a less trusted place than the code (a command line, a configuration file), and some driver
- * settings run code at connect: H2's {@code INIT} runs SQL (and through {@code CREATE ALIAS}, Java),
- * H2 splices other settings' values into {@code SET} statements, PostgreSQL's {@code socketFactory}
- * and MariaDB's {@code socketFactory} load classes, {@code loggerFile} writes files. Only settings
- * known to do none of that are accepted, each with the values it may take; everything else is
- * refused with the setting named. Keys compare ignoring case; the URL and the driver properties are
- * both checked. A host that needs another setting builds its own {@link javax.sql.DataSource}.
+ * settings run code at connect: H2's {@code INIT} runs SQL (and through {@code CREATE ALIAS},
+ * Java), H2 splices other settings' values into {@code SET} statements, PostgreSQL's {@code
+ * socketFactory} and MariaDB's {@code socketFactory} load classes, {@code loggerFile} writes files.
+ * Only settings known to do none of that are accepted, each with the values it may take; everything
+ * else is refused with the setting named. Keys compare ignoring case; the URL and the driver
+ * properties are both checked. A host that needs another setting builds its own {@link
+ * javax.sql.DataSource}.
  *
  * <p>Opens that may not create a database get H2's {@code IFEXISTS=TRUE} (whatever the URL said);
  * read-only opens also H2's {@code ACCESS_MODE_DATA=r}, PostgreSQL's {@code readOnly=true} with
@@ -32,10 +33,16 @@ public final class JdbcUrls {
   private static final Pattern BOOL = Pattern.compile("(?i)true|false");
   private static final Pattern INT = Pattern.compile("-?[0-9]{1,10}");
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
-  private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}(,[A-Za-z][A-Za-z0-9_]{0,63}){0,31}");
+  private static final Pattern WORDS =
+      Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}(,[A-Za-z][A-Za-z0-9_]{0,63}){0,31}");
+
   /** Any value: the driver uses it as data, never as SQL, a class or a file. */
   private static final Pattern ANY = Pattern.compile("(?s).*");
-  /** A key as drivers read it; anything else (encoded, spaced, punctuated) is refused before the list. */
+
+  /**
+   * A key as drivers read it; anything else (encoded, spaced, punctuated) is refused before the
+   * list.
+   */
   private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-]{0,63}");
 
   /**
@@ -46,48 +53,96 @@ public final class JdbcUrls {
    * TRACE_LEVEL_FILE} (writes a trace file), {@code RECOVER}, {@code OPEN_NEW}, {@code
    * IGNORE_UNKNOWN_SETTINGS}.
    */
-  private static final Map<String, Pattern> H2 = Map.ofEntries(
-      Map.entry("USER", ANY), Map.entry("PASSWORD", ANY),
-      Map.entry("ACCESS_MODE_DATA", Pattern.compile("(?i)r|rw|rws|rwd")),
-      Map.entry("IFEXISTS", BOOL), Map.entry("FORBID_CREATION", BOOL),
-      Map.entry("AUTO_RECONNECT", BOOL), Map.entry("DB_CLOSE_ON_EXIT", BOOL),
-      Map.entry("AUTO_SERVER", Pattern.compile("(?i)false")),
-      Map.entry("FILE_LOCK", Pattern.compile("(?i)no|file|fs")), Map.entry("CIPHER", Pattern.compile("(?i)aes")),
-      Map.entry("NETWORK_TIMEOUT", INT), Map.entry("DB_CLOSE_DELAY", INT), Map.entry("LOCK_TIMEOUT", INT),
-      Map.entry("DEFAULT_LOCK_TIMEOUT", INT), Map.entry("QUERY_TIMEOUT", INT), Map.entry("CACHE_SIZE", INT),
-      Map.entry("MAX_MEMORY_ROWS", INT), Map.entry("LOCK_MODE", INT), Map.entry("WRITE_DELAY", INT),
-      Map.entry("RETENTION_TIME", INT), Map.entry("AUTOCOMMIT", BOOL), Map.entry("IGNORECASE", BOOL),
-      Map.entry("DATABASE_TO_UPPER", BOOL), Map.entry("DATABASE_TO_LOWER", BOOL),
-      Map.entry("CASE_INSENSITIVE_IDENTIFIERS", BOOL), Map.entry("VARIABLE_BINARY", BOOL),
-      Map.entry("TRUNCATE_LARGE_LENGTH", BOOL), Map.entry("MODE", WORD), Map.entry("DEFAULT_NULL_ORDERING", WORD),
-      Map.entry("SCHEMA", WORD), Map.entry("SCHEMA_SEARCH_PATH", WORDS), Map.entry("NON_KEYWORDS", WORDS));
+  private static final Map<String, Pattern> H2 =
+      Map.ofEntries(
+          Map.entry("USER", ANY),
+          Map.entry("PASSWORD", ANY),
+          Map.entry("ACCESS_MODE_DATA", Pattern.compile("(?i)r|rw|rws|rwd")),
+          Map.entry("IFEXISTS", BOOL),
+          Map.entry("FORBID_CREATION", BOOL),
+          Map.entry("AUTO_RECONNECT", BOOL),
+          Map.entry("DB_CLOSE_ON_EXIT", BOOL),
+          Map.entry("AUTO_SERVER", Pattern.compile("(?i)false")),
+          Map.entry("FILE_LOCK", Pattern.compile("(?i)no|file|fs")),
+          Map.entry("CIPHER", Pattern.compile("(?i)aes")),
+          Map.entry("NETWORK_TIMEOUT", INT),
+          Map.entry("DB_CLOSE_DELAY", INT),
+          Map.entry("LOCK_TIMEOUT", INT),
+          Map.entry("DEFAULT_LOCK_TIMEOUT", INT),
+          Map.entry("QUERY_TIMEOUT", INT),
+          Map.entry("CACHE_SIZE", INT),
+          Map.entry("MAX_MEMORY_ROWS", INT),
+          Map.entry("LOCK_MODE", INT),
+          Map.entry("WRITE_DELAY", INT),
+          Map.entry("RETENTION_TIME", INT),
+          Map.entry("AUTOCOMMIT", BOOL),
+          Map.entry("IGNORECASE", BOOL),
+          Map.entry("DATABASE_TO_UPPER", BOOL),
+          Map.entry("DATABASE_TO_LOWER", BOOL),
+          Map.entry("CASE_INSENSITIVE_IDENTIFIERS", BOOL),
+          Map.entry("VARIABLE_BINARY", BOOL),
+          Map.entry("TRUNCATE_LARGE_LENGTH", BOOL),
+          Map.entry("MODE", WORD),
+          Map.entry("DEFAULT_NULL_ORDERING", WORD),
+          Map.entry("SCHEMA", WORD),
+          Map.entry("SCHEMA_SEARCH_PATH", WORDS),
+          Map.entry("NON_KEYWORDS", WORDS));
 
-  /** H2's database name prefixes; the others name file systems (zip:, split:, nio:, ...) and are refused. */
+  /**
+   * H2's database name prefixes; the others name file systems (zip:, split:, nio:, ...) and are
+   * refused.
+   */
   private static final List<String> H2_PREFIXES = List.of("mem:", "file:", "tcp:", "ssl:");
 
   /**
-   * PostgreSQL's settings. Not here, among others: {@code socketFactory}, {@code sslfactory}, {@code
-   * sslhostnameverifier}, {@code sslpasswordcallback}, {@code authenticationPluginClassName} (load
-   * classes), {@code loggerFile} (writes a file), {@code sslcert}, {@code sslkey}, {@code
+   * PostgreSQL's settings. Not here, among others: {@code socketFactory}, {@code sslfactory},
+   * {@code sslhostnameverifier}, {@code sslpasswordcallback}, {@code authenticationPluginClassName}
+   * (load classes), {@code loggerFile} (writes a file), {@code sslcert}, {@code sslkey}, {@code
    * sslrootcert}, {@code service}, {@code jaasLogin} (read files), {@code options} (server settings
    * such as {@code local_preload_libraries}), {@code replication}.
    */
-  private static final Map<String, Pattern> POSTGRESQL = lowerKeys(Map.ofEntries(
-      Map.entry("user", ANY), Map.entry("password", ANY), Map.entry("ssl", BOOL),
-      Map.entry("sslmode", Pattern.compile("(?i)disable|allow|prefer|require|verify-ca|verify-full")),
-      Map.entry("sslNegotiation", WORD), Map.entry("gssEncMode", WORD), Map.entry("channelBinding", WORD),
-      Map.entry("connectTimeout", INT), Map.entry("socketTimeout", INT), Map.entry("loginTimeout", INT),
-      Map.entry("cancelSignalTimeout", INT), Map.entry("sslResponseTimeout", INT), Map.entry("tcpKeepAlive", BOOL),
-      Map.entry("tcpNoDelay", BOOL), Map.entry("ApplicationName", ANY), Map.entry("currentSchema", WORDS),
-      Map.entry("targetServerType", WORD), Map.entry("loadBalanceHosts", BOOL), Map.entry("hostRecheckSeconds", INT),
-      Map.entry("readOnly", BOOL), Map.entry("readOnlyMode", WORD), Map.entry("prepareThreshold", INT),
-      Map.entry("preparedStatementCacheQueries", INT), Map.entry("preparedStatementCacheSizeMiB", INT),
-      Map.entry("defaultRowFetchSize", INT), Map.entry("binaryTransfer", BOOL), Map.entry("stringtype", WORD),
-      Map.entry("reWriteBatchedInserts", BOOL), Map.entry("assumeMinServerVersion", Pattern.compile("[0-9.]{1,16}")),
-      Map.entry("receiveBufferSize", INT), Map.entry("sendBufferSize", INT), Map.entry("autosave", WORD),
-      Map.entry("cleanupSavepoints", BOOL), Map.entry("preferQueryMode", Pattern.compile("[A-Za-z]{1,32}")),
-      Map.entry("adaptiveFetch", BOOL), Map.entry("quoteReturningIdentifiers", BOOL),
-      Map.entry("groupStartupParameters", BOOL)));
+  private static final Map<String, Pattern> POSTGRESQL =
+      lowerKeys(
+          Map.ofEntries(
+              Map.entry("user", ANY),
+              Map.entry("password", ANY),
+              Map.entry("ssl", BOOL),
+              Map.entry(
+                  "sslmode",
+                  Pattern.compile("(?i)disable|allow|prefer|require|verify-ca|verify-full")),
+              Map.entry("sslNegotiation", WORD),
+              Map.entry("gssEncMode", WORD),
+              Map.entry("channelBinding", WORD),
+              Map.entry("connectTimeout", INT),
+              Map.entry("socketTimeout", INT),
+              Map.entry("loginTimeout", INT),
+              Map.entry("cancelSignalTimeout", INT),
+              Map.entry("sslResponseTimeout", INT),
+              Map.entry("tcpKeepAlive", BOOL),
+              Map.entry("tcpNoDelay", BOOL),
+              Map.entry("ApplicationName", ANY),
+              Map.entry("currentSchema", WORDS),
+              Map.entry("targetServerType", WORD),
+              Map.entry("loadBalanceHosts", BOOL),
+              Map.entry("hostRecheckSeconds", INT),
+              Map.entry("readOnly", BOOL),
+              Map.entry("readOnlyMode", WORD),
+              Map.entry("prepareThreshold", INT),
+              Map.entry("preparedStatementCacheQueries", INT),
+              Map.entry("preparedStatementCacheSizeMiB", INT),
+              Map.entry("defaultRowFetchSize", INT),
+              Map.entry("binaryTransfer", BOOL),
+              Map.entry("stringtype", WORD),
+              Map.entry("reWriteBatchedInserts", BOOL),
+              Map.entry("assumeMinServerVersion", Pattern.compile("[0-9.]{1,16}")),
+              Map.entry("receiveBufferSize", INT),
+              Map.entry("sendBufferSize", INT),
+              Map.entry("autosave", WORD),
+              Map.entry("cleanupSavepoints", BOOL),
+              Map.entry("preferQueryMode", Pattern.compile("[A-Za-z]{1,32}")),
+              Map.entry("adaptiveFetch", BOOL),
+              Map.entry("quoteReturningIdentifiers", BOOL),
+              Map.entry("groupStartupParameters", BOOL)));
 
   /**
    * MariaDB's and MySQL's settings. Not here, among others: {@code socketFactory}, {@code
@@ -95,28 +150,59 @@ public final class JdbcUrls {
    * logger} (load classes), {@code allowLocalInfile}, {@code allowLoadLocalInfile}, {@code
    * allowUrlInLocalInfile} (send local files), {@code serverSslCert}, {@code keyStore}, {@code
    * trustStore} (read files), {@code initSql}, {@code sessionVariables} (run SQL), {@code
-   * allowMultiQueries}, {@code autoDeserialize}, {@code createDatabaseIfNotExist}, {@code localSocket},
-   * {@code registerJmxPool}, {@code dumpQueriesOnException} (puts values into messages).
+   * allowMultiQueries}, {@code autoDeserialize}, {@code createDatabaseIfNotExist}, {@code
+   * localSocket}, {@code registerJmxPool}, {@code dumpQueriesOnException} (puts values into
+   * messages).
    */
-  private static final Map<String, Pattern> MARIADB = lowerKeys(Map.ofEntries(
-      Map.entry("user", ANY), Map.entry("password", ANY), Map.entry("sslMode", WORD), Map.entry("useSsl", BOOL),
-      Map.entry("trustServerCertificate", BOOL), Map.entry("enabledSslProtocolSuites", Pattern.compile("[A-Za-z0-9.,v]{1,64}")),
-      Map.entry("allowPublicKeyRetrieval", BOOL), Map.entry("connectTimeout", INT), Map.entry("socketTimeout", INT),
-      Map.entry("tcpKeepAlive", BOOL), Map.entry("tcpAbortiveClose", BOOL), Map.entry("useCompression", BOOL),
-      Map.entry("retriesAllDown", INT), Map.entry("assureReadOnly", BOOL),
-      Map.entry("galeraAllowedState", Pattern.compile("[0-9,]{1,16}")), Map.entry("transactionReplay", BOOL),
-      Map.entry("transactionReplaySize", INT), Map.entry("autocommit", BOOL), Map.entry("timezone", Pattern.compile("[A-Za-z0-9_/+:\\-]{1,64}")),
-      Map.entry("connectionTimeZone", Pattern.compile("[A-Za-z0-9_/+:\\-]{1,64}")),
-      Map.entry("forceConnectionTimeZoneToSession", BOOL), Map.entry("serverTimezone", Pattern.compile("[A-Za-z0-9_/+:\\-]{1,64}")),
-      Map.entry("preserveInstants", BOOL), Map.entry("permitMysqlScheme", BOOL), Map.entry("useAffectedRows", BOOL),
-      Map.entry("useBulkStmts", BOOL), Map.entry("useBulkStmtsForInserts", BOOL), Map.entry("disablePipeline", BOOL),
-      Map.entry("defaultFetchSize", INT), Map.entry("maxAllowedPacket", INT), Map.entry("cachePrepStmts", BOOL),
-      Map.entry("prepStmtCacheSize", INT), Map.entry("useServerPrepStmts", BOOL), Map.entry("useReadAheadInput", BOOL),
-      Map.entry("connectionCollation", WORD), Map.entry("characterEncoding", Pattern.compile("[A-Za-z0-9_\\-]{1,32}")),
-      Map.entry("useUnicode", BOOL), Map.entry("rewriteBatchedStatements", BOOL), Map.entry("tinyInt1isBit", BOOL),
-      Map.entry("yearIsDateType", BOOL), Map.entry("restrictedAuth", WORDS)));
+  private static final Map<String, Pattern> MARIADB =
+      lowerKeys(
+          Map.ofEntries(
+              Map.entry("user", ANY),
+              Map.entry("password", ANY),
+              Map.entry("sslMode", WORD),
+              Map.entry("useSsl", BOOL),
+              Map.entry("trustServerCertificate", BOOL),
+              Map.entry("enabledSslProtocolSuites", Pattern.compile("[A-Za-z0-9.,v]{1,64}")),
+              Map.entry("allowPublicKeyRetrieval", BOOL),
+              Map.entry("connectTimeout", INT),
+              Map.entry("socketTimeout", INT),
+              Map.entry("tcpKeepAlive", BOOL),
+              Map.entry("tcpAbortiveClose", BOOL),
+              Map.entry("useCompression", BOOL),
+              Map.entry("retriesAllDown", INT),
+              Map.entry("assureReadOnly", BOOL),
+              Map.entry("galeraAllowedState", Pattern.compile("[0-9,]{1,16}")),
+              Map.entry("transactionReplay", BOOL),
+              Map.entry("transactionReplaySize", INT),
+              Map.entry("autocommit", BOOL),
+              Map.entry("timezone", Pattern.compile("[A-Za-z0-9_/+:\\-]{1,64}")),
+              Map.entry("connectionTimeZone", Pattern.compile("[A-Za-z0-9_/+:\\-]{1,64}")),
+              Map.entry("forceConnectionTimeZoneToSession", BOOL),
+              Map.entry("serverTimezone", Pattern.compile("[A-Za-z0-9_/+:\\-]{1,64}")),
+              Map.entry("preserveInstants", BOOL),
+              Map.entry("permitMysqlScheme", BOOL),
+              Map.entry("useAffectedRows", BOOL),
+              Map.entry("useBulkStmts", BOOL),
+              Map.entry("useBulkStmtsForInserts", BOOL),
+              Map.entry("disablePipeline", BOOL),
+              Map.entry("defaultFetchSize", INT),
+              Map.entry("maxAllowedPacket", INT),
+              Map.entry("cachePrepStmts", BOOL),
+              Map.entry("prepStmtCacheSize", INT),
+              Map.entry("useServerPrepStmts", BOOL),
+              Map.entry("useReadAheadInput", BOOL),
+              Map.entry("connectionCollation", WORD),
+              Map.entry("characterEncoding", Pattern.compile("[A-Za-z0-9_\\-]{1,32}")),
+              Map.entry("useUnicode", BOOL),
+              Map.entry("rewriteBatchedStatements", BOOL),
+              Map.entry("tinyInt1isBit", BOOL),
+              Map.entry("yearIsDateType", BOOL),
+              Map.entry("restrictedAuth", WORDS)));
 
-  /** The host and database part of a server URL: names, addresses, ports; no parentheses, no {@code key=value}. */
+  /**
+   * The host and database part of a server URL: names, addresses, ports; no parentheses, no {@code
+   * key=value}.
+   */
   private static final Pattern SERVER_BASE = Pattern.compile("[A-Za-z0-9._~%/:,\\[\\]\\-]*");
 
   private JdbcUrls() {}
@@ -143,22 +229,35 @@ public final class JdbcUrls {
    *     or with a value it may not take
    * @throws PortException for a URL of a database the adapter does not support
    */
-  public static Target checked(String url, Properties properties, boolean mayCreate, boolean readOnly) {
+  public static Target checked(
+      String url, Properties properties, boolean mayCreate, boolean readOnly) {
     String lower = url.toLowerCase(Locale.ROOT);
     if (lower.startsWith("jdbc:h2:")) {
       return h2(url, properties, mayCreate && !readOnly, readOnly);
     }
     if (lower.startsWith("jdbc:postgresql:")) {
-      return server("jdbc:postgresql", url, "jdbc:postgresql:".length(), POSTGRESQL, properties,
+      return server(
+          "jdbc:postgresql",
+          url,
+          "jdbc:postgresql:".length(),
+          POSTGRESQL,
+          properties,
           readOnly ? Map.of("readOnly", "true", "readOnlyMode", "always") : Map.of());
     }
     if (lower.startsWith("jdbc:mariadb:") || lower.startsWith("jdbc:mysql:")) {
       String scheme = lower.startsWith("jdbc:mariadb:") ? "jdbc:mariadb" : "jdbc:mysql";
-      return server(scheme, url, scheme.length() + 1, MARIADB, properties,
+      return server(
+          scheme,
+          url,
+          scheme.length() + 1,
+          MARIADB,
+          properties,
           readOnly ? Map.of("assureReadOnly", "true") : Map.of());
     }
-    throw new PortException("jdbc", "not a URL of a database the JDBC adapter supports: give a jdbc:h2:,"
-        + " jdbc:postgresql:, jdbc:mariadb: or jdbc:mysql: URL");
+    throw new PortException(
+        "jdbc",
+        "not a URL of a database the JDBC adapter supports: give a jdbc:h2:,"
+            + " jdbc:postgresql:, jdbc:mariadb: or jdbc:mysql: URL");
   }
 
   private static Target h2(String url, Properties properties, boolean mayCreate, boolean readOnly) {
@@ -168,17 +267,25 @@ public final class JdbcUrls {
     String name = semicolon < 0 ? body : body.substring(0, semicolon);
     String lowerName = name.toLowerCase(Locale.ROOT);
     // A prefix of two letters or more names a file system (one letter is a Windows drive).
-    if (lowerName.matches("[a-z][a-z0-9]+:.*") && H2_PREFIXES.stream().noneMatch(lowerName::startsWith)) {
+    if (lowerName.matches("[a-z][a-z0-9]+:.*")
+        && H2_PREFIXES.stream().noneMatch(lowerName::startsWith)) {
       String prefix = name.substring(0, name.indexOf(':') + 1);
-      throw refused(location, prefix, "the database name's prefix " + shown(prefix)
-          + " selects a file system the adapter does not open; use mem:, file:, tcp:, ssl: or a path");
+      throw refused(
+          location,
+          prefix,
+          "the database name's prefix "
+              + shown(prefix)
+              + " selects a file system the adapter does not open; use mem:, file:, tcp:, ssl: or a path");
     }
     List<String[]> settings = new ArrayList<>();
     if (semicolon >= 0) {
       String rest = body.substring(semicolon + 1);
       if (rest.indexOf('\\') >= 0) {
         // H2 reads a backslash as an escape, so one setting could hide another inside its value.
-        throw refused(location, "\\", "a backslash in the URL's settings; give such values as driver properties");
+        throw refused(
+            location,
+            "\\",
+            "a backslash in the URL's settings; give such values as driver properties");
       }
       for (String setting : rest.split(";", -1)) {
         if (setting.isEmpty()) {
@@ -186,7 +293,8 @@ public final class JdbcUrls {
         }
         int equals = setting.indexOf('=');
         if (equals < 0) {
-          throw refused(location, setting, "the setting " + shown(setting) + " has no value (KEY=value)");
+          throw refused(
+              location, setting, "the setting " + shown(setting) + " has no value (KEY=value)");
         }
         String key = setting.substring(0, equals);
         String value = setting.substring(equals + 1);
@@ -203,8 +311,10 @@ public final class JdbcUrls {
     if (mayCreate) {
       return new Target(url, copy);
     }
-    List<String> forced = readOnly ? List.of("IFEXISTS", "ACCESS_MODE_DATA", "FORBID_CREATION")
-        : List.of("IFEXISTS", "FORBID_CREATION");
+    List<String> forced =
+        readOnly
+            ? List.of("IFEXISTS", "ACCESS_MODE_DATA", "FORBID_CREATION")
+            : List.of("IFEXISTS", "FORBID_CREATION");
     StringBuilder rewritten = new StringBuilder("jdbc:h2:").append(name);
     for (String[] setting : settings) {
       if (!forced.contains(setting[0])) {
@@ -221,14 +331,22 @@ public final class JdbcUrls {
   }
 
   /** A PostgreSQL or MariaDB/MySQL URL: {@code scheme:[mode:]//hosts/database?key=value&...}. */
-  private static Target server(String location, String url, int afterScheme, Map<String, Pattern> allowed,
-      Properties properties, Map<String, String> forced) {
+  private static Target server(
+      String location,
+      String url,
+      int afterScheme,
+      Map<String, Pattern> allowed,
+      Properties properties,
+      Map<String, String> forced) {
     String body = url.substring(afterScheme);
     int question = body.indexOf('?');
     String base = question < 0 ? body : body.substring(0, question);
     if (!SERVER_BASE.matcher(base).matches()) {
-      throw refused(location, "", "the URL's host and database part holds characters other than names, "
-          + "addresses and ports; give settings after ? as key=value");
+      throw refused(
+          location,
+          "",
+          "the URL's host and database part holds characters other than names, "
+              + "addresses and ports; give settings after ? as key=value");
     }
     List<String> kept = new ArrayList<>();
     if (question >= 0) {
@@ -259,7 +377,8 @@ public final class JdbcUrls {
       copy.setProperty("allowLocalInfile", "false");
       copy.setProperty("allowLoadLocalInfile", "false");
     }
-    String rebuilt = url.substring(0, afterScheme) + base + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+    String rebuilt =
+        url.substring(0, afterScheme) + base + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
     return new Target(question < 0 && forced.isEmpty() ? url : rebuilt, copy);
   }
 
@@ -267,7 +386,10 @@ public final class JdbcUrls {
     return forced.keySet().stream().anyMatch(key::equalsIgnoreCase);
   }
 
-  /** A URL parameter's value as the driver decodes it, so that an encoded value is checked as what it is. */
+  /**
+   * A URL parameter's value as the driver decodes it, so that an encoded value is checked as what
+   * it is.
+   */
   private static String decoded(String location, String key, String value) {
     try {
       return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
@@ -276,15 +398,24 @@ public final class JdbcUrls {
     }
   }
 
-  private static void check(String location, Map<String, Pattern> allowed, String key, String value,
-      boolean upperKeys) {
+  private static void check(
+      String location, Map<String, Pattern> allowed, String key, String value, boolean upperKeys) {
     if (!KEY.matcher(key).matches()) {
-      throw refused(location, key, "the setting " + shown(key) + " is not a setting name the adapter accepts");
+      throw refused(
+          location,
+          key,
+          "the setting " + shown(key) + " is not a setting name the adapter accepts");
     }
-    Pattern values = allowed.get(upperKeys ? key.toUpperCase(Locale.ROOT) : key.toLowerCase(Locale.ROOT));
+    Pattern values =
+        allowed.get(upperKeys ? key.toUpperCase(Locale.ROOT) : key.toLowerCase(Locale.ROOT));
     if (values == null) {
-      throw refused(location, key, "the setting " + key + " is not on the adapter's list of settings that"
-          + " neither run code, load classes nor touch files");
+      throw refused(
+          location,
+          key,
+          "the setting "
+              + key
+              + " is not on the adapter's list of settings that"
+              + " neither run code, load classes nor touch files");
     }
     if (!values.matcher(value).matches()) {
       throw refused(location, key, "the setting " + key + " may not take that value");
@@ -301,16 +432,21 @@ public final class JdbcUrls {
     return new StoreRefusedException(location, Reason.UNSAFE_SETTING, shown(subject), message);
   }
 
-  /** A name from the URL for a message: at most 64 characters, anything but printable ASCII escaped. */
+  /**
+   * A name from the URL for a message: at most 64 characters, anything but printable ASCII escaped.
+   */
   static String shown(String text) {
     StringBuilder b = new StringBuilder();
-    text.codePoints().limit(64).forEach(c -> {
-      if (c >= 0x20 && c < 0x7f) {
-        b.appendCodePoint(c);
-      } else {
-        b.append(String.format("\\u%04X", c));
-      }
-    });
+    text.codePoints()
+        .limit(64)
+        .forEach(
+            c -> {
+              if (c >= 0x20 && c < 0x7f) {
+                b.appendCodePoint(c);
+              } else {
+                b.append(String.format("\\u%04X", c));
+              }
+            });
     return text.codePointCount(0, text.length()) > 64 ? b + "..." : b.toString();
   }
 }

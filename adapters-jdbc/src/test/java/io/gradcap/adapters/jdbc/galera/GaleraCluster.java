@@ -22,10 +22,10 @@ import java.util.stream.Stream;
 
 /**
  * A MariaDB Galera cluster of real servers on 127.0.0.1, from the distribution's {@code
- * mariadb-server} and {@code galera-4} packages ({@code bash .ci/test} installs them). Each node has
- * a data directory of its own, owned by the {@code mysql} user, and free loopback ports of its own.
- * Node 1 bootstraps the cluster; the others join it by SST (rsync). The cluster stops its nodes by
- * their process ids on {@link #close()} and when the JVM ends.
+ * mariadb-server} and {@code galera-4} packages ({@code bash .ci/test} installs them). Each node
+ * has a data directory of its own, owned by the {@code mysql} user, and free loopback ports of its
+ * own. Node 1 bootstraps the cluster; the others join it by SST (rsync). The cluster stops its
+ * nodes by their process ids on {@link #close()} and when the JVM ends.
  *
  * <p>Failure detection is tuned down ({@code evs.suspect_timeout}, {@code evs.inactive_timeout}) so
  * that a paused node is evicted within seconds, not the default half-minute.
@@ -34,6 +34,7 @@ public final class GaleraCluster implements AutoCloseable {
 
   /** The server and the replication library the cluster runs on. */
   public static final Path MARIADBD = Path.of("/usr/sbin/mariadbd");
+
   public static final Path GALERA = Path.of("/usr/lib/galera/libgalera_smm.so");
 
   private static final Duration READY = Duration.ofMinutes(3);
@@ -78,13 +79,18 @@ public final class GaleraCluster implements AutoCloseable {
 
     /** Starts the server; the first start of node 1 bootstraps a new cluster. */
     public void start(boolean bootstrap) {
-      List<String> command = new ArrayList<>(List.of(MARIADBD.toString(), "--defaults-file=" + dir.resolve("my.cnf")));
+      List<String> command =
+          new ArrayList<>(List.of(MARIADBD.toString(), "--defaults-file=" + dir.resolve("my.cnf")));
       if (bootstrap) {
         command.add("--wsrep-new-cluster");
       }
       try {
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.out").toFile())).start();
+        process =
+            new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                    ProcessBuilder.Redirect.appendTo(dir.resolve("server.out").toFile()))
+                .start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -98,10 +104,12 @@ public final class GaleraCluster implements AutoCloseable {
 
     /** Kills the server at once (SIGKILL), as a crash or a pulled plug would. */
     public void kill() {
-      ProcessHandle.of(process.pid()).ifPresent(p -> {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
-      });
+      ProcessHandle.of(process.pid())
+          .ifPresent(
+              p -> {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+              });
       waitFor(process);
     }
 
@@ -117,7 +125,10 @@ public final class GaleraCluster implements AutoCloseable {
 
     private void signal(String name) {
       try {
-        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        Process kill =
+            new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                .inheritIO()
+                .start();
         if (kill.waitFor() != 0) {
           throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
         }
@@ -131,7 +142,8 @@ public final class GaleraCluster implements AutoCloseable {
 
     /** A status variable of the node, such as {@code wsrep_cluster_status}; null if unreachable. */
     public String status(String name) {
-      try (Connection c = DriverManager.getConnection(url("") + "&connectTimeout=2000&socketTimeout=5000");
+      try (Connection c =
+              DriverManager.getConnection(url("") + "&connectTimeout=2000&socketTimeout=5000");
           Statement s = c.createStatement();
           ResultSet r = s.executeQuery("SHOW GLOBAL STATUS LIKE '" + name + "'")) {
         return r.next() ? r.getString(2) : null;
@@ -157,39 +169,49 @@ public final class GaleraCluster implements AutoCloseable {
     }
 
     private void configure(String addresses, String providerOptions) throws IOException {
-      Files.writeString(dir.resolve("my.cnf"), String.join("\n",
-          "[mysqld]",
-          "user=mysql",
-          "datadir=" + dir.resolve("data"),
-          "socket=" + dir.resolve("mysqld.sock"),
-          "pid-file=" + dir.resolve("mysqld.pid"),
-          "log-error=" + dir.resolve("error.log"),
-          "bind-address=127.0.0.1",
-          "port=" + sqlPort,
-          "binlog_format=ROW",
-          "default_storage_engine=InnoDB",
-          "innodb_autoinc_lock_mode=2",
-          "innodb_buffer_pool_size=64M",
-          // Small files: SST copies them to every joiner.
-          "innodb_log_file_size=16M",
-          // The cluster's copies are the durability here: a commit is on every node's memory.
-          "innodb_flush_log_at_trx_commit=0",
-          "innodb_doublewrite=0",
-          "performance_schema=OFF",
-          "max_connections=300",
-          "wsrep_on=ON",
-          "wsrep_provider=" + GALERA,
-          "wsrep_cluster_name=gradcap",
-          "wsrep_cluster_address=gcomm://" + addresses,
-          "wsrep_node_name=node" + number,
-          "wsrep_node_address=127.0.0.1:" + groupPort,
-          "wsrep_slave_threads=2",
-          "wsrep_sst_method=rsync",
-          "wsrep_sst_receive_address=127.0.0.1:" + sstPort,
-          "wsrep_provider_options=\"base_host=127.0.0.1;base_port=" + groupPort
-              + ";gmcast.listen_addr=tcp://127.0.0.1:" + groupPort + ";ist.recv_addr=127.0.0.1:" + istPort
-              + ";gcache.size=64M" + providerOptions + "\"",
-          ""), StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve("my.cnf"),
+          String.join(
+              "\n",
+              "[mysqld]",
+              "user=mysql",
+              "datadir=" + dir.resolve("data"),
+              "socket=" + dir.resolve("mysqld.sock"),
+              "pid-file=" + dir.resolve("mysqld.pid"),
+              "log-error=" + dir.resolve("error.log"),
+              "bind-address=127.0.0.1",
+              "port=" + sqlPort,
+              "binlog_format=ROW",
+              "default_storage_engine=InnoDB",
+              "innodb_autoinc_lock_mode=2",
+              "innodb_buffer_pool_size=64M",
+              // Small files: SST copies them to every joiner.
+              "innodb_log_file_size=16M",
+              // The cluster's copies are the durability here: a commit is on every node's memory.
+              "innodb_flush_log_at_trx_commit=0",
+              "innodb_doublewrite=0",
+              "performance_schema=OFF",
+              "max_connections=300",
+              "wsrep_on=ON",
+              "wsrep_provider=" + GALERA,
+              "wsrep_cluster_name=gradcap",
+              "wsrep_cluster_address=gcomm://" + addresses,
+              "wsrep_node_name=node" + number,
+              "wsrep_node_address=127.0.0.1:" + groupPort,
+              "wsrep_slave_threads=2",
+              "wsrep_sst_method=rsync",
+              "wsrep_sst_receive_address=127.0.0.1:" + sstPort,
+              "wsrep_provider_options=\"base_host=127.0.0.1;base_port="
+                  + groupPort
+                  + ";gmcast.listen_addr=tcp://127.0.0.1:"
+                  + groupPort
+                  + ";ist.recv_addr=127.0.0.1:"
+                  + istPort
+                  + ";gcache.size=64M"
+                  + providerOptions
+                  + "\"",
+              ""),
+          StandardCharsets.UTF_8);
     }
   }
 
@@ -226,8 +248,10 @@ public final class GaleraCluster implements AutoCloseable {
   public static GaleraCluster start(int size, String extraSettings) {
     for (Path p : List.of(MARIADBD, GALERA)) {
       if (!Files.exists(p)) {
-        throw new IllegalStateException(p + " is missing: run `bash .ci/test` (as root) to install mariadb-server,"
-            + " galera-4 and rsync");
+        throw new IllegalStateException(
+            p
+                + " is missing: run `bash .ci/test` (as root) to install mariadb-server,"
+                + " galera-4 and rsync");
       }
     }
     GaleraCluster cluster;
@@ -250,22 +274,34 @@ public final class GaleraCluster implements AutoCloseable {
     for (int i = 1; i <= size; i++) {
       nodes.add(new Node(i));
     }
-    String addresses = nodes.stream().map(n -> "127.0.0.1:" + n.groupPort).collect(Collectors.joining(","));
+    String addresses =
+        nodes.stream().map(n -> "127.0.0.1:" + n.groupPort).collect(Collectors.joining(","));
     Path first = nodes.get(0).dir.resolve("data");
-    String providerOptions = ";evs.keepalive_period=PT0.5S;evs.inactive_check_period=PT0.5S"
-        + ";evs.suspect_timeout=PT4S;evs.inactive_timeout=PT8S;evs.install_timeout=PT6S;pc.wait_prim_timeout=PT30S";
+    String providerOptions =
+        ";evs.keepalive_period=PT0.5S;evs.inactive_check_period=PT0.5S"
+            + ";evs.suspect_timeout=PT4S;evs.inactive_timeout=PT8S;evs.install_timeout=PT6S;pc.wait_prim_timeout=PT30S";
     try {
       for (Node n : nodes) {
         Files.createDirectories(n.dir);
         n.configure(addresses, providerOptions);
         if (!extraSettings.isEmpty()) {
-          Files.writeString(n.dir.resolve("my.cnf"), extraSettings + "\n", StandardCharsets.UTF_8,
+          Files.writeString(
+              n.dir.resolve("my.cnf"),
+              extraSettings + "\n",
+              StandardCharsets.UTF_8,
               java.nio.file.StandardOpenOption.APPEND);
         }
       }
       chown(base);
-      run(List.of("mariadb-install-db", "--no-defaults", "--user=mysql", "--datadir=" + first,
-          "--auth-root-authentication-method=normal", "--skip-test-db"), base.resolve("install.log"));
+      run(
+          List.of(
+              "mariadb-install-db",
+              "--no-defaults",
+              "--user=mysql",
+              "--datadir=" + first,
+              "--auth-root-authentication-method=normal",
+              "--skip-test-db"),
+          base.resolve("install.log"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -278,7 +314,9 @@ public final class GaleraCluster implements AutoCloseable {
     founder.stop();
     try {
       for (Node n : nodes.subList(1, nodes.size())) {
-        run(List.of("cp", "-a", first.toString(), n.dir.resolve("data").toString()), base.resolve("install.log"));
+        run(
+            List.of("cp", "-a", first.toString(), n.dir.resolve("data").toString()),
+            base.resolve("install.log"));
       }
       chown(base);
     } catch (IOException e) {
@@ -323,14 +361,22 @@ public final class GaleraCluster implements AutoCloseable {
         if (!n.isRunning()) {
           throw new IllegalStateException("node " + n.number + " ended:\n" + n.log());
         }
-        ready = ready && n.isSynced() && Integer.toString(expected.size()).equals(n.status("wsrep_cluster_size"));
+        ready =
+            ready
+                && n.isSynced()
+                && Integer.toString(expected.size()).equals(n.status("wsrep_cluster_size"));
       }
       if (ready) {
         return;
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("the cluster did not sync within " + READY + ":\n"
-            + expected.stream().map(n -> "node " + n.number + ":\n" + n.log()).collect(Collectors.joining("\n")));
+        throw new IllegalStateException(
+            "the cluster did not sync within "
+                + READY
+                + ":\n"
+                + expected.stream()
+                    .map(n -> "node " + n.number + ":\n" + n.log())
+                    .collect(Collectors.joining("\n")));
       }
       sleep(200);
     }
@@ -375,12 +421,16 @@ public final class GaleraCluster implements AutoCloseable {
   }
 
   private static void run(List<String> command, Path log) throws IOException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
     try {
       if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
         p.destroyForcibly();
-        throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(log));
+        throw new IllegalStateException(
+            String.join(" ", command) + " failed:\n" + Files.readString(log));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

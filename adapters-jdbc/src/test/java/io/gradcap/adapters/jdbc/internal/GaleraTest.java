@@ -16,8 +16,10 @@ class GaleraTest {
     settings.put("wsrep_provider", "/usr/lib/galera/libgalera_smm.so");
     settings.put("binlog_format", "ROW");
     settings.put("innodb_autoinc_lock_mode", "2");
-    settings.put("wsrep_provider_options", "base_port = 4567; cert.log_conflicts = no; repl.commit_order = 3; "
-        + "repl.key_format = FLAT8");
+    settings.put(
+        "wsrep_provider_options",
+        "base_port = 4567; cert.log_conflicts = no; repl.commit_order = 3; "
+            + "repl.key_format = FLAT8");
     return settings;
   }
 
@@ -42,23 +44,32 @@ class GaleraTest {
   void a_statement_binlog_is_refused_naming_the_setting_and_the_value_it_needs() {
     Map<String, String> settings = wellSetUp();
     settings.put("binlog_format", "STATEMENT");
-    assertThat(Galera.problems(settings)).containsExactly(
-        "binlog_format is STATEMENT; Galera replicates rows only with binlog_format=ROW");
+    assertThat(Galera.problems(settings))
+        .containsExactly(
+            "binlog_format is STATEMENT; Galera replicates rows only with binlog_format=ROW");
   }
 
   @Test
   void consecutive_auto_increment_locking_is_refused() {
     Map<String, String> settings = wellSetUp();
     settings.put("innodb_autoinc_lock_mode", "1");
-    assertThat(Galera.problems(settings)).singleElement().asString()
-        .contains("innodb_autoinc_lock_mode is 1").contains("innodb_autoinc_lock_mode=2");
+    assertThat(Galera.problems(settings))
+        .singleElement()
+        .asString()
+        .contains("innodb_autoinc_lock_mode is 1")
+        .contains("innodb_autoinc_lock_mode=2");
   }
 
   @Test
   void out_of_order_commits_are_refused_because_readers_would_skip_events() {
     Map<String, String> settings = wellSetUp();
-    settings.put("wsrep_provider_options", "base_port = 4567; repl.commit_order = 1; repl.key_format = FLAT8");
-    assertThat(Galera.problems(settings)).singleElement().asString()
-        .contains("repl.commit_order=1").contains("repl.commit_order=3");
+    settings.put(
+        "wsrep_provider_options",
+        "base_port = 4567; repl.commit_order = 1; repl.key_format = FLAT8");
+    assertThat(Galera.problems(settings))
+        .singleElement()
+        .asString()
+        .contains("repl.commit_order=1")
+        .contains("repl.commit_order=3");
   }
 }

@@ -18,15 +18,17 @@ public record CaptureClass(String name, List<StudentNumber> students) {
     if (!(students instanceof ConsecutiveNumbers)) { // immutable, distinct and in order already
       students = List.copyOf(students);
       Preconditions.checkArgument(!students.isEmpty(), "class %s has no students", name);
-      Preconditions.checkArgument(new HashSet<>(students).size() == students.size(),
-          "class %s lists a student twice", name);
+      Preconditions.checkArgument(
+          new HashSet<>(students).size() == students.size(),
+          "class %s lists a student twice",
+          name);
     }
   }
 
   /**
-   * A class known by its headcount, its students numbered consecutively from {@code first}
-   * ({@code 2021010001}, {@code 2021010002}, ...), each number made only when it is read: what a
-   * schedule planned before the roster needs, at a few bytes a class.
+   * A class known by its headcount, its students numbered consecutively from {@code first} ({@code
+   * 2021010001}, {@code 2021010002}, ...), each number made only when it is read: what a schedule
+   * planned before the roster needs, at a few bytes a class.
    *
    * @throws IllegalArgumentException if {@code first} is not all digits, the headcount is below 1,
    *     or the last number would need more digits than the first

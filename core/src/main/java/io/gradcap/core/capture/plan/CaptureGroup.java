@@ -36,11 +36,13 @@ public record CaptureGroup(
     Preconditions.checkArgument(!responsible.isEmpty(), "group %s has no responsible person", id);
     Preconditions.checkArgument(
         new HashSet<>(classes.stream().map(CaptureClass::name).toList()).size() == classes.size(),
-        "group %s lists a class twice", id);
+        "group %s lists a class twice",
+        id);
   }
 
   /** A group that is neither pinned nor splittable and carries no note. */
-  public static CaptureGroup of(String id, String name, List<CaptureClass> classes, List<String> responsible) {
+  public static CaptureGroup of(
+      String id, String name, List<CaptureClass> classes, List<String> responsible) {
     return new CaptureGroup(id, name, name, classes, responsible, false, null, "");
   }
 
@@ -66,6 +68,10 @@ public record CaptureGroup(
 
   @Override
   public String toString() {
-    return id + classes + responsible + (splittable ? " splittable" : "") + (pin == null ? "" : " pin " + pin);
+    return id
+        + classes
+        + responsible
+        + (splittable ? " splittable" : "")
+        + (pin == null ? "" : " pin " + pin);
   }
 }

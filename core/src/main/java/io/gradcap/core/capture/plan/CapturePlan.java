@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param justifications why the plan is as it is, as findings
  * @param score the soft costs
  * @param busySeconds the stations' total busy time, in station-seconds
- * @param lowerBoundSeconds the placed headcount at the stations' average rate, in station-seconds: no
- *     plan of those students is busy for less
+ * @param lowerBoundSeconds the placed headcount at the stations' average rate, in station-seconds:
+ *     no plan of those students is busy for less
  */
 public record CapturePlan(
     CaptureProblem problem,
@@ -50,7 +50,16 @@ public record CapturePlan(
 
   @Override
   public String toString() {
-    return "CapturePlan[" + score + ", " + slots.size() + " slots, " + unplaced.size() + " unplaced, schedule=" + schedule
-        + ", unplaced=" + unplaced + "]";
+    return "CapturePlan["
+        + score
+        + ", "
+        + slots.size()
+        + " slots, "
+        + unplaced.size()
+        + " unplaced, schedule="
+        + schedule
+        + ", unplaced="
+        + unplaced
+        + "]";
   }
 }

@@ -22,22 +22,22 @@ import org.jspecify.annotations.Nullable;
  * lowers the weighted cost of unbalanced days and clashes. The same problem always gives the same
  * plan.
  *
- * <p>How it works, and why. The planner fills lanes (one station during one session with its
- * breaks cut out) with chunks (consecutive classes of one group, back to back at the station's
- * exact rate, each class boundary rounded up to the second). Every placement obeys the same rules:
- * inside the lane and the group's pin, no overlap in the lane, and no responsible person in two
- * places at once. Exact optimisation of days, balance and clashes is a bin-packing problem, too
- * slow for a province; so a plan is <em>constructed</em> greedily, biggest pieces first while
- * there is room for them, and then <em>improved by local search</em>: whole days are emptied when
- * their groups fit elsewhere (a day saved is worth most), then single groups are moved off the
- * busiest day or off a lesson while the weighted cost ({@link Weights}) goes down, trying each move
- * for real on running totals so that a move costs no recount. Every loop runs in list order and
- * ties go to the earlier lane, which makes the result deterministic. After a schedule is
- * published, people have been told their times, so {@link #replan} does not plan afresh: it keeps
- * everything still valid exactly where it was and re-inserts only what must move, at its cheapest
- * place (<em>minimal-change re-planning</em>). What does not fit is explained by its tightest
- * constraint rather than dropped. Times are {@code long} seconds with overflow checked, and the
- * problem's values lie in the ranges of {@link PlanLimits}.
+ * <p>How it works, and why. The planner fills lanes (one station during one session with its breaks
+ * cut out) with chunks (consecutive classes of one group, back to back at the station's exact rate,
+ * each class boundary rounded up to the second). Every placement obeys the same rules: inside the
+ * lane and the group's pin, no overlap in the lane, and no responsible person in two places at
+ * once. Exact optimisation of days, balance and clashes is a bin-packing problem, too slow for a
+ * province; so a plan is <em>constructed</em> greedily, biggest pieces first while there is room
+ * for them, and then <em>improved by local search</em>: whole days are emptied when their groups
+ * fit elsewhere (a day saved is worth most), then single groups are moved off the busiest day or
+ * off a lesson while the weighted cost ({@link Weights}) goes down, trying each move for real on
+ * running totals so that a move costs no recount. Every loop runs in list order and ties go to the
+ * earlier lane, which makes the result deterministic. After a schedule is published, people have
+ * been told their times, so {@link #replan} does not plan afresh: it keeps everything still valid
+ * exactly where it was and re-inserts only what must move, at its cheapest place
+ * (<em>minimal-change re-planning</em>). What does not fit is explained by its tightest constraint
+ * rather than dropped. Times are {@code long} seconds with overflow checked, and the problem's
+ * values lie in the ranges of {@link PlanLimits}.
  */
 public final class CapturePlanner {
 
@@ -86,8 +86,8 @@ public final class CapturePlanner {
   }
 
   /**
-   * The smallest per-camera throughput, in steps of {@code step} students a minute, with which every
-   * class of the problem gets a slot, and the plan at the next smaller step with its reasons.
+   * The smallest per-camera throughput, in steps of {@code step} students a minute, with which
+   * every class of the problem gets a slot, and the plan at the next smaller step with its reasons.
    * Empty when no throughput up to 1,000 students a minute fits (a pin on a day without sessions).
    * Only rates inside {@link PlanLimits} are tried.
    */
@@ -95,8 +95,9 @@ public final class CapturePlanner {
     Preconditions.checkArgument(step.signum() > 0, "step is positive");
     long minutes = Math.max(1, problem.sessionMinutes());
     long cameras = problem.stations().stream().mapToLong(Station::cameras).sum();
-    BigDecimal lowerRate = BigDecimal.valueOf(problem.headcount())
-        .divide(BigDecimal.valueOf(minutes * cameras), 10, RoundingMode.DOWN);
+    BigDecimal lowerRate =
+        BigDecimal.valueOf(problem.headcount())
+            .divide(BigDecimal.valueOf(minutes * cameras), 10, RoundingMode.DOWN);
     // Only rates inside PlanLimits are tried: k steps with least <= k <= max.
     long least = Math.max(1, PlanLimits.MIN_RATE.divide(step, 0, RoundingMode.UP).longValueExact());
     long lo = Math.max(least - 1, lowerRate.divide(step, 0, RoundingMode.DOWN).longValueExact());
@@ -124,7 +125,8 @@ public final class CapturePlanner {
         lo = mid;
       }
     }
-    // The search assumes more speed never hurts; step down while a smaller rate still fits so the claim holds.
+    // The search assumes more speed never hurts; step down while a smaller rate still fits so the
+    // claim holds.
     CapturePlan failing = hi > least ? plan(at(problem, step, hi - 1)) : null;
     while (failing != null && failing.isComplete()) {
       hi--;
@@ -133,13 +135,21 @@ public final class CapturePlanner {
     }
     Throughput found = rate(step, hi);
     Throughput smaller = hi > least ? rate(step, hi - 1) : null;
-    return Optional.of(new Sizing(found.toString(), fitting, failing, verdict("sizing.throughput",
-        found.perMinute().toPlainString(), smaller == null ? "" : smaller.perMinute().toPlainString(), failing)));
+    return Optional.of(
+        new Sizing(
+            found.toString(),
+            fitting,
+            failing,
+            verdict(
+                "sizing.throughput",
+                found.perMinute().toPlainString(),
+                smaller == null ? "" : smaller.perMinute().toPlainString(),
+                failing)));
   }
 
   /**
-   * The fewest cameras per station, up to {@code maxCameras} and {@link PlanLimits#MAX_CAMERAS}, with
-   * which every class gets a slot.
+   * The fewest cameras per station, up to {@code maxCameras} and {@link PlanLimits#MAX_CAMERAS},
+   * with which every class gets a slot.
    */
   public Optional<Sizing> fewestCameras(CaptureProblem problem, int maxCameras) {
     CapturePlan failing = null;
@@ -147,24 +157,39 @@ public final class CapturePlanner {
       int cameras = n;
       CapturePlan p = plan(problem.withStations(s -> s.withCameras(cameras)));
       if (p.isComplete()) {
-        return Optional.of(new Sizing(String.valueOf(n), p, failing,
-            verdict("sizing.cameras", String.valueOf(n), String.valueOf(n - 1), failing)));
+        return Optional.of(
+            new Sizing(
+                String.valueOf(n),
+                p,
+                failing,
+                verdict("sizing.cameras", String.valueOf(n), String.valueOf(n - 1), failing)));
       }
       failing = p;
     }
     return Optional.empty();
   }
 
-  private static List<Finding> verdict(String key, String found, String smaller, @Nullable CapturePlan failing) {
+  private static List<Finding> verdict(
+      String key, String found, String smaller, @Nullable CapturePlan failing) {
     List<Finding> result = new ArrayList<>();
     if (failing == null) {
-      result.add(Finding.of("R9.capture.sizing", Severity.INFO, null, null,
-          Message.of(PlanMessages.BUNDLE, key + ".minimum", found)));
+      result.add(
+          Finding.of(
+              "R9.capture.sizing",
+              Severity.INFO,
+              null,
+              null,
+              Message.of(PlanMessages.BUNDLE, key + ".minimum", found)));
       return result;
     }
     List<Finding> why = failing.justifications().stream().filter(Finding::isBlocking).toList();
-    result.add(Finding.of("R9.capture.sizing", Severity.INFO, null, null,
-        Message.of(PlanMessages.BUNDLE, key, found, smaller, why.size())));
+    result.add(
+        Finding.of(
+            "R9.capture.sizing",
+            Severity.INFO,
+            null,
+            null,
+            Message.of(PlanMessages.BUNDLE, key, found, smaller, why.size())));
     result.addAll(why);
     return result;
   }

@@ -8,8 +8,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * What to plan: groups, sessions (windows on capture days), optional breaks inside them, stations,
- * the arrival lead (R14: 5 minutes) and how to order. Values outside the ranges of {@link PlanLimits}
- * (a rate of 0.0000005 students a minute, a class of 100,000) are refused with a {@link
+ * the arrival lead (R14: 5 minutes) and how to order. Values outside the ranges of {@link
+ * PlanLimits} (a rate of 0.0000005 students a minute, a class of 100,000) are refused with a {@link
  * io.gradcap.core.GradcapException} that names the value, the range and what to do.
  *
  * @param groups the capture groups, in the requested order for {@link Order#FIXED}
@@ -38,13 +38,18 @@ public record CaptureProblem(
     Preconditions.checkArgument(!arrivalLead.isNegative(), "arrival lead is not negative");
     PlanLimits.check(groups, sessions, stations, arrivalLead);
     Preconditions.checkArgument(
-        new HashSet<>(groups.stream().map(CaptureGroup::id).toList()).size() == groups.size(), "group ids are unique");
+        new HashSet<>(groups.stream().map(CaptureGroup::id).toList()).size() == groups.size(),
+        "group ids are unique");
     Preconditions.checkArgument(
-        new HashSet<>(stations.stream().map(Station::name).toList()).size() == stations.size(), "station names are unique");
+        new HashSet<>(stations.stream().map(Station::name).toList()).size() == stations.size(),
+        "station names are unique");
     List<CaptureWindow> sorted = sessions.stream().sorted().toList();
     for (int i = 1; i < sorted.size(); i++) {
-      Preconditions.checkArgument(!sorted.get(i - 1).overlaps(sorted.get(i)),
-          "sessions %s and %s overlap", sorted.get(i - 1), sorted.get(i));
+      Preconditions.checkArgument(
+          !sorted.get(i - 1).overlaps(sorted.get(i)),
+          "sessions %s and %s overlap",
+          sorted.get(i - 1),
+          sorted.get(i));
     }
     HashSet<String> classes = new HashSet<>();
     for (CaptureGroup g : groups) {
@@ -55,8 +60,13 @@ public record CaptureProblem(
   }
 
   /** A problem with no breaks, a 5-minute lead and default weights. */
-  public static CaptureProblem of(List<CaptureGroup> groups, List<CaptureWindow> sessions, List<Station> stations, Order order) {
-    return new CaptureProblem(groups, sessions, List.of(), stations, Duration.ofMinutes(5), order, Weights.DEFAULT);
+  public static CaptureProblem of(
+      List<CaptureGroup> groups,
+      List<CaptureWindow> sessions,
+      List<Station> stations,
+      Order order) {
+    return new CaptureProblem(
+        groups, sessions, List.of(), stations, Duration.ofMinutes(5), order, Weights.DEFAULT);
   }
 
   public CaptureProblem withGroups(List<CaptureGroup> other) {
@@ -68,7 +78,14 @@ public record CaptureProblem(
   }
 
   public CaptureProblem withStations(UnaryOperator<Station> change) {
-    return new CaptureProblem(groups, sessions, breaks, stations.stream().map(change).toList(), arrivalLead, order, weights);
+    return new CaptureProblem(
+        groups,
+        sessions,
+        breaks,
+        stations.stream().map(change).toList(),
+        arrivalLead,
+        order,
+        weights);
   }
 
   public CaptureProblem withOrder(Order other) {
@@ -90,6 +107,14 @@ public record CaptureProblem(
 
   @Override
   public String toString() {
-    return order + " groups=" + groups + " sessions=" + sessions + " breaks=" + breaks + " stations=" + stations;
+    return order
+        + " groups="
+        + groups
+        + " sessions="
+        + sessions
+        + " breaks="
+        + breaks
+        + " stations="
+        + stations;
   }
 }

@@ -20,11 +20,15 @@ import java.util.regex.Pattern;
 public record CaptureWindow(LocalDate date, LocalTime startInclusive, LocalTime endExclusive)
     implements Comparable<CaptureWindow> {
 
-  private static final Pattern TEXT = Pattern.compile("(\\S+) (\\d{1,2}:\\d{2})[–~-](\\d{1,2}:\\d{2})");
+  private static final Pattern TEXT =
+      Pattern.compile("(\\S+) (\\d{1,2}:\\d{2})[–~-](\\d{1,2}:\\d{2})");
 
   public CaptureWindow {
-    Preconditions.checkArgument(startInclusive.isBefore(endExclusive),
-        "a window closes after it opens: %s–%s", startInclusive, endExclusive);
+    Preconditions.checkArgument(
+        startInclusive.isBefore(endExclusive),
+        "a window closes after it opens: %s–%s",
+        startInclusive,
+        endExclusive);
   }
 
   public static CaptureWindow of(LocalDate date, LocalTime startInclusive, LocalTime endExclusive) {
@@ -35,12 +39,16 @@ public record CaptureWindow(LocalDate date, LocalTime startInclusive, LocalTime 
   public static CaptureWindow parse(CharSequence text) {
     Matcher m = TEXT.matcher(text.toString().strip());
     if (!m.matches()) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, text, "应形如 2023-04-24 08:10–11:50 / expected like 2023-04-24 08:10–11:50");
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE,
+          text,
+          "应形如 2023-04-24 08:10–11:50 / expected like 2023-04-24 08:10–11:50");
     }
     try {
       return of(LocalDate.parse(m.group(1)), time(m.group(2)), time(m.group(3)));
     } catch (DateTimeParseException | IllegalArgumentException e) {
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, text, String.valueOf(e.getMessage()));
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE, e, text, String.valueOf(e.getMessage()));
     }
   }
 
@@ -57,12 +65,14 @@ public record CaptureWindow(LocalDate date, LocalTime startInclusive, LocalTime 
   }
 
   public boolean contains(CaptureWindow other) {
-    return date.equals(other.date) && !other.startInclusive.isBefore(startInclusive)
+    return date.equals(other.date)
+        && !other.startInclusive.isBefore(startInclusive)
         && !other.endExclusive.isAfter(endExclusive);
   }
 
   public boolean overlaps(CaptureWindow other) {
-    return date.equals(other.date) && startInclusive.isBefore(other.endExclusive)
+    return date.equals(other.date)
+        && startInclusive.isBefore(other.endExclusive)
         && other.startInclusive.isBefore(endExclusive);
   }
 

@@ -13,9 +13,16 @@ final class Chunk {
   Lane lane;
   long start;
   long end;
-  /** Lessons of its classes that overlap their slots (arrival lead included), counted when attached. */
+
+  /**
+   * Lessons of its classes that overlap their slots (arrival lead included), counted when attached.
+   */
   int clashes;
-  /** Its place in local search's list of movable chunks, which orders the moves tried; -1 if not movable. */
+
+  /**
+   * Its place in local search's list of movable chunks, which orders the moves tried; -1 if not
+   * movable.
+   */
   int rank = -1;
 
   Chunk(int group, int from, int to, Lane lane, long start, long end) {

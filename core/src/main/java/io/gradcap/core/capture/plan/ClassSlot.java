@@ -33,7 +33,8 @@ public record ClassSlot(
     List<StudentNumber> queue) {
 
   public ClassSlot {
-    queue = queue instanceof ConsecutiveNumbers ? queue : List.copyOf(queue); // the former is immutable
+    queue =
+        queue instanceof ConsecutiveNumbers ? queue : List.copyOf(queue); // the former is immutable
   }
 
   public LocalDate date() {
@@ -46,6 +47,16 @@ public record ClassSlot(
 
   @Override
   public String toString() {
-    return classGroup + "(" + queue.size() + ")@" + station + " " + window.date() + " " + startInclusive + "–" + endExclusive;
+    return classGroup
+        + "("
+        + queue.size()
+        + ")@"
+        + station
+        + " "
+        + window.date()
+        + " "
+        + startInclusive
+        + "–"
+        + endExclusive;
   }
 }

@@ -6,8 +6,8 @@ import java.util.AbstractList;
 import java.util.RandomAccess;
 
 /**
- * Student numbers counted up from a first one, each made when it is read: a class known only by
- * its headcount (a schedule planned before the roster is in) costs a few fields, not a number per
+ * Student numbers counted up from a first one, each made when it is read: a class known only by its
+ * headcount (a schedule planned before the roster is in) costs a few fields, not a number per
  * student. Immutable; in queue order, since the numbers keep one width.
  */
 final class ConsecutiveNumbers extends AbstractList<StudentNumber> implements RandomAccess {
@@ -22,15 +22,20 @@ final class ConsecutiveNumbers extends AbstractList<StudentNumber> implements Ra
 
   ConsecutiveNumbers(StudentNumber start, int size) {
     String digits = start.value();
-    Preconditions.checkArgument(digits.chars().allMatch(c -> c >= '0' && c <= '9'),
-        "consecutive student numbers start from digits only, not %s", digits);
+    Preconditions.checkArgument(
+        digits.chars().allMatch(c -> c >= '0' && c <= '9'),
+        "consecutive student numbers start from digits only, not %s",
+        digits);
     Preconditions.checkArgument(size >= 1, "a class has at least one student");
     this.width = Math.min(MAX_COUNTED, digits.length());
     this.head = digits.substring(0, digits.length() - width);
     this.first = Long.parseLong(digits.substring(digits.length() - width));
     this.size = size;
-    Preconditions.checkArgument(Long.toString(first + size - 1).length() <= width,
-        "%s students from %s would not keep the numbers' width", size, digits);
+    Preconditions.checkArgument(
+        Long.toString(first + size - 1).length() <= width,
+        "%s students from %s would not keep the numbers' width",
+        size,
+        digits);
   }
 
   @Override

@@ -31,20 +31,27 @@ final class Construction {
     }
   }
 
-  /** Pinned first, whole before splittable, longest (at the first lane's rate) first, then problem order. */
+  /**
+   * Pinned first, whole before splittable, longest (at the first lane's rate) first, then problem
+   * order.
+   */
   private Integer[] order() {
     Integer[] order = new Integer[model.groups.size()];
     Arrays.setAll(order, i -> i);
     Lane reference = model.lanes.length == 0 ? null : model.lanes[0];
-    Arrays.sort(order, Comparator
-        .comparing((Integer g) -> model.group(g).pin() == null)
-        .thenComparing(g -> model.group(g).splittable())
-        .thenComparing(g -> reference == null ? 0L : -model.duration(g, 0, model.classCount(g), reference))
-        .thenComparing(g -> g));
+    Arrays.sort(
+        order,
+        Comparator.comparing((Integer g) -> model.group(g).pin() == null)
+            .thenComparing(g -> model.group(g).splittable())
+            .thenComparing(
+                g -> reference == null ? 0L : -model.duration(g, 0, model.classCount(g), reference))
+            .thenComparing(g -> g));
     return order;
   }
 
-  /** Inserts a whole group at its cheapest place, splitting it if allowed, else records it unplaced. */
+  /**
+   * Inserts a whole group at its cheapest place, splitting it if allowed, else records it unplaced.
+   */
   void insert(int g, int avoidDay) {
     CaptureGroup group = model.group(g);
     int n = group.classes().size();
@@ -65,8 +72,9 @@ final class Construction {
       if (s < 0) {
         continue;
       }
-      long cost = (placement.isUsed(lane.day) ? 0 : weights.perDay())
-          + weights.perClash() * placement.countClashes(g, 0, n, lane, s);
+      long cost =
+          (placement.isUsed(lane.day) ? 0 : weights.perDay())
+              + weights.perClash() * placement.countClashes(g, 0, n, lane, s);
       if (cost < bestCost) {
         best = lane;
         bestStart = s;
@@ -76,7 +84,9 @@ final class Construction {
         }
       }
     }
-    if (group.splittable() && (best == null || !placement.isUsed(best.day)) && fillUsedDays(g, avoidDay)) {
+    if (group.splittable()
+        && (best == null || !placement.isUsed(best.day))
+        && fillUsedDays(g, avoidDay)) {
       return;
     }
     if (best != null) {
@@ -113,7 +123,10 @@ final class Construction {
     }
   }
 
-  /** Splits a group at class boundaries into the free time of days already in use, one part per lane; all or nothing. */
+  /**
+   * Splits a group at class boundaries into the free time of days already in use, one part per
+   * lane; all or nothing.
+   */
   private boolean fillUsedDays(int g, int avoidDay) {
     int n = model.classCount(g);
     int from = 0;

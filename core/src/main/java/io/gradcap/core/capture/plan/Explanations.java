@@ -32,7 +32,10 @@ final class Explanations {
     unplace(g, from, -1);
   }
 
-  /** Records the rest of group g from class {@code from} as unplaced; {@code minLane} ≥ 0 in requested order. */
+  /**
+   * Records the rest of group g from class {@code from} as unplaced; {@code minLane} ≥ 0 in
+   * requested order.
+   */
   void unplace(int g, int from, int minLane) {
     CaptureGroup group = model.group(g);
     int n = group.classes().size();
@@ -42,13 +45,19 @@ final class Explanations {
       CaptureClass c = group.classes().get(k);
       unplaced.add(new Unplaced(group.id(), c.name(), c.headcount(), reason));
     }
-    justifications.add(Finding.of("R9.capture.unplaceable", Severity.BLOCKING, group.name(), null, reason));
+    justifications.add(
+        Finding.of("R9.capture.unplaceable", Severity.BLOCKING, group.name(), null, reason));
   }
 
   /** What a re-plan changed. */
   void replanned(int affectedGroups, int movedClasses) {
-    justifications.add(Finding.of("R9.capture.replan", Severity.INFO, null, null,
-        Message.of(BUNDLE, "plan.replan", affectedGroups, movedClasses)));
+    justifications.add(
+        Finding.of(
+            "R9.capture.replan",
+            Severity.INFO,
+            null,
+            null,
+            Message.of(BUNDLE, "plan.replan", affectedGroups, movedClasses)));
   }
 
   private Message reason(int g, int from, int to, int minLane) {
@@ -74,22 +83,39 @@ final class Explanations {
       }
     }
     if (roomiest == null || longestLane == null) {
-      return Message.of(BUNDLE, "plan.unplaceable.no-window", group.name(), String.valueOf(group.pin()));
+      return Message.of(
+          BUNDLE, "plan.unplaceable.no-window", group.name(), String.valueOf(group.pin()));
     }
     long need = model.duration(g, from, to, longestLane);
-    String what = to - from == 1 && group.splittable() ? group.classes().get(from).name() : group.name();
+    String what =
+        to - from == 1 && group.splittable() ? group.classes().get(from).name() : group.name();
     if (need > longest) {
-      return Message.of(BUNDLE, "plan.unplaceable.too-long", what, minutesUp(need), longest / 60,
-          longestLane.window.toString(), longestLane.station.throughput().toString());
+      return Message.of(
+          BUNDLE,
+          "plan.unplaceable.too-long",
+          what,
+          minutesUp(need),
+          longest / 60,
+          longestLane.window.toString(),
+          longestLane.station.throughput().toString());
     }
     if (minLane >= 0) {
       return inOrder(g, minLane, what, need);
     }
-    return Message.of(BUNDLE, "plan.unplaceable.no-room", what, minutesUp(need), roomiestFree / 60,
-        roomiest.window.toString(), roomiest.station.name());
+    return Message.of(
+        BUNDLE,
+        "plan.unplaceable.no-room",
+        what,
+        minutesUp(need),
+        roomiestFree / 60,
+        roomiest.window.toString(),
+        roomiest.station.name());
   }
 
-  /** In the requested order only the time after what is already placed, from the current window on, counts. */
+  /**
+   * In the requested order only the time after what is already placed, from the current window on,
+   * counts.
+   */
   private Message inOrder(int g, int minLane, String what, long need) {
     Lane tail = null;
     long tailFree = -1;
@@ -107,8 +133,14 @@ final class Explanations {
     if (tail == null) {
       return Message.of(BUNDLE, "plan.unplaceable.no-window-in-order", what);
     }
-    return Message.of(BUNDLE, "plan.unplaceable.no-room-in-order", what, minutesUp(need), Math.max(0, tailFree) / 60,
-        tail.window.toString(), tail.station.name());
+    return Message.of(
+        BUNDLE,
+        "plan.unplaceable.no-room-in-order",
+        what,
+        minutesUp(need),
+        Math.max(0, tailFree) / 60,
+        tail.window.toString(),
+        tail.station.name());
   }
 
   private static long largestGap(Lane lane, Span range) {

@@ -46,7 +46,10 @@ final class FirstFit {
     }
   }
 
-  /** The earliest window with room from lane {@code minLane} on; among its stations, the earliest start. */
+  /**
+   * The earliest window with room from lane {@code minLane} on; among its stations, the earliest
+   * start.
+   */
   private @Nullable Candidate earliest(int g, int from, int minLane) {
     CaptureGroup group = model.group(g);
     int n = group.classes().size();

@@ -12,8 +12,10 @@ final class Lane {
   final int index;
   final Station station;
   final CaptureWindow window;
+
   /** The index of the window's date among the problem's capture days. */
   final int day;
+
   final long opens;
   final long closes;
   final List<Chunk> chunks = new ArrayList<>();

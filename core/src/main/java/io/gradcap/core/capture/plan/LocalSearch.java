@@ -1,11 +1,10 @@
 package io.gradcap.core.capture.plan;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Free order, second step: improves a constructed plan by moving whole groups (chunks whose group
@@ -38,7 +37,9 @@ final class LocalSearch {
       progress = false;
       Integer[] byLoad = new Integer[model.dayCount()];
       Arrays.setAll(byLoad, i -> i);
-      Arrays.sort(byLoad, Comparator.comparingLong((Integer d) -> placement.load(d)).thenComparing(d -> -d));
+      Arrays.sort(
+          byLoad,
+          Comparator.comparingLong((Integer d) -> placement.load(d)).thenComparing(d -> -d));
       for (int d : byLoad) {
         if (placement.isUsed(d) && tryEmptyDay(d)) {
           progress = true;
@@ -48,7 +49,10 @@ final class LocalSearch {
     }
   }
 
-  /** Moves every chunk of day d, longest first, to the first lane of another used day with room; all or nothing. */
+  /**
+   * Moves every chunk of day d, longest first, to the first lane of another used day with room; all
+   * or nothing.
+   */
   private boolean tryEmptyDay(int d) {
     List<Chunk> on = new ArrayList<>();
     for (Lane lane : model.lanes) {
@@ -109,7 +113,10 @@ final class LocalSearch {
     return false;
   }
 
-  /** Moves single chunks between used days while that lowers the weighted cost of balance and clashes. */
+  /**
+   * Moves single chunks between used days while that lowers the weighted cost of balance and
+   * clashes.
+   */
   void improve(Weights weights) {
     List<Chunk> all = new ArrayList<>();
     for (Lane lane : model.lanes) {
@@ -204,7 +211,8 @@ final class LocalSearch {
           i = model.lastLaneOfDay(lane.day);
           continue;
         }
-        if (!placement.isUsed(lane.day) || lane == oldLane
+        if (!placement.isUsed(lane.day)
+            || lane == oldLane
             || (c.clashes == 0 && placement.load(lane.day) + c.length() >= heavyLoad)) {
           continue;
         }
@@ -237,7 +245,8 @@ final class LocalSearch {
    *
    * @param days the used days other than the busiest, in the order to try them
    */
-  private @Nullable Move bestDay(Chunk c, int[] days, long heavyLoad, Weights weights, double bound) {
+  private @Nullable Move bestDay(
+      Chunk c, int[] days, long heavyLoad, Weights weights, double bound) {
     long length = c.length();
     for (int day : days) {
       if (placement.load(day) + length >= heavyLoad) {
@@ -265,7 +274,10 @@ final class LocalSearch {
     return null;
   }
 
-  /** The used days other than {@code heavy}: by load, then lane order; by lane order alone when balance is free. */
+  /**
+   * The used days other than {@code heavy}: by load, then lane order; by lane order alone when
+   * balance is free.
+   */
   private int[] targetDays(int heavy, Weights weights) {
     List<Integer> days = new ArrayList<>();
     for (int d = 0; d < model.dayCount(); d++) {
@@ -274,7 +286,8 @@ final class LocalSearch {
       }
     }
     if (weights.perSquaredMinute() > 0) {
-      days.sort(Comparator.comparingLong((Integer d) -> placement.load(d)).thenComparingInt(d -> d));
+      days.sort(
+          Comparator.comparingLong((Integer d) -> placement.load(d)).thenComparingInt(d -> d));
     }
     return days.stream().mapToInt(Integer::intValue).toArray();
   }

@@ -12,12 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param startInclusive the earliest start, or {@code null} for the whole day
  * @param endExclusive the latest end, or {@code null} for the whole day
  */
-public record Pin(LocalDate date, @Nullable LocalTime startInclusive, @Nullable LocalTime endExclusive) {
+public record Pin(
+    LocalDate date, @Nullable LocalTime startInclusive, @Nullable LocalTime endExclusive) {
 
   public Pin {
-    Preconditions.checkArgument((startInclusive == null) == (endExclusive == null),
-        "a pin names a whole day or a window");
-    Preconditions.checkArgument(startInclusive == null || startInclusive.isBefore(endExclusive),
+    Preconditions.checkArgument(
+        (startInclusive == null) == (endExclusive == null), "a pin names a whole day or a window");
+    Preconditions.checkArgument(
+        startInclusive == null || startInclusive.isBefore(endExclusive),
         "a pinned window closes after it opens");
   }
 
@@ -31,6 +33,8 @@ public record Pin(LocalDate date, @Nullable LocalTime startInclusive, @Nullable 
 
   @Override
   public String toString() {
-    return startInclusive == null ? date.toString() : date + " " + startInclusive + "–" + endExclusive;
+    return startInclusive == null
+        ? date.toString()
+        : date + " " + startInclusive + "–" + endExclusive;
   }
 }

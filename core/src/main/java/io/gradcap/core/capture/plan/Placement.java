@@ -1,7 +1,6 @@
 package io.gradcap.core.capture.plan;
 
 import com.google.common.base.Preconditions;
-
 import io.gradcap.spi.host.Lesson;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,27 +11,37 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The chunks placed so far and the rules every placement obeys: a chunk lies inside its lane's
- * window (and its group's pin), never overlaps another chunk of the lane, and never overlaps a chunk
- * of a group sharing a responsible person on the same day. It also keeps the running figures the
- * optimiser's cost is made of (load and chunks per day, clashes), updated on every attach and
+ * window (and its group's pin), never overlaps another chunk of the lane, and never overlaps a
+ * chunk of a group sharing a responsible person on the same day. It also keeps the running figures
+ * the optimiser's cost is made of (load and chunks per day, clashes), updated on every attach and
  * detach, so a candidate move costs no full recount.
  */
 final class Placement {
 
   final PlanModel model;
-  /** Per person, per day: the chunks of the person's groups, so a clash check looks at one day only. */
+
+  /**
+   * Per person, per day: the chunks of the person's groups, so a clash check looks at one day only.
+   */
   private final List<Chunk>[][] busy;
+
   /** Per lane: its longest free stretch, recomputed when stale; no chunk longer fits the lane. */
   private final long[] laneFree;
+
   private final boolean[] laneStale;
+
   /** Per day: the longest free stretch of its lanes, recomputed when stale. */
   private final long[] dayFree;
+
   private final boolean[] dayStale;
   private final List<List<Chunk>> chunksOf;
+
   /** Seconds of chunks per capture day. */
   private final long[] dayLoad;
+
   private final int[] dayChunks;
   private long clashSum;
+
   /** Days in use and the sums of their loads and squared loads, in minutes. */
   private final Totals totals = new Totals();
 
@@ -76,7 +85,10 @@ final class Placement {
     return lo < hi ? new Span(lo, hi) : null;
   }
 
-  /** The end of the latest chunk sharing a responsible person that overlaps [s, e) on the lane's day, or -1. */
+  /**
+   * The end of the latest chunk sharing a responsible person that overlaps [s, e) on the lane's
+   * day, or -1.
+   */
   long personConflict(int g, Lane lane, long s, long e) {
     long result = -1;
     for (int person : model.persons(g)) {
@@ -94,7 +106,10 @@ final class Placement {
     return result;
   }
 
-  /** The earliest start at or after {@code minStart} where classes [from, to) fit a gap of the lane, or -1. */
+  /**
+   * The earliest start at or after {@code minStart} where classes [from, to) fit a gap of the lane,
+   * or -1.
+   */
   long findStart(int g, int from, int to, Lane lane, long minStart) {
     Span range = allowed(g, lane);
     if (range == null) {
@@ -107,7 +122,8 @@ final class Placement {
     long lo = Math.max(range.start(), minStart);
     long prevEnd = range.start();
     for (Chunk c : lane.chunks) {
-      long s = earliestInGap(g, lane, Math.max(prevEnd, lo), Math.min(c.start, range.end()), duration);
+      long s =
+          earliestInGap(g, lane, Math.max(prevEnd, lo), Math.min(c.start, range.end()), duration);
       if (s >= 0) {
         return s;
       }
@@ -116,7 +132,10 @@ final class Placement {
     return earliestInGap(g, lane, Math.max(prevEnd, lo), range.end(), duration);
   }
 
-  /** The earliest start in [s, gapEnd) where {@code duration} fits without a responsible person's clash, or -1. */
+  /**
+   * The earliest start in [s, gapEnd) where {@code duration} fits without a responsible person's
+   * clash, or -1.
+   */
   private long earliestInGap(int g, Lane lane, long s, long gapEnd, long duration) {
     while (Math.addExact(s, duration) <= gapEnd) {
       long conflictEnd = personConflict(g, lane, s, s + duration);
@@ -128,7 +147,10 @@ final class Placement {
     return -1;
   }
 
-  /** For a splittable group: the earliest start and the longest run of classes from {@code from} that fit, or null. */
+  /**
+   * For a splittable group: the earliest start and the longest run of classes from {@code from}
+   * that fit, or null.
+   */
   @Nullable Fit longestPrefix(int g, int from, Lane lane, long minStart) {
     long s = findStart(g, from, from + 1, lane, minStart);
     Span span = allowed(g, lane);
@@ -154,7 +176,10 @@ final class Placement {
     return new Fit(s, to);
   }
 
-  /** Lessons of classes [from, to) that overlap their slots, arrival lead included, if the chunk started at {@code start}. */
+  /**
+   * Lessons of classes [from, to) that overlap their slots, arrival lead included, if the chunk
+   * started at {@code start}.
+   */
   int countClashes(int g, int from, int to, Lane lane, long start) {
     if (!model.hasLessons(g)) {
       return 0;
@@ -169,7 +194,9 @@ final class Placement {
       long s = Math.max(0, model.classStart(g, from, k, lane, start) - model.lead);
       long e = model.classStart(g, from, k + 1, lane, start);
       for (Lesson l : ls) {
-        if (l.date().equals(date) && l.startInclusive().toSecondOfDay() < e && s < l.endExclusive().toSecondOfDay()) {
+        if (l.date().equals(date)
+            && l.startInclusive().toSecondOfDay() < e
+            && s < l.endExclusive().toSecondOfDay()) {
           count++;
         }
       }
@@ -179,9 +206,13 @@ final class Placement {
 
   // ---- placing and removing ----
 
-  /** Places classes [from, to) of group g in the lane at {@code start}, which the caller found free. */
+  /**
+   * Places classes [from, to) of group g in the lane at {@code start}, which the caller found free.
+   */
   Chunk place(int g, int from, int to, Lane lane, long start) {
-    Chunk c = new Chunk(g, from, to, lane, start, Math.addExact(start, model.duration(g, from, to, lane)));
+    Chunk c =
+        new Chunk(
+            g, from, to, lane, start, Math.addExact(start, model.duration(g, from, to, lane)));
     attach(c);
     chunksOf.get(g).add(c);
     return c;
@@ -242,7 +273,10 @@ final class Placement {
     dayStale[lane.day] = true;
   }
 
-  /** The lane's longest free stretch, ignoring pins: a chunk longer than it fits nowhere in the lane. */
+  /**
+   * The lane's longest free stretch, ignoring pins: a chunk longer than it fits nowhere in the
+   * lane.
+   */
   long freeStretch(Lane lane) {
     if (laneStale[lane.index]) {
       long longest = 0;
@@ -285,8 +319,10 @@ final class Placement {
    */
   private static final class Totals {
     int usedDays;
+
     /** Σ of the used days' loads, in seconds. */
     long loadSum;
+
     /** Σ of the used days' squared loads, in seconds² (at most 86,400² per station and day). */
     long loadSumSq;
 
@@ -298,7 +334,10 @@ final class Placement {
       return t;
     }
 
-    /** A day with {@code load} seconds in {@code chunks} chunks gains {@code deltaLoad} and {@code deltaChunks}. */
+    /**
+     * A day with {@code load} seconds in {@code chunks} chunks gains {@code deltaLoad} and {@code
+     * deltaChunks}.
+     */
     void adjust(long load, int chunks, long deltaLoad, int deltaChunks) {
       if (chunks > 0) {
         usedDays--;
@@ -323,7 +362,9 @@ final class Placement {
     }
 
     double cost(Weights w, long clashes) {
-      return (double) w.perDay() * usedDays + w.perSquaredMinute() * squaredMinutes() + (double) w.perClash() * clashes;
+      return (double) w.perDay() * usedDays
+          + w.perSquaredMinute() * squaredMinutes()
+          + (double) w.perClash() * clashes;
     }
   }
 
@@ -371,7 +412,9 @@ final class Placement {
    */
   double costIfMoved(Chunk c, int day, long length, Weights w) {
     int from = c.lane.day;
-    Preconditions.checkState(c.clashes == 0 && day != from && dayChunks[day] > 0, "a clash-free move to another day in use");
+    Preconditions.checkState(
+        c.clashes == 0 && day != from && dayChunks[day] > 0,
+        "a clash-free move to another day in use");
     Totals t = totals.copy();
     t.adjust(dayLoad[from], dayChunks[from], -c.length(), -1);
     t.adjust(dayLoad[day], dayChunks[day], length, 1);

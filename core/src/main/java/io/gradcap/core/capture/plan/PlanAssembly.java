@@ -16,9 +16,9 @@ import java.util.List;
 
 /**
  * Turns the placed chunks into the plan people read: a slot per class and a schedule row per chunk
- * (lane by lane, in time order), the clashes with lessons, and after the explanations the
- * findings that sum the plan up: splits, each day's load, the days used and the busy time against
- * its lower bound.
+ * (lane by lane, in time order), the clashes with lessons, and after the explanations the findings
+ * that sum the plan up: splits, each day's load, the days used and the busy time against its lower
+ * bound.
  */
 final class PlanAssembly {
 
@@ -29,6 +29,7 @@ final class PlanAssembly {
   private final List<ScheduleRow> rows = new ArrayList<>();
   private final List<Clash> clashes = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
+
   /** Station-seconds of all chunks. */
   private long busy;
 
@@ -47,8 +48,10 @@ final class PlanAssembly {
         rows.add(row(c));
       }
     }
-    rows.sort(Comparator.comparing(ScheduleRow::date).thenComparing(ScheduleRow::startInclusive)
-        .thenComparing(ScheduleRow::station));
+    rows.sort(
+        Comparator.comparing(ScheduleRow::date)
+            .thenComparing(ScheduleRow::startInclusive)
+            .thenComparing(ScheduleRow::station));
     addSplits();
     long placed = 0;
     for (ClassSlot slot : slots) {
@@ -59,18 +62,53 @@ final class PlanAssembly {
     double sq = placement.squaredMinutes();
     long spread = spreadMinutes();
     int days = placement.daysUsed();
-    Score score = new Score(days, Math.round(sq), spread, clashes.size(),
-        Math.round(w.perDay() * (double) days + w.perSquaredMinute() * sq + w.perClash() * (double) clashes.size()));
+    Score score =
+        new Score(
+            days,
+            Math.round(sq),
+            spread,
+            clashes.size(),
+            Math.round(
+                w.perDay() * (double) days
+                    + w.perSquaredMinute() * sq
+                    + w.perClash() * (double) clashes.size()));
     addDayLoads();
-    findings.add(Finding.of("R9.capture.days", Severity.INFO, null, null,
-        Message.of(BUNDLE, "plan.days", score.daysUsed(), spread, clashes.size())));
-    findings.add(Finding.of("R9.capture.lower-bound", Severity.INFO, null, null,
-        Message.of(BUNDLE, "plan.lower-bound", minutesUp(busy), minutesUp(lowerBound), placed,
-            minutesUp(Math.max(0, busy - lowerBound)))));
-    return new CapturePlan(model.problem, slots, rows, explanations.unplaced, clashes, findings, score, busy, lowerBound);
+    findings.add(
+        Finding.of(
+            "R9.capture.days",
+            Severity.INFO,
+            null,
+            null,
+            Message.of(BUNDLE, "plan.days", score.daysUsed(), spread, clashes.size())));
+    findings.add(
+        Finding.of(
+            "R9.capture.lower-bound",
+            Severity.INFO,
+            null,
+            null,
+            Message.of(
+                BUNDLE,
+                "plan.lower-bound",
+                minutesUp(busy),
+                minutesUp(lowerBound),
+                placed,
+                minutesUp(Math.max(0, busy - lowerBound)))));
+    return new CapturePlan(
+        model.problem,
+        slots,
+        rows,
+        explanations.unplaced,
+        clashes,
+        findings,
+        score,
+        busy,
+        lowerBound);
   }
 
-  /** A slot for each class of the chunk, and a clash for each of its lessons the slot overlaps (arrival included). */
+  /**
+   * A slot for each class of the chunk, and a clash for each of its lessons the slot overlaps
+   * (arrival included).
+   */
   private void addSlots(Chunk c) {
     CaptureGroup group = model.group(c.group);
     Lane lane = c.lane;
@@ -78,8 +116,18 @@ final class PlanAssembly {
       CaptureClass cls = group.classes().get(k);
       long s = model.classStart(c.group, c.from, k, lane, c.start);
       long e = model.classStart(c.group, c.from, k + 1, lane, c.start);
-      ClassSlot slot = new ClassSlot(group.id(), group.college(), cls.name(), lane.station.name(), lane.station.room(),
-          lane.window, time(s), time(e), time(Math.max(0, s - model.lead)), cls.queue());
+      ClassSlot slot =
+          new ClassSlot(
+              group.id(),
+              group.college(),
+              cls.name(),
+              lane.station.name(),
+              lane.station.room(),
+              lane.window,
+              time(s),
+              time(e),
+              time(Math.max(0, s - model.lead)),
+              cls.queue());
       slots.add(slot);
       if (model.hasLessons(c.group)) {
         for (Lesson l : model.lessons(c.group, k)) {
@@ -94,10 +142,23 @@ final class PlanAssembly {
   private void addClash(ClassSlot slot, Lesson l) {
     String name = slot.classGroup();
     clashes.add(new Clash(name, slot, l));
-    findings.add(Finding.of("R10.capture.clash", Severity.WARNING, name, null,
-        Message.of(BUNDLE, "plan.clash", name, l.course(), l.teacher(), l.date().toString(),
-            l.startInclusive().toString(), l.endExclusive().toString(), slot.arrival().toString(),
-            slot.endExclusive().toString())));
+    findings.add(
+        Finding.of(
+            "R10.capture.clash",
+            Severity.WARNING,
+            name,
+            null,
+            Message.of(
+                BUNDLE,
+                "plan.clash",
+                name,
+                l.course(),
+                l.teacher(),
+                l.date().toString(),
+                l.startInclusive().toString(),
+                l.endExclusive().toString(),
+                slot.arrival().toString(),
+                slot.endExclusive().toString())));
   }
 
   /** The chunk's schedule row; a part of a split group is noted as {@code 2/3}. */
@@ -108,8 +169,16 @@ final class PlanAssembly {
     if (parts.size() > 1) {
       note = (note.isEmpty() ? "" : note + " ") + (parts.indexOf(c) + 1) + "/" + parts.size();
     }
-    return new ScheduleRow(c.lane.window.date(), time(c.start), time(c.end), c.lane.station.name(), group.id(),
-        group.name(), Math.toIntExact(model.students(c.group, c.from, c.to)), group.responsible(), note);
+    return new ScheduleRow(
+        c.lane.window.date(),
+        time(c.start),
+        time(c.end),
+        c.lane.station.name(),
+        group.id(),
+        group.name(),
+        Math.toIntExact(model.students(c.group, c.from, c.to)),
+        group.responsible(),
+        note);
   }
 
   private void addSplits() {
@@ -117,7 +186,13 @@ final class PlanAssembly {
       int parts = placement.chunksOf(g).size();
       if (parts > 1) {
         String name = model.group(g).name();
-        findings.add(Finding.of("R9.capture.split", Severity.INFO, name, null, Message.of(BUNDLE, "plan.split", name, parts)));
+        findings.add(
+            Finding.of(
+                "R9.capture.split",
+                Severity.INFO,
+                name,
+                null,
+                Message.of(BUNDLE, "plan.split", name, parts)));
       }
     }
   }
@@ -131,16 +206,27 @@ final class PlanAssembly {
       if (placement.isUsed(d)) {
         String day = model.days.get(d).toString();
         long load = placement.load(d);
-        findings.add(Finding.of("R9.capture.day-load", Severity.INFO, day, null,
-            Message.of(BUNDLE, "plan.day-load", day, minutesUp(load), capacity[d] / 60, (capacity[d] - load) / 60)));
+        findings.add(
+            Finding.of(
+                "R9.capture.day-load",
+                Severity.INFO,
+                day,
+                null,
+                Message.of(
+                    BUNDLE,
+                    "plan.day-load",
+                    day,
+                    minutesUp(load),
+                    capacity[d] / 60,
+                    (capacity[d] - load) / 60)));
       }
     }
   }
 
   /**
    * The busy time no plan can beat, in station-seconds like {@code busy}: every station working at
-   * the stations' average rate, rounded up. Exact: the combined rate is the fraction num/den students
-   * a minute, in arbitrary precision so that no rates overflow it.
+   * the stations' average rate, rounded up. Exact: the combined rate is the fraction num/den
+   * students a minute, in arbitrary precision so that no rates overflow it.
    */
   private long lowerBound(long placed) {
     BigInteger den = BigInteger.ONE;
@@ -150,12 +236,19 @@ final class PlanAssembly {
     }
     BigInteger num = BigInteger.ZERO;
     for (Station s : model.problem.stations()) {
-      num = num.add(BigInteger.valueOf(s.throughput().students()).multiply(BigInteger.valueOf(s.cameras()))
-          .multiply(den.divide(BigInteger.valueOf(s.throughput().minutes()))));
+      num =
+          num.add(
+              BigInteger.valueOf(s.throughput().students())
+                  .multiply(BigInteger.valueOf(s.cameras()))
+                  .multiply(den.divide(BigInteger.valueOf(s.throughput().minutes()))));
     }
-    BigInteger stationSeconds = BigInteger.valueOf(placed).multiply(BigInteger.valueOf(60)).multiply(den)
-        .multiply(BigInteger.valueOf(model.problem.stations().size()));
-    return new java.math.BigDecimal(stationSeconds).divide(new java.math.BigDecimal(num), 0, RoundingMode.CEILING)
+    BigInteger stationSeconds =
+        BigInteger.valueOf(placed)
+            .multiply(BigInteger.valueOf(60))
+            .multiply(den)
+            .multiply(BigInteger.valueOf(model.problem.stations().size()));
+    return new java.math.BigDecimal(stationSeconds)
+        .divide(new java.math.BigDecimal(num), 0, RoundingMode.CEILING)
         .longValueExact();
   }
 

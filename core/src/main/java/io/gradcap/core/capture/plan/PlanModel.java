@@ -19,20 +19,35 @@ final class PlanModel {
   final CaptureProblem problem;
   final List<CaptureGroup> groups;
   final Lane[] lanes;
-  /** Whether every station takes as long for the same students, so every lane of a day costs a chunk alike. */
+
+  /**
+   * Whether every station takes as long for the same students, so every lane of a day costs a chunk
+   * alike.
+   */
   final boolean uniformStations;
+
   final List<LocalDate> days;
+
   /** Seconds a class queues before its slot. */
   final long lead;
-  /** Per group: headcounts before each class, so classes [from, to) hold {@code c[to] - c[from]} students. */
+
+  /**
+   * Per group: headcounts before each class, so classes [from, to) hold {@code c[to] - c[from]}
+   * students.
+   */
   private final long[][] studentsBefore;
+
   /** Per group, per class: its lessons on the capture days. */
   private final List<List<List<Lesson>>> lessons;
+
   private final boolean[] hasLessons;
+
   /** Per capture day: the index of its last lane (a day's lanes are consecutive). */
   private final int[] lastLaneOfDay;
+
   /** Per group: its responsible persons as indexes into one numbering of all persons. */
   private final int[][] persons;
+
   private final int personCount;
 
   PlanModel(CaptureProblem problem, TeachingTimetable timetable) {
@@ -48,8 +63,12 @@ final class PlanModel {
       }
     }
     this.lanes = list.toArray(new Lane[0]);
-    this.uniformStations = problem.stations().stream()
-        .map(st -> List.of(st.cameras(), st.throughput())).distinct().count() <= 1;
+    this.uniformStations =
+        problem.stations().stream()
+                .map(st -> List.of(st.cameras(), st.throughput()))
+                .distinct()
+                .count()
+            <= 1;
     this.studentsBefore = new long[groups.size()][];
     this.lessons = new ArrayList<>(groups.size());
     this.hasLessons = new boolean[groups.size()];
@@ -61,7 +80,8 @@ final class PlanModel {
       List<List<Lesson>> perClass = new ArrayList<>(classes.size());
       for (int k = 0; k < classes.size(); k++) {
         before[k + 1] = Math.addExact(before[k], classes.get(k).headcount());
-        List<Lesson> l = days.isEmpty() ? List.of() : timetable.lessons(classes.get(k).name(), from, to);
+        List<Lesson> l =
+            days.isEmpty() ? List.of() : timetable.lessons(classes.get(k).name(), from, to);
         perClass.add(l);
         hasLessons[g] |= !l.isEmpty();
       }
@@ -75,8 +95,10 @@ final class PlanModel {
     Map<String, Integer> numbering = new HashMap<>();
     this.persons = new int[groups.size()][];
     for (int g = 0; g < groups.size(); g++) {
-      persons[g] = groups.get(g).responsible().stream()
-          .mapToInt(p -> numbering.computeIfAbsent(p, k -> numbering.size())).toArray();
+      persons[g] =
+          groups.get(g).responsible().stream()
+              .mapToInt(p -> numbering.computeIfAbsent(p, k -> numbering.size()))
+              .toArray();
     }
     this.personCount = numbering.size();
   }

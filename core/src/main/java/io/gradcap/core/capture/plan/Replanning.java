@@ -7,14 +7,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Minimal-change re-planning after a schedule is published: people have been told their times, so
- * a change should move as few classes as it can. Every group whose classes are unchanged and whose
+ * Minimal-change re-planning after a schedule is published: people have been told their times, so a
+ * change should move as few classes as it can. Every group whose classes are unchanged and whose
  * slots are still free keeps its exact slots; a changed group stays where it started if it still
  * fits there as a whole; only the rest are inserted again, each at its cheapest place.
  */
 final class Replanning {
 
-  /** Classes [from, to) of a group, kept in one lane from {@code start} as the published plan had them. */
+  /**
+   * Classes [from, to) of a group, kept in one lane from {@code start} as the published plan had
+   * them.
+   */
   private record Run(int from, int to, Lane lane, long start) {}
 
   private final Placement placement;
@@ -29,7 +32,10 @@ final class Replanning {
     this.explanations = explanations;
   }
 
-  /** Keeps every group whose classes and slots are still valid exactly where it was; re-inserts the rest. */
+  /**
+   * Keeps every group whose classes and slots are still valid exactly where it was; re-inserts the
+   * rest.
+   */
   void replan(CapturePlan previous) {
     Map<String, ClassSlot> before = new HashMap<>();
     for (ClassSlot s : previous.slots()) {
@@ -57,7 +63,10 @@ final class Replanning {
     explanations.replanned(affected.size(), moved);
   }
 
-  /** Places the group's chunks as the previous slots had them, if every one still fits; else nothing. */
+  /**
+   * Places the group's chunks as the previous slots had them, if every one still fits; else
+   * nothing.
+   */
   private boolean keep(int g, Map<String, ClassSlot> before) {
     List<Run> runs = publishedRuns(g, before);
     if (runs == null) {
@@ -73,7 +82,10 @@ final class Replanning {
     return true;
   }
 
-  /** The group's classes as runs of consecutive classes in one lane, or null when a class had no slot or lane. */
+  /**
+   * The group's classes as runs of consecutive classes in one lane, or null when a class had no
+   * slot or lane.
+   */
   private @Nullable List<Run> publishedRuns(int g, Map<String, ClassSlot> before) {
     List<CaptureClass> classes = model.group(g).classes();
     List<Run> runs = new ArrayList<>();
@@ -127,11 +139,15 @@ final class Replanning {
     return true;
   }
 
-  /** The lane of the station and window the slot lies in, or null when the problem no longer has it. */
+  /**
+   * The lane of the station and window the slot lies in, or null when the problem no longer has it.
+   */
   private @Nullable Lane laneOf(ClassSlot slot) {
     for (Lane lane : model.lanes) {
-      if (lane.station.name().equals(slot.station()) && lane.window.date().equals(slot.date())
-          && lane.opens <= slot.startInclusive().toSecondOfDay() && slot.endExclusive().toSecondOfDay() <= lane.closes) {
+      if (lane.station.name().equals(slot.station())
+          && lane.window.date().equals(slot.date())
+          && lane.opens <= slot.startInclusive().toSecondOfDay()
+          && slot.endExclusive().toSecondOfDay() <= lane.closes) {
         return lane;
       }
     }

@@ -34,7 +34,19 @@ public record ScheduleRow(
 
   @Override
   public String toString() {
-    return date + " " + startInclusive + "–" + endExclusive + " " + station + " " + group + " " + headcount + " "
-        + String.join("、", responsible) + (note.isEmpty() ? "" : " " + note);
+    return date
+        + " "
+        + startInclusive
+        + "–"
+        + endExclusive
+        + " "
+        + station
+        + " "
+        + group
+        + " "
+        + headcount
+        + " "
+        + String.join("、", responsible)
+        + (note.isEmpty() ? "" : " " + note);
   }
 }

@@ -13,6 +13,13 @@ public record Score(int daysUsed, long squaredMinutes, long spreadMinutes, int c
 
   @Override
   public String toString() {
-    return "days=" + daysUsed + " spread=" + spreadMinutes + "min clashes=" + clashes + " cost=" + cost;
+    return "days="
+        + daysUsed
+        + " spread="
+        + spreadMinutes
+        + "min clashes="
+        + clashes
+        + " cost="
+        + cost;
   }
 }

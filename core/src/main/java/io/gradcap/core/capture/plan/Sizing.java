@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param value the throughput ({@code 2.6/min}) or the number of cameras found
  * @param plan the complete plan with that value
- * @param nextSmaller the plan one step smaller, which leaves classes out; {@code null} at the smallest step
+ * @param nextSmaller the plan one step smaller, which leaves classes out; {@code null} at the
+ *     smallest step
  * @param verdict what was found, then each reason one step less fails, in Chinese or English
  */
-public record Sizing(String value, CapturePlan plan, @Nullable CapturePlan nextSmaller, List<Finding> verdict) {
+public record Sizing(
+    String value, CapturePlan plan, @Nullable CapturePlan nextSmaller, List<Finding> verdict) {
 
   public Sizing {
     verdict = List.copyOf(verdict);

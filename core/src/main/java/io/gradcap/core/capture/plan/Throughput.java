@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * How fast one camera photographs: {@code students} students every {@code minutes} minutes, kept as
  * an exact fraction so that plans never drift by rounding. Prints as {@code 2.45/min} when the rate
- * is a finite decimal, else as {@code 49/20min}; {@link #parse} reads both and {@code 2min/student}.
+ * is a finite decimal, else as {@code 49/20min}; {@link #parse} reads both and {@code
+ * 2min/student}.
  *
  * @param students students per {@code minutes}, positive, in lowest terms with {@code minutes}
  * @param minutes the minutes those students take, positive
@@ -22,10 +23,12 @@ public record Throughput(long students, long minutes) implements Comparable<Thro
 
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)min");
   private static final Pattern PER_MINUTE = Pattern.compile("(\\d+(?:\\.\\d+)?)/min");
-  private static final Pattern MINUTES_PER_STUDENT = Pattern.compile("(\\d+(?:\\.\\d+)?)min/student");
+  private static final Pattern MINUTES_PER_STUDENT =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)min/student");
 
   public Throughput {
-    Preconditions.checkArgument(students > 0 && minutes > 0, "a throughput is positive: %s/%s", students, minutes);
+    Preconditions.checkArgument(
+        students > 0 && minutes > 0, "a throughput is positive: %s/%s", students, minutes);
     long gcd = LongMath.gcd(students, minutes);
     students /= gcd;
     minutes /= gcd;
@@ -36,12 +39,19 @@ public record Throughput(long students, long minutes) implements Comparable<Thro
     BigDecimal stripped = studentsPerMinute.stripTrailingZeros();
     int scale = Math.max(0, stripped.scale());
     try {
-      return new Throughput(stripped.movePointRight(scale).longValueExact(), LongMath.checkedPow(10, scale));
+      return new Throughput(
+          stripped.movePointRight(scale).longValueExact(), LongMath.checkedPow(10, scale));
     } catch (ArithmeticException e) {
       // 1e-300 or 1e30: no long fraction holds it (today's 10^300 would wrap to 0).
-      throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, studentsPerMinute.toString(),
-          "最多 18 位数字 / at most 18 digits; " + PlanLimits.MIN_RATE.toPlainString() + "–"
-              + PlanLimits.MAX_RATE.toPlainString() + " /min");
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE,
+          e,
+          studentsPerMinute.toString(),
+          "最多 18 位数字 / at most 18 digits; "
+              + PlanLimits.MIN_RATE.toPlainString()
+              + "–"
+              + PlanLimits.MAX_RATE.toPlainString()
+              + " /min");
     }
   }
 
@@ -79,22 +89,29 @@ public record Throughput(long students, long minutes) implements Comparable<Thro
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, e, s, String.valueOf(e.getMessage()));
     }
-    throw new GradcapException(ErrorCode.UNPARSEABLE_VALUE, s, "应形如 2.45/min、49/20min 或 0.5min/student / expected like 2.45/min");
+    throw new GradcapException(
+        ErrorCode.UNPARSEABLE_VALUE,
+        s,
+        "应形如 2.45/min、49/20min 或 0.5min/student / expected like 2.45/min");
   }
 
   /**
    * Seconds that {@code headcount} students take with {@code cameras} cameras, rounded up.
    *
-   * @throws ArithmeticException when the seconds do not fit a {@code long} (never inside {@link PlanLimits})
+   * @throws ArithmeticException when the seconds do not fit a {@code long} (never inside {@link
+   *     PlanLimits})
    */
   public long seconds(long headcount, int cameras) {
-    return LongMath.divide(Math.multiplyExact(Math.multiplyExact(headcount, minutes), 60L),
-        Math.multiplyExact(students, (long) cameras), RoundingMode.CEILING);
+    return LongMath.divide(
+        Math.multiplyExact(Math.multiplyExact(headcount, minutes), 60L),
+        Math.multiplyExact(students, (long) cameras),
+        RoundingMode.CEILING);
   }
 
   /** Students per minute, rounded to two decimals, for people to read. */
   public BigDecimal perMinute() {
-    return BigDecimal.valueOf(students).divide(BigDecimal.valueOf(minutes), 2, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(students)
+        .divide(BigDecimal.valueOf(minutes), 2, RoundingMode.HALF_UP);
   }
 
   /** The same rate with {@code n} cameras working together. */
@@ -115,14 +132,19 @@ public record Throughput(long students, long minutes) implements Comparable<Thro
 
   @Override
   public int compareTo(Throughput other) {
-    return BigInteger.valueOf(students).multiply(BigInteger.valueOf(other.minutes))
+    return BigInteger.valueOf(students)
+        .multiply(BigInteger.valueOf(other.minutes))
         .compareTo(BigInteger.valueOf(other.students).multiply(BigInteger.valueOf(minutes)));
   }
 
   @Override
   public String toString() {
     if (isFiniteDecimal()) {
-      return new BigDecimal(students).divide(new BigDecimal(minutes)).stripTrailingZeros().toPlainString() + "/min";
+      return new BigDecimal(students)
+              .divide(new BigDecimal(minutes))
+              .stripTrailingZeros()
+              .toPlainString()
+          + "/min";
     }
     return students + "/" + minutes + "min";
   }

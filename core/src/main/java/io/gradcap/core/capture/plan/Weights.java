@@ -15,6 +15,7 @@ public record Weights(long perDay, long perSquaredMinute, long perClash) {
   public static final Weights DEFAULT = new Weights(1_000_000_000L, 1, 100);
 
   public Weights {
-    Preconditions.checkArgument(perDay >= 0 && perSquaredMinute >= 0 && perClash >= 0, "weights are not negative");
+    Preconditions.checkArgument(
+        perDay >= 0 && perSquaredMinute >= 0 && perClash >= 0, "weights are not negative");
   }
 }

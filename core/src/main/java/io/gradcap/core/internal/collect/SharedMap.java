@@ -25,6 +25,7 @@ public final class SharedMap<K, V> extends AbstractMap<K, V> {
 
   /** Every entry by its key's hash. */
   private final Trie trie;
+
   /** The same entries in insertion order: {@code entries.get(e.index) == e}. */
   private final Vector entries;
 
@@ -47,7 +48,8 @@ public final class SharedMap<K, V> extends AbstractMap<K, V> {
     Vector entries = Vector.EMPTY;
     for (Map.Entry<K, V> entry : map.entrySet()) {
       Object key = Objects.requireNonNull(entry.getKey(), "key");
-      Entry e = new Entry(key, Objects.requireNonNull(entry.getValue(), "value"), hash(key), all.size());
+      Entry e =
+          new Entry(key, Objects.requireNonNull(entry.getValue(), "value"), hash(key), all.size());
       all.add(e);
       entries = entries.append(e);
     }
@@ -209,12 +211,15 @@ public final class SharedMap<K, V> extends AbstractMap<K, V> {
       if (bitA == bitB) {
         return new Branch(bitA, new Object[] {pair(a, hashA, b, hashB, shift + 5)});
       }
-      return new Branch(bitA | bitB, Integer.compareUnsigned(bitA, bitB) < 0 ? new Object[] {a, b} : new Object[] {b, a});
+      return new Branch(
+          bitA | bitB,
+          Integer.compareUnsigned(bitA, bitB) < 0 ? new Object[] {a, b} : new Object[] {b, a});
     }
   }
 
   private static final class Branch extends Trie {
     private final int bitmap;
+
     /** Entries and child tries, in the order of their bits. */
     private final Object[] slots;
 
@@ -259,15 +264,17 @@ public final class SharedMap<K, V> extends AbstractMap<K, V> {
       Object replacement;
       if (slot instanceof Entry e) {
         if (e.hash == entry.hash) {
-          replacement = e.key.equals(entry.key) ? entry : new Collision(e.hash, new Entry[] {e, entry});
+          replacement =
+              e.key.equals(entry.key) ? entry : new Collision(e.hash, new Entry[] {e, entry});
         } else {
           replacement = Trie.pair(e, e.hash, entry, entry.hash, shift + 5);
         }
       } else {
         Trie child = (Trie) slot;
-        replacement = child instanceof Branch || child.hash() == entry.hash
-            ? child.put(entry, shift + 5)
-            : Trie.pair(child, child.hash(), entry, entry.hash, shift + 5);
+        replacement =
+            child instanceof Branch || child.hash() == entry.hash
+                ? child.put(entry, shift + 5)
+                : Trie.pair(child, child.hash(), entry, entry.hash, shift + 5);
       }
       Object[] copy = slots.clone();
       copy[at] = replacement;
@@ -392,7 +399,8 @@ public final class SharedMap<K, V> extends AbstractMap<K, V> {
         copy[at] = leaf;
       } else {
         Object[] child = (Object[]) parent[at];
-        copy[at] = child != null ? pushTail(level - BITS, child, leaf) : newPath(level - BITS, leaf);
+        copy[at] =
+            child != null ? pushTail(level - BITS, child, leaf) : newPath(level - BITS, leaf);
       }
       return copy;
     }

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * (SOFn) for size, components and precision, JFIF and EXIF for density and orientation, the first
  * quantisation table for an estimate of the quality.
  *
- * @param frameType the SOF marker's low nibble: 0 baseline, 1 extended, 2 progressive, 3 lossless, …
+ * @param frameType the SOF marker's low nibble: 0 baseline, 1 extended, 2 progressive, 3 lossless,
+ *     …
  * @param width pixels per line
  * @param height lines
  * @param components colour components: 1 grey, 3 YCbCr or RGB, 4 CMYK
@@ -51,10 +52,11 @@ public record JpegHeader(
   private static final class Reader {
     /** The IJG standard luminance table (ITU-T T.81 K.1) in zig-zag order, as DQT stores it. */
     private static final int[] STD_LUMINANCE_ZIGZAG = {
-        16, 11, 12, 14, 12, 10, 16, 14, 13, 14, 18, 17, 16, 19, 24, 40,
-        26, 24, 22, 22, 24, 49, 35, 37, 29, 40, 58, 51, 61, 60, 57, 51,
-        56, 55, 64, 72, 92, 78, 64, 68, 87, 69, 55, 56, 80, 109, 81, 87,
-        95, 98, 103, 104, 103, 62, 77, 113, 121, 112, 100, 120, 92, 101, 103, 99};
+      16, 11, 12, 14, 12, 10, 16, 14, 13, 14, 18, 17, 16, 19, 24, 40,
+      26, 24, 22, 22, 24, 49, 35, 37, 29, 40, 58, 51, 61, 60, 57, 51,
+      56, 55, 64, 72, 92, 78, 64, 68, 87, 69, 55, 56, 80, 109, 81, 87,
+      95, 98, 103, 104, 103, 62, 77, 113, 121, 112, 100, 120, 92, 101, 103, 99
+    };
 
     private final byte[] b;
     private int frameType = -1;
@@ -114,12 +116,23 @@ public record JpegHeader(
         return null;
       }
       boolean complete = b.length >= 2 && u8(b.length - 2) == 0xFF && u8(b.length - 1) == 0xD9;
-      return new JpegHeader(frameType, width, height, components, precision, densityUnit, xDensity, yDensity,
-          orientation, quality, complete);
+      return new JpegHeader(
+          frameType,
+          width,
+          height,
+          components,
+          precision,
+          densityUnit,
+          xDensity,
+          yDensity,
+          orientation,
+          quality,
+          complete);
     }
 
     private void segment(int marker, int start, int end) {
-      boolean isFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+      boolean isFrame =
+          marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
       if (isFrame && frameType < 0 && end - start >= 6) {
         frameType = marker & 0x0F;
         precision = u8(start);
@@ -127,7 +140,8 @@ public record JpegHeader(
         width = u16(start + 3);
         components = u8(start + 5);
       } else if (marker == 0xE0 && end - start >= 12 && ascii(start, "JFIF\0")) {
-        if (densityUnit <= 0) { // EXIF, which states dpi in real units, wins over a JFIF aspect ratio
+        if (densityUnit
+            <= 0) { // EXIF, which states dpi in real units, wins over a JFIF aspect ratio
           densityUnit = u8(start + 7);
           xDensity = u16(start + 8);
           yDensity = u16(start + 10);
@@ -205,8 +219,8 @@ public record JpegHeader(
     }
 
     /**
-     * Estimates quality from table 0 by inverting the IJG scaling (scale = 5000/q below 50,
-     * 200 − 2q from 50): the mean ratio of the table to the standard luminance table.
+     * Estimates quality from table 0 by inverting the IJG scaling (scale = 5000/q below 50, 200 −
+     * 2q from 50): the mean ratio of the table to the standard luminance table.
      */
     private void quantisation(int start, int end) {
       int i = start;

@@ -14,21 +14,26 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 
 /**
  * Reads the journal's times, exact decimal seconds such as {@code 1712109600.123456789}, digit by
- * digit instead of through a {@code BigDecimal}, which costs a fifth of decoding an event. The value
- * is the same: seconds and nanoseconds of the decimal, with its sign. Anything else (more than nine
- * decimals, an exponent, text) goes to Jackson's own reader.
+ * digit instead of through a {@code BigDecimal}, which costs a fifth of decoding an event. The
+ * value is the same: seconds and nanoseconds of the decimal, with its sign. Anything else (more
+ * than nine decimals, an exponent, text) goes to Jackson's own reader.
  */
 public final class DecimalInstants extends ValueDeserializerModifier {
 
   private static final long serialVersionUID = 1L;
 
   @Override
-  public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier beanDescRef,
+  public ValueDeserializer<?> modifyDeserializer(
+      DeserializationConfig config,
+      BeanDescription.Supplier beanDescRef,
       ValueDeserializer<?> deserializer) {
     return beanDescRef.getBeanClass() == Instant.class ? new Reader(deserializer) : deserializer;
   }
 
-  /** The instant a decimal's text means, or null if it is not a plain decimal of at most twelve digits and nine decimals. */
+  /**
+   * The instant a decimal's text means, or null if it is not a plain decimal of at most twelve
+   * digits and nine decimals.
+   */
   public static @Nullable Instant parse(char[] text, int offset, int length) {
     int i = offset;
     int end = offset + length;
@@ -66,7 +71,9 @@ public final class DecimalInstants extends ValueDeserializerModifier {
         nanos *= 10;
       }
     }
-    return negative ? Instant.ofEpochSecond(-seconds, -nanos) : Instant.ofEpochSecond(seconds, nanos);
+    return negative
+        ? Instant.ofEpochSecond(-seconds, -nanos)
+        : Instant.ofEpochSecond(seconds, nanos);
   }
 
   private static final class Reader extends DelegatingDeserializer {

@@ -21,19 +21,24 @@ import tools.jackson.databind.introspect.AnnotatedConstructor;
 public final class DirectCreators implements ValueInstantiators {
 
   @Override
-  public @Nullable ValueInstantiator findValueInstantiator(DeserializationConfig config,
-      BeanDescription.Supplier beanDescRef) {
+  public @Nullable ValueInstantiator findValueInstantiator(
+      DeserializationConfig config, BeanDescription.Supplier beanDescRef) {
     return null;
   }
 
   @Override
-  public ValueInstantiator modifyValueInstantiator(DeserializationConfig config, BeanDescription.Supplier beanDescRef,
+  public ValueInstantiator modifyValueInstantiator(
+      DeserializationConfig config,
+      BeanDescription.Supplier beanDescRef,
       ValueInstantiator defaultInstantiator) {
     Constructor<?> constructor = constructorOf(defaultInstantiator);
     return constructor == null ? defaultInstantiator : new Direct(defaultInstantiator, constructor);
   }
 
-  /** The record constructor the instantiator creates with, if it is one of gradcap's and callable from here. */
+  /**
+   * The record constructor the instantiator creates with, if it is one of gradcap's and callable
+   * from here.
+   */
   private static @Nullable Constructor<?> constructorOf(ValueInstantiator instantiator) {
     if (!instantiator.canCreateFromObjectWith()
         || !(instantiator.getWithArgsCreator() instanceof AnnotatedConstructor creator)) {
@@ -41,7 +46,9 @@ public final class DirectCreators implements ValueInstantiators {
     }
     Constructor<?> constructor = creator.getAnnotated();
     Class<?> type = constructor.getDeclaringClass();
-    if (!type.isRecord() || !type.getName().startsWith("io.gradcap.") || !constructor.canAccess(null)) {
+    if (!type.isRecord()
+        || !type.getName().startsWith("io.gradcap.")
+        || !constructor.canAccess(null)) {
       return null;
     }
     return constructor;
@@ -58,7 +65,8 @@ public final class DirectCreators implements ValueInstantiators {
     }
 
     @Override
-    public ValueInstantiator createContextual(DeserializationContext ctxt, BeanDescription.Supplier beanDescRef) {
+    public ValueInstantiator createContextual(
+        DeserializationContext ctxt, BeanDescription.Supplier beanDescRef) {
       ValueInstantiator contextual = delegate().createContextual(ctxt, beanDescRef);
       if (contextual == delegate()) {
         return this;
@@ -68,13 +76,15 @@ public final class DirectCreators implements ValueInstantiators {
     }
 
     @Override
-    public Object createFromObjectWith(DeserializationContext ctxt, SettableBeanProperty[] props,
-        PropertyValueBuffer buffer) throws JacksonException {
+    public Object createFromObjectWith(
+        DeserializationContext ctxt, SettableBeanProperty[] props, PropertyValueBuffer buffer)
+        throws JacksonException {
       return createFromObjectWith(ctxt, buffer.getParameters(ctxt, props));
     }
 
     @Override
-    public Object createFromObjectWith(DeserializationContext ctxt, Object[] args) throws JacksonException {
+    public Object createFromObjectWith(DeserializationContext ctxt, Object[] args)
+        throws JacksonException {
       try {
         return constructor.newInstance(args);
       } catch (ReflectiveOperationException | RuntimeException e) {

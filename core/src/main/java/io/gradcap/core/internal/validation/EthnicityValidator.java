@@ -25,7 +25,11 @@ public final class EthnicityValidator implements ConstraintValidator<ValidEthnic
     }
     return Ethnicity.tryParse(value)
         .filter(e -> acceptExtension || !e.isExtension())
-        .filter(e -> !canonicalOnly || value.toString().equals(e.name()) || value.toString().equals(e.code()))
+        .filter(
+            e ->
+                !canonicalOnly
+                    || value.toString().equals(e.name())
+                    || value.toString().equals(e.code()))
         .isPresent();
   }
 }

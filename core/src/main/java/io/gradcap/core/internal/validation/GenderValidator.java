@@ -26,6 +26,8 @@ public final class GenderValidator implements ConstraintValidator<ValidGender, C
     if (!acceptCodes && text.length() == 1 && text.charAt(0) >= '0' && text.charAt(0) <= '9') {
       return false;
     }
-    return io.gradcap.core.record.Gender.tryParse(text).filter(g -> !statedOnly || g.isStated()).isPresent();
+    return io.gradcap.core.record.Gender.tryParse(text)
+        .filter(g -> !statedOnly || g.isStated())
+        .isPresent();
   }
 }

@@ -9,18 +9,22 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link ValidIdNumber} with the same check the verifier runs; the message names what is wrong. */
+/**
+ * Validates {@link ValidIdNumber} with the same check the verifier runs; the message names what is
+ * wrong.
+ */
 public final class IdNumberValidator implements ConstraintValidator<ValidIdNumber, CharSequence> {
 
   private VerificationPolicy policy = VerificationPolicy.defaults();
 
   @Override
   public void initialize(ValidIdNumber constraint) {
-    policy = VerificationPolicy.defaults()
-        .withLegacy15Digit(constraint.acceptLegacy15Digit())
-        .withBirthBefore1900(constraint.acceptBirthBefore1900())
-        .withResidencePermits(constraint.acceptResidencePermits())
-        .withForeignPermanentResidentIds(constraint.acceptForeignPermanentResidentIds());
+    policy =
+        VerificationPolicy.defaults()
+            .withLegacy15Digit(constraint.acceptLegacy15Digit())
+            .withBirthBefore1900(constraint.acceptBirthBefore1900())
+            .withResidencePermits(constraint.acceptResidencePermits())
+            .withForeignPermanentResidentIds(constraint.acceptForeignPermanentResidentIds());
   }
 
   @Override
@@ -34,7 +38,9 @@ public final class IdNumberValidator implements ConstraintValidator<ValidIdNumbe
       return true;
     }
     context.disableDefaultConstraintViolation();
-    context.buildConstraintViolationWithTemplate("{io.gradcap.core.validation.ValidIdNumber." + status.name() + "}")
+    context
+        .buildConstraintViolationWithTemplate(
+            "{io.gradcap.core.validation.ValidIdNumber." + status.name() + "}")
         .addConstraintViolation();
     return false;
   }

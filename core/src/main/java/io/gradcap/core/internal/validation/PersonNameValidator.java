@@ -6,8 +6,12 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link ValidPersonName}: Chinese with middle dots, Latin where allowed, canonical where required. */
-public final class PersonNameValidator implements ConstraintValidator<ValidPersonName, CharSequence> {
+/**
+ * Validates {@link ValidPersonName}: Chinese with middle dots, Latin where allowed, canonical where
+ * required.
+ */
+public final class PersonNameValidator
+    implements ConstraintValidator<ValidPersonName, CharSequence> {
 
   private boolean acceptLatin;
   private boolean canonicalOnly;

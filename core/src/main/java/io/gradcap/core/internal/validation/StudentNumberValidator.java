@@ -6,8 +6,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link ValidStudentNumber}: the shared shape, then the institution's format if given. */
-public final class StudentNumberValidator implements ConstraintValidator<ValidStudentNumber, CharSequence> {
+/**
+ * Validates {@link ValidStudentNumber}: the shared shape, then the institution's format if given.
+ */
+public final class StudentNumberValidator
+    implements ConstraintValidator<ValidStudentNumber, CharSequence> {
 
   private @Nullable Pattern format;
 

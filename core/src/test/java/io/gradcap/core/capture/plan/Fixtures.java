@@ -9,7 +9,10 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** A class of {@code n} students numbered {@code prefix01…}, listed in reverse so queues must sort. */
+  /**
+   * A class of {@code n} students numbered {@code prefix01…}, listed in reverse so queues must
+   * sort.
+   */
   static CaptureClass cls(String name, int n, String prefix) {
     List<StudentNumber> students = new ArrayList<>();
     for (int i = n; i >= 1; i--) {

@@ -14,9 +14,10 @@ final class InMemoryTeachingTimetable implements TeachingTimetable {
   private final Map<String, List<Lesson>> byClass;
 
   InMemoryTeachingTimetable(List<Lesson> lessons) {
-    this.byClass = lessons.stream()
-        .sorted(Comparator.comparing(Lesson::date).thenComparing(Lesson::startInclusive))
-        .collect(Collectors.groupingBy(Lesson::classGroup, Collectors.toList()));
+    this.byClass =
+        lessons.stream()
+            .sorted(Comparator.comparing(Lesson::date).thenComparing(Lesson::startInclusive))
+            .collect(Collectors.groupingBy(Lesson::classGroup, Collectors.toList()));
   }
 
   @Override

@@ -20,21 +20,32 @@ import org.junit.jupiter.api.Test;
 class PlanLimitsTest {
 
   private static final LocalDate MON = LocalDate.of(2023, 4, 24);
-  private static final CaptureWindow MORNING = CaptureWindow.of(MON, LocalTime.of(8, 30), LocalTime.of(11, 50));
+  private static final CaptureWindow MORNING =
+      CaptureWindow.of(MON, LocalTime.of(8, 30), LocalTime.of(11, 50));
 
-  private static CaptureProblem problem(List<CaptureGroup> groups, List<CaptureWindow> sessions, List<Station> stations,
+  private static CaptureProblem problem(
+      List<CaptureGroup> groups,
+      List<CaptureWindow> sessions,
+      List<Station> stations,
       Duration lead) {
-    return new CaptureProblem(groups, sessions, List.of(), stations, lead, Order.FREE, Weights.DEFAULT);
+    return new CaptureProblem(
+        groups, sessions, List.of(), stations, lead, Order.FREE, Weights.DEFAULT);
   }
 
   private static CaptureProblem at(String rate) {
-    return problem(List.of(Fixtures.group("a", "林虹", 42)), List.of(MORNING),
-        List.of(new Station("教103", "教103", 1, Throughput.perMinute(rate))), Duration.ofMinutes(5));
+    return problem(
+        List.of(Fixtures.group("a", "林虹", 42)),
+        List.of(MORNING),
+        List.of(new Station("教103", "教103", 1, Throughput.perMinute(rate))),
+        Duration.ofMinutes(5));
   }
 
   private static CaptureProblem withCameras(int cameras) {
-    return problem(List.of(Fixtures.group("a", "林虹", 42)), List.of(MORNING),
-        List.of(new Station("教103", "教103", cameras, Throughput.perMinute("2.45"))), Duration.ofMinutes(5));
+    return problem(
+        List.of(Fixtures.group("a", "林虹", 42)),
+        List.of(MORNING),
+        List.of(new Station("教103", "教103", cameras, Throughput.perMinute("2.45"))),
+        Duration.ofMinutes(5));
   }
 
   private static CaptureProblem withStations(int n) {
@@ -42,38 +53,57 @@ class PlanLimitsTest {
     for (int i = 0; i < n; i++) {
       stations.add(new Station("s" + i, "教103", 1, Throughput.perMinute("2.45")));
     }
-    return problem(List.of(Fixtures.group("a", "林虹", 42)), List.of(MORNING), stations, Duration.ofMinutes(5));
+    return problem(
+        List.of(Fixtures.group("a", "林虹", 42)), List.of(MORNING), stations, Duration.ofMinutes(5));
   }
 
   private static CaptureProblem withLead(Duration lead) {
-    return problem(List.of(Fixtures.group("a", "林虹", 42)), List.of(MORNING), List.of(Fixtures.oneAMinute("教103")), lead);
+    return problem(
+        List.of(Fixtures.group("a", "林虹", 42)),
+        List.of(MORNING),
+        List.of(Fixtures.oneAMinute("教103")),
+        lead);
   }
 
   private static CaptureProblem withSessions(CaptureWindow... sessions) {
-    return problem(List.of(Fixtures.group("a", "林虹", 42)), List.of(sessions), List.of(Fixtures.oneAMinute("教103")),
+    return problem(
+        List.of(Fixtures.group("a", "林虹", 42)),
+        List.of(sessions),
+        List.of(Fixtures.oneAMinute("教103")),
         Duration.ofMinutes(5));
   }
 
   private static CaptureProblem withClassOf(int headcount) {
-    return problem(List.of(Fixtures.group("a", "林虹", headcount)), List.of(MORNING), List.of(Fixtures.oneAMinute("教103")),
+    return problem(
+        List.of(Fixtures.group("a", "林虹", headcount)),
+        List.of(MORNING),
+        List.of(Fixtures.oneAMinute("教103")),
         Duration.ofMinutes(5));
   }
 
   private static void refused(ThrowingCallable call, ErrorCode code) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(GradcapException.class, e -> assertThat(e.code()).isEqualTo(code));
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(GradcapException.class, e -> assertThat(e.code()).isEqualTo(code));
   }
 
   @Test
   void a_rate_that_once_overflowed_the_seconds_into_a_feasible_ten_minute_slot_is_refused() {
-    // 42 students at 0.000000586733137 a minute take 4,294,967,6xx seconds; an int cast made that 623.
+    // 42 students at 0.000000586733137 a minute take 4,294,967,6xx seconds; an int cast made that
+    // 623.
     assertThatThrownBy(() -> CapturePlanner.withoutTimetable().plan(at("0.000000586733137")))
-        .isInstanceOfSatisfying(GradcapException.class, e -> {
-          assertThat(e.code()).isEqualTo(ErrorCode.CAPTURE_RATE_OUT_OF_RANGE);
-          assertThat(e.getMessage(Locale.ENGLISH)).isEqualTo("GC-0601 A rate of 0.000000586733137 students a minute per camera"
-              + " is outside the allowed range 0.01 to 1000: give the measured rate, such as 2.45 (about one student"
-              + " every 24 seconds)");
-          assertThat(e.getMessage()).startsWith("GC-0601 每台相机每分钟采集 0.000000586733137 人，超出允许范围 0.01–1000 人：请填写实测的采集速度");
-        });
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.CAPTURE_RATE_OUT_OF_RANGE);
+              assertThat(e.getMessage(Locale.ENGLISH))
+                  .isEqualTo(
+                      "GC-0601 A rate of 0.000000586733137 students a minute per camera"
+                          + " is outside the allowed range 0.01 to 1000: give the measured rate, such as 2.45 (about one student"
+                          + " every 24 seconds)");
+              assertThat(e.getMessage())
+                  .startsWith(
+                      "GC-0601 每台相机每分钟采集 0.000000586733137 人，超出允许范围 0.01–1000 人：请填写实测的采集速度");
+            });
   }
 
   @Test
@@ -93,18 +123,25 @@ class PlanLimitsTest {
     for (int k = 0; k < 358; k++) {
       classes.add(new CaptureClass("c" + k, thousand));
     }
-    CaptureProblem huge = problem(List.of(CaptureGroup.of("g", "大学院", classes, List.of("林虹"))), List.of(MORNING),
-        List.of(new Station("教103", "教103", 1, Throughput.perMinute("0.01"))), Duration.ofMinutes(5));
+    CaptureProblem huge =
+        problem(
+            List.of(CaptureGroup.of("g", "大学院", classes, List.of("林虹"))),
+            List.of(MORNING),
+            List.of(new Station("教103", "教103", 1, Throughput.perMinute("0.01"))),
+            Duration.ofMinutes(5));
     CapturePlan plan = CapturePlanner.withoutTimetable().plan(huge);
     assertThat(plan.isComplete()).isFalse();
     assertThat(plan.unplaced()).hasSize(358);
-    assertThat(plan.unplaced().get(0).reason().format(Locale.ENGLISH)).startsWith("大学院 needs 35,800,000 min");
+    assertThat(plan.unplaced().get(0).reason().format(Locale.ENGLISH))
+        .startsWith("大学院 needs 35,800,000 min");
   }
 
   @Test
   void a_rate_too_long_for_a_fraction_is_unparseable_not_one_over_zero() {
     assertThatThrownBy(() -> Throughput.perMinute("1e-300"))
-        .isInstanceOfSatisfying(GradcapException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNPARSEABLE_VALUE))
+        .isInstanceOfSatisfying(
+            GradcapException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.UNPARSEABLE_VALUE))
         .hasMessageNotContaining("1/0");
   }
 
@@ -146,25 +183,31 @@ class PlanLimitsTest {
 
   @Test
   void the_sessions_span_at_most_366_days() {
-    CaptureWindow last = CaptureWindow.of(MON.plusDays(365), LocalTime.of(8, 30), LocalTime.of(11, 50));
-    CaptureWindow past = CaptureWindow.of(MON.plusDays(366), LocalTime.of(8, 30), LocalTime.of(11, 50));
+    CaptureWindow last =
+        CaptureWindow.of(MON.plusDays(365), LocalTime.of(8, 30), LocalTime.of(11, 50));
+    CaptureWindow past =
+        CaptureWindow.of(MON.plusDays(366), LocalTime.of(8, 30), LocalTime.of(11, 50));
     assertThatCode(() -> withSessions(MORNING, last)).doesNotThrowAnyException();
     refused(() -> withSessions(MORNING, past), ErrorCode.CAPTURE_SESSIONS_TOO_SPREAD);
   }
 
   @Test
   void a_session_lasts_at_least_a_minute() {
-    assertThatCode(() -> withSessions(CaptureWindow.of(MON, LocalTime.of(8, 0), LocalTime.of(8, 1))))
+    assertThatCode(
+            () -> withSessions(CaptureWindow.of(MON, LocalTime.of(8, 0), LocalTime.of(8, 1))))
         .doesNotThrowAnyException();
-    refused(() -> withSessions(CaptureWindow.of(MON, LocalTime.of(8, 0), LocalTime.of(8, 0, 59))),
+    refused(
+        () -> withSessions(CaptureWindow.of(MON, LocalTime.of(8, 0), LocalTime.of(8, 0, 59))),
         ErrorCode.CAPTURE_SESSION_TOO_SHORT);
   }
 
   @Test
   void sizing_in_small_steps_stops_at_the_slowest_rate_allowed() {
     CaptureProblem one = withClassOf(1);
-    Sizing sizing = CapturePlanner.withoutTimetable().smallestThroughput(one, new java.math.BigDecimal("0.001"))
-        .orElseThrow();
+    Sizing sizing =
+        CapturePlanner.withoutTimetable()
+            .smallestThroughput(one, new java.math.BigDecimal("0.001"))
+            .orElseThrow();
     assertThat(Throughput.parse(sizing.value())).isEqualTo(Throughput.perMinute("0.01"));
     assertThat(sizing.nextSmaller()).isNull();
   }

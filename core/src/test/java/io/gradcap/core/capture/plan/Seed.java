@@ -15,29 +15,56 @@ final class Seed {
 
   private Seed() {}
 
-  record Row(String date, String start, String end, String id, String name, int headcount, List<String> responsible,
-      String note, String cohortYear) {}
+  record Row(
+      String date,
+      String start,
+      String end,
+      String id,
+      String name,
+      int headcount,
+      List<String> responsible,
+      String note,
+      String cohortYear) {}
 
-  static final List<Row> ATTACHMENT_1 = List.of(
-      new Row("2023-04-24", "08:30", "09:10", "intl", "国际教育与旅游学院", 78, List.of("林虹"), "", "2021"),
-      new Row("2023-04-24", "09:10", "11:50", "edu", "教育与艺术学院", 397, List.of("何书艺"), "", "2021"),
-      new Row("2023-04-24", "14:30", "18:00", "net", "网络工程学院", 558, List.of("李旋飞"), "", "2021"),
-      new Row("2023-04-25", "08:10", "11:50", "anim", "动画学院", 530, List.of("叶宏代"), "", "2021"),
-      new Row("2023-04-25", "14:30", "15:30", "net5", "网络工程学院", 125, List.of("李旋飞"), "五年制", "2019"),
-      new Row("2023-04-25", "15:30", "18:00", "econ", "经济管理学院", 464, List.of("刘小玉"), "", "2021"),
-      new Row("2023-04-26", "08:10", "11:50", "soft", "软件工程学院", 551, List.of("周庆标"), "", "2021"),
-      new Row("2023-04-26", "14:30", "15:40", "mech", "机电工程学院", 160, List.of("周宝富"), "", "2021"),
-      new Row("2023-04-26", "15:40", "18:00", "joint", "联办本科班", 247, List.of("周庆标", "陈雪利", "张卫国", "刘小玉"), "",
-          "2022"));
+  static final List<Row> ATTACHMENT_1 =
+      List.of(
+          new Row(
+              "2023-04-24", "08:30", "09:10", "intl", "国际教育与旅游学院", 78, List.of("林虹"), "", "2021"),
+          new Row(
+              "2023-04-24", "09:10", "11:50", "edu", "教育与艺术学院", 397, List.of("何书艺"), "", "2021"),
+          new Row("2023-04-24", "14:30", "18:00", "net", "网络工程学院", 558, List.of("李旋飞"), "", "2021"),
+          new Row("2023-04-25", "08:10", "11:50", "anim", "动画学院", 530, List.of("叶宏代"), "", "2021"),
+          new Row(
+              "2023-04-25", "14:30", "15:30", "net5", "网络工程学院", 125, List.of("李旋飞"), "五年制", "2019"),
+          new Row(
+              "2023-04-25", "15:30", "18:00", "econ", "经济管理学院", 464, List.of("刘小玉"), "", "2021"),
+          new Row(
+              "2023-04-26", "08:10", "11:50", "soft", "软件工程学院", 551, List.of("周庆标"), "", "2021"),
+          new Row(
+              "2023-04-26", "14:30", "15:40", "mech", "机电工程学院", 160, List.of("周宝富"), "", "2021"),
+          new Row(
+              "2023-04-26",
+              "15:40",
+              "18:00",
+              "joint",
+              "联办本科班",
+              247,
+              List.of("周庆标", "陈雪利", "张卫国", "刘小玉"),
+              "",
+              "2022"));
 
-  /** The three capture days' sessions; the 24th's morning starts at 08:30 as published: 1,270 minutes. */
-  static final List<CaptureWindow> SESSIONS = List.of(
-      CaptureWindow.parse("2023-04-24 08:30–11:50"),
-      CaptureWindow.parse("2023-04-24 14:30–18:00"),
-      CaptureWindow.parse("2023-04-25 08:10–11:50"),
-      CaptureWindow.parse("2023-04-25 14:30–18:00"),
-      CaptureWindow.parse("2023-04-26 08:10–11:50"),
-      CaptureWindow.parse("2023-04-26 14:30–18:00"));
+  /**
+   * The three capture days' sessions; the 24th's morning starts at 08:30 as published: 1,270
+   * minutes.
+   */
+  static final List<CaptureWindow> SESSIONS =
+      List.of(
+          CaptureWindow.parse("2023-04-24 08:30–11:50"),
+          CaptureWindow.parse("2023-04-24 14:30–18:00"),
+          CaptureWindow.parse("2023-04-25 08:10–11:50"),
+          CaptureWindow.parse("2023-04-25 14:30–18:00"),
+          CaptureWindow.parse("2023-04-26 08:10–11:50"),
+          CaptureWindow.parse("2023-04-26 14:30–18:00"));
 
   /** The published average: 3,110 students in 1,270 minutes. */
   static final Throughput PUBLISHED_RATE = Throughput.perMinute("2.45");
@@ -79,11 +106,14 @@ final class Seed {
     for (int c = 0; c < sizes.size(); c++) {
       List<StudentNumber> students = new ArrayList<>();
       for (int s = sizes.get(c); s >= 1; s--) {
-        students.add(StudentNumber.of(String.format("%s%02d%02d%02d", row.cohortYear(), index + 1, c + 1, s)));
+        students.add(
+            StudentNumber.of(
+                String.format("%s%02d%02d%02d", row.cohortYear(), index + 1, c + 1, s)));
       }
       classes.add(new CaptureClass(row.id() + "-" + (c + 1), students));
     }
-    return new CaptureGroup(row.id(), row.name(), row.name(), classes, row.responsible(), false, null, row.note());
+    return new CaptureGroup(
+        row.id(), row.name(), row.name(), classes, row.responsible(), false, null, row.note());
   }
 
   static List<CaptureGroup> groups() {
@@ -101,8 +131,18 @@ final class Seed {
   /** Attachment 1 as schedule rows. */
   static List<ScheduleRow> published() {
     return ATTACHMENT_1.stream()
-        .map(r -> new ScheduleRow(LocalDate.parse(r.date()), LocalTime.parse(r.start()), LocalTime.parse(r.end()),
-            "教103", r.id(), r.name(), r.headcount(), r.responsible(), r.note()))
+        .map(
+            r ->
+                new ScheduleRow(
+                    LocalDate.parse(r.date()),
+                    LocalTime.parse(r.start()),
+                    LocalTime.parse(r.end()),
+                    "教103",
+                    r.id(),
+                    r.name(),
+                    r.headcount(),
+                    r.responsible(),
+                    r.note()))
         .toList();
   }
 }

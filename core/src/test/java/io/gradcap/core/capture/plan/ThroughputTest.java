@@ -16,7 +16,8 @@ class ThroughputTest {
     assertThat(Throughput.parse("49/20min")).isEqualTo(Throughput.perMinute("2.45"));
     assertThat(Throughput.parse("0.5min/student")).isEqualTo(Throughput.perMinute("2"));
     assertThat(Throughput.of(3110, 1270)).hasToString("311/127min");
-    assertThat(Throughput.parse(Throughput.of(3110, 1270).toString())).isEqualTo(Throughput.of(3110, 1270));
+    assertThat(Throughput.parse(Throughput.of(3110, 1270).toString()))
+        .isEqualTo(Throughput.of(3110, 1270));
   }
 
   @Test
@@ -36,7 +37,8 @@ class ThroughputTest {
   @Test
   void equal_rates_are_equal_however_written() {
     new EqualsTester()
-        .addEqualityGroup(Throughput.of(49, 20), Throughput.of(245, 100), Throughput.perMinute("2.450"))
+        .addEqualityGroup(
+            Throughput.of(49, 20), Throughput.of(245, 100), Throughput.perMinute("2.450"))
         .addEqualityGroup(Throughput.of(1, 2), Throughput.minutesPerStudent(new BigDecimal("2")))
         .testEquals();
     assertThat(Throughput.perMinute("2.5")).isGreaterThan(Throughput.perMinute("2.45"));

@@ -13,16 +13,23 @@ class ValueRoundTripProperties {
   @Test
   void throughput_round_trips() {
     qt().forAll(integers().between(1, 100_000), integers().between(1, 100_000))
-        .checkAssert((s, m) -> assertThat(Throughput.parse(Throughput.of(s, m).toString())).isEqualTo(Throughput.of(s, m)));
+        .checkAssert(
+            (s, m) ->
+                assertThat(Throughput.parse(Throughput.of(s, m).toString()))
+                    .isEqualTo(Throughput.of(s, m)));
   }
 
   @Test
   void capture_window_round_trips() {
     qt().forAll(integers().between(0, 3650), integers().between(0, 718), integers().between(1, 720))
-        .checkAssert((d, start, length) -> {
-          CaptureWindow w = CaptureWindow.of(LocalDate.of(2023, 1, 1).plusDays(d), LocalTime.ofSecondOfDay(start * 60L),
-              LocalTime.ofSecondOfDay((start + length) * 60L));
-          assertThat(CaptureWindow.parse(w.toString())).isEqualTo(w);
-        });
+        .checkAssert(
+            (d, start, length) -> {
+              CaptureWindow w =
+                  CaptureWindow.of(
+                      LocalDate.of(2023, 1, 1).plusDays(d),
+                      LocalTime.ofSecondOfDay(start * 60L),
+                      LocalTime.ofSecondOfDay((start + length) * 60L));
+              assertThat(CaptureWindow.parse(w.toString())).isEqualTo(w);
+            });
   }
 }

@@ -58,9 +58,11 @@ class SharedMapTest {
       SharedMap<String, Integer> version = versions.get(v);
       assertThat(version).hasSize((v + 1) * 50_000);
       int last = (v + 1) * 50_000 - 1;
-      assertThat(version.get("2021" + (1_000_000 + last * 7919 % 200_000) + "/NAME")).isEqualTo(last);
+      assertThat(version.get("2021" + (1_000_000 + last * 7919 % 200_000) + "/NAME"))
+          .isEqualTo(last);
       if (last + 1 < 200_000) {
-        assertThat(version.get("2021" + (1_000_000 + (last + 1) * 7919 % 200_000) + "/NAME")).isNull();
+        assertThat(version.get("2021" + (1_000_000 + (last + 1) * 7919 % 200_000) + "/NAME"))
+            .isNull();
       }
     }
     assertThat(replaced).hasSize(200_000);

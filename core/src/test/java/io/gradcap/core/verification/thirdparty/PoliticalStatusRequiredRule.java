@@ -9,7 +9,10 @@ import io.gradcap.core.verification.RecordRule;
 import io.gradcap.core.verification.VerificationContext;
 import java.util.function.Consumer;
 
-/** A campus-specific rule as a third party writes it: this campus wants a political status on every record. */
+/**
+ * A campus-specific rule as a third party writes it: this campus wants a political status on every
+ * record.
+ */
 public final class PoliticalStatusRequiredRule implements RecordRule {
 
   @Override
@@ -20,8 +23,13 @@ public final class PoliticalStatusRequiredRule implements RecordRule {
   @Override
   public void check(StudentRecord record, VerificationContext context, Consumer<Finding> findings) {
     if (record.politicalStatus().isEmpty()) {
-      findings.accept(Finding.of(id(), Severity.WARNING, record.subject(), RecordField.POLITICAL_STATUS.key(),
-          Message.of(Message.ERRORS, "GC-0003", "", "political status")));
+      findings.accept(
+          Finding.of(
+              id(),
+              Severity.WARNING,
+              record.subject(),
+              RecordField.POLITICAL_STATUS.key(),
+              Message.of(Message.ERRORS, "GC-0003", "", "political status")));
     }
   }
 }
