@@ -10,9 +10,9 @@ import io.gradcap.core.GradcapException;
  * @param kind what it is
  * @param sha256 the content hash the vault stores it under
  */
-public record EvidenceRef(EvidenceKind kind, ContentHash sha256) {
+public record EvidenceRef(DisputeEvidenceKind kind, ContentHash sha256) {
 
-  public static EvidenceRef of(EvidenceKind kind, ContentHash sha256) {
+  public static EvidenceRef of(DisputeEvidenceKind kind, ContentHash sha256) {
     return new EvidenceRef(kind, sha256);
   }
 
@@ -24,9 +24,9 @@ public record EvidenceRef(EvidenceKind kind, ContentHash sha256) {
       throw new GradcapException(
           ErrorCode.UNPARSEABLE_VALUE, s, "应形如 ID_COPY:<sha256> / expected KIND:<sha256>");
     }
-    EvidenceKind kind;
+    DisputeEvidenceKind kind;
     try {
-      kind = EvidenceKind.valueOf(s.substring(0, colon).strip());
+      kind = DisputeEvidenceKind.valueOf(s.substring(0, colon).strip());
     } catch (IllegalArgumentException e) {
       throw new GradcapException(
           ErrorCode.UNPARSEABLE_VALUE, e, s, "未知的证明类型 / unknown evidence kind");

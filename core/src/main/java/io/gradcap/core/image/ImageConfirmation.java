@@ -200,7 +200,7 @@ public final class ImageConfirmation {
     if (c.resolution().isBlank()) {
       return refuse("image.reason-required", student, "refused.reason-required", student);
     }
-    if (c.evidence().stream().noneMatch(e -> e.kind() == EvidenceKind.ID_COPY)) {
+    if (c.evidence().stream().noneMatch(e -> e.kind() == DisputeEvidenceKind.ID_COPY)) {
       return refuse("R18.image.evidence-id-copy", student, "refused.evidence-id-copy", student);
     }
     return accept(

@@ -762,7 +762,8 @@ final class SnapshotCodec {
       while (p.nextToken() != JsonToken.END_ARRAY) {
         evidence.add(
             EvidenceRef.of(
-                io.gradcap.core.image.EvidenceKind.valueOf(current()), new ContentHash(str())));
+                io.gradcap.core.image.DisputeEvidenceKind.valueOf(current()),
+                new ContentHash(str())));
       }
       int disputes = integer();
       end();

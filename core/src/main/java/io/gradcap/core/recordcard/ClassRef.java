@@ -59,11 +59,14 @@ public record ClassRef(String college, String classGroup) implements Comparable<
   public static ClassRef parse(CharSequence text) {
     String s = text.toString().strip();
     int slash = s.indexOf('/');
-    if (slash <= 0) {
+    String college = slash <= 0 ? "" : s.substring(0, slash).strip();
+    String classGroup = slash <= 0 ? "" : s.substring(slash + 1).strip();
+    // One slash between two names, as toString() writes it; anything else is unreadable input.
+    if (college.isBlank() || classGroup.isBlank() || classGroup.indexOf('/') >= 0) {
       throw new GradcapException(
           ErrorCode.UNPARSEABLE_VALUE, s, "应形如 学院/班级 / expected college/class");
     }
-    return new ClassRef(s.substring(0, slash).strip(), s.substring(slash + 1).strip());
+    return new ClassRef(college, classGroup);
   }
 
   @Override

@@ -139,7 +139,7 @@ class ImageConfirmationProperties {
             h ->
                 assertThat(ContentHash.parse(h.toString().toUpperCase(java.util.Locale.ROOT)))
                     .isEqualTo(h));
-    qt().forAll(hashes, Generate.enumValues(EvidenceKind.class))
+    qt().forAll(hashes, Generate.enumValues(DisputeEvidenceKind.class))
         .checkAssert(
             (h, kind) ->
                 assertThat(EvidenceRef.parse(EvidenceRef.of(kind, h).toString()))

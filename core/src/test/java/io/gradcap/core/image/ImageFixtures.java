@@ -38,11 +38,11 @@ final class ImageFixtures {
       ContentHash.of("photo-2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
   static final EvidenceRef ID_COPY =
       EvidenceRef.of(
-          EvidenceKind.ID_COPY,
+          DisputeEvidenceKind.ID_COPY,
           ContentHash.of("id".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   static final EvidenceRef REGISTER =
       EvidenceRef.of(
-          EvidenceKind.HOUSEHOLD_REGISTER,
+          DisputeEvidenceKind.HOUSEHOLD_REGISTER,
           ContentHash.of("hukou".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
   private ImageFixtures() {}

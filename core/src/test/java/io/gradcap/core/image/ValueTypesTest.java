@@ -32,7 +32,7 @@ class ValueTypesTest {
   @Test
   void evidence_reference_reads_kind_and_hash() {
     EvidenceRef ref = EvidenceRef.parse("ID_COPY:" + ABC_SHA256);
-    assertThat(ref.kind()).isEqualTo(EvidenceKind.ID_COPY);
+    assertThat(ref.kind()).isEqualTo(DisputeEvidenceKind.ID_COPY);
     assertThat(ref).hasToString("ID_COPY:" + ABC_SHA256);
     assertThatThrownBy(() -> EvidenceRef.parse("PASSPORT:" + ABC_SHA256))
         .isInstanceOf(GradcapException.class);
@@ -49,9 +49,10 @@ class ValueTypesTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            EvidenceRef.of(EvidenceKind.ID_COPY, abc), EvidenceRef.parse("ID_COPY:" + ABC_SHA256))
-        .addEqualityGroup(EvidenceRef.of(EvidenceKind.OTHER, abc))
-        .addEqualityGroup(EvidenceRef.of(EvidenceKind.ID_COPY, other))
+            EvidenceRef.of(DisputeEvidenceKind.ID_COPY, abc),
+            EvidenceRef.parse("ID_COPY:" + ABC_SHA256))
+        .addEqualityGroup(EvidenceRef.of(DisputeEvidenceKind.OTHER, abc))
+        .addEqualityGroup(EvidenceRef.of(DisputeEvidenceKind.ID_COPY, other))
         .testEquals();
   }
 }

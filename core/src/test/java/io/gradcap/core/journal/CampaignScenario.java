@@ -323,7 +323,9 @@ public final class CampaignScenario {
                     RECEIVER,
                     at(150),
                     "重新采集",
-                    List.of(EvidenceRef.of(io.gradcap.core.image.EvidenceKind.ID_COPY, hash(3))))));
+                    List.of(
+                        EvidenceRef.of(
+                            io.gradcap.core.image.DisputeEvidenceKind.ID_COPY, hash(3))))));
     // Record cards: received, one given back and received again, the class handed over.
     for (Subject s : List.of(ZHANG, LI, WANG)) {
       steps.add(j -> card(j, new RecordCardCommand.Receive(COUNSELLOR, at(160), s.student())));

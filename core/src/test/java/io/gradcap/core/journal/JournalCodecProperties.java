@@ -20,7 +20,7 @@ import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Message;
 import io.gradcap.core.finding.Severity;
 import io.gradcap.core.image.ContentHash;
-import io.gradcap.core.image.EvidenceKind;
+import io.gradcap.core.image.DisputeEvidenceKind;
 import io.gradcap.core.image.EvidenceRef;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.record.RecordField;
@@ -173,7 +173,8 @@ class JournalCodecProperties {
               actor,
               at,
               text,
-              List.of(EvidenceRef.of(pick(EvidenceKind.values(), n), new ContentHash(hex(n)))));
+              List.of(
+                  EvidenceRef.of(pick(DisputeEvidenceKind.values(), n), new ContentHash(hex(n)))));
       case 22 ->
           new ImageEvent.CorrectedByOffice(
               student,
@@ -181,8 +182,9 @@ class JournalCodecProperties {
               at,
               text,
               List.of(
-                  EvidenceRef.of(EvidenceKind.ID_COPY, new ContentHash(hex(n))),
-                  EvidenceRef.of(pick(EvidenceKind.values(), n / 7), new ContentHash(hex(n + 1)))));
+                  EvidenceRef.of(DisputeEvidenceKind.ID_COPY, new ContentHash(hex(n))),
+                  EvidenceRef.of(
+                      pick(DisputeEvidenceKind.values(), n / 7), new ContentHash(hex(n + 1)))));
       case 23 -> new RecordCardEvent.Received(student, actor, at);
       case 24 -> new RecordCardEvent.GivenBack(student, actor, at, text);
       default ->

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
 import io.gradcap.core.image.ContentHash;
-import io.gradcap.core.image.EvidenceKind;
+import io.gradcap.core.image.DisputeEvidenceKind;
 import io.gradcap.core.image.EvidenceRef;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.testing.InMemoryEventStore;
@@ -51,8 +51,8 @@ class JournalCodecTest {
             at(300),
             "逾期未确认",
             List.of(
-                EvidenceRef.of(EvidenceKind.ID_COPY, new ContentHash("a".repeat(64))),
-                EvidenceRef.of(EvidenceKind.PHOTO, new ContentHash("b".repeat(64)))));
+                EvidenceRef.of(DisputeEvidenceKind.ID_COPY, new ContentHash("a".repeat(64))),
+                EvidenceRef.of(DisputeEvidenceKind.PHOTO, new ContentHash("b".repeat(64)))));
     NewEvent encoded = codec.encode(corrected);
     used.add(encoded.type());
     assertThat(codec.decode(encoded)).isEqualTo(corrected);

@@ -1178,7 +1178,7 @@ public final class SeedCampaignDemo {
                       "同意重拍",
                       List.of(
                           EvidenceRef.of(
-                              io.gradcap.core.image.EvidenceKind.ID_COPY,
+                              io.gradcap.core.image.DisputeEvidenceKind.ID_COPY,
                               ContentHash.parse(entry.sha256().toString())))),
                   new ImageCommand.MarkCaptured(
                       centre, t0.plusSeconds(5 * 86_400), campaign.capture().centre()),

@@ -1,7 +1,7 @@
 package io.gradcap.core.image;
 
 /** What a piece of evidence for resolving an image dispute is (R18). */
-public enum EvidenceKind {
+public enum DisputeEvidenceKind {
   /** A copy of the student's ID card (身份证复印件): every resolution needs one. */
   ID_COPY,
   /** The household register (户口簿). */
