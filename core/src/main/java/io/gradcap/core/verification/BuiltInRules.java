@@ -369,17 +369,30 @@ public final class BuiltInRules {
       }
       if (first < 0) {
         remember(position, r.subject());
-      } else {
-        out.accept(
-            finding(
-                "R6.identity.duplicate",
-                Severity.BLOCKING,
-                r,
-                RecordField.ID_NUMBER,
-                id.masked(),
-                subject(first),
-                r.subject()));
+        return;
       }
+      String firstHolder = subject(first);
+      Finding duplicate =
+          firstHolder.isEmpty() || r.subject().isEmpty()
+              // A holder without a student number is named by its record instead.
+              ? finding(
+                  "R6.identity.duplicate",
+                  "R6.identity.duplicate.records",
+                  Severity.BLOCKING,
+                  r,
+                  RecordField.ID_NUMBER,
+                  id.masked(),
+                  String.valueOf(first + 1),
+                  String.valueOf(position + 1))
+              : finding(
+                  "R6.identity.duplicate",
+                  Severity.BLOCKING,
+                  r,
+                  RecordField.ID_NUMBER,
+                  id.masked(),
+                  firstHolder,
+                  r.subject());
+      out.accept(duplicate);
     }
 
     private void remember(int position, String subject) {
@@ -532,6 +545,17 @@ public final class BuiltInRules {
   /** A finding about one field of a record, located where the field's value came from. */
   static Finding finding(
       String rule, Severity severity, StudentRecord r, RecordField field, Object... args) {
+    return finding(rule, rule, severity, r, field, args);
+  }
+
+  /** A finding of {@code rule} whose message is the bundle's {@code key}. */
+  static Finding finding(
+      String rule,
+      String key,
+      Severity severity,
+      StudentRecord r,
+      RecordField field,
+      Object... args) {
     String subject = r.subject();
     return new Finding(
         rule,
@@ -539,7 +563,7 @@ public final class BuiltInRules {
         subject.isEmpty() ? null : subject,
         field.key(),
         r.locationOrNull(field),
-        Message.of(MESSAGES, rule, args));
+        Message.of(MESSAGES, key, args));
   }
 
   private static String maskText(String text) {

@@ -152,6 +152,17 @@ class DuplicateRulesEdgesTest {
   }
 
   @Test
+  void a_holder_without_a_student_number_is_named_by_its_record() {
+    String id = distinctId(6);
+    List<StudentRecord> records = List.of(record("", id), record("2021010102", id));
+    assertThat(english(checkAll(BuiltInRules.UNIQUE_IDENTITIES, records)))
+        .containsExactly(
+            "ID number "
+                + IdNumber.of(id).masked()
+                + " appears on records 1 and 2 (at least one of them has no student number)");
+  }
+
+  @Test
   void every_later_holder_of_an_unreadable_id_number_is_reported_against_the_first() {
     List<StudentRecord> records =
         List.of(record("S1", "12345X"), record("S2", "12345X"), record("S3", "12345X"));
