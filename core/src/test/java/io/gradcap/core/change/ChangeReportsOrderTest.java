@@ -25,30 +25,10 @@ class ChangeReportsOrderTest {
   @Test
   void open_requests_are_listed_by_college_first_then_class_then_student() {
     Journal journal = new Journal(Fixtures.decider());
-    journal.accept(
-        open(
-            "r-1",
-            RECEIVER,
-            new Subject("B学院", "1班", StudentNumber.of("2021000001")),
-            name("甲", "乙")));
-    journal.accept(
-        open(
-            "r-2",
-            RECEIVER,
-            new Subject("A学院", "9班", StudentNumber.of("2021000003")),
-            name("甲", "乙")));
-    journal.accept(
-        open(
-            "r-3",
-            RECEIVER,
-            new Subject("A学院", "2班", StudentNumber.of("2021000009")),
-            name("甲", "乙")));
-    journal.accept(
-        open(
-            "r-4",
-            RECEIVER,
-            new Subject("A学院", "8班", StudentNumber.of("2021000005")),
-            name("甲", "乙")));
+    openFor(journal, "r-1", "B学院", "1班", "2021000001");
+    openFor(journal, "r-2", "A学院", "9班", "2021000003");
+    openFor(journal, "r-3", "A学院", "2班", "2021000009");
+    openFor(journal, "r-4", "A学院", "8班", "2021000005");
 
     assertThat(ChangeReports.open(journal.book, catalogue, at(1)))
         .extracting(OpenRequestLine::requestId)
@@ -82,5 +62,16 @@ class ChangeReportsOrderTest {
     assertThat(WaitingFor.RECEIPT.label(Locale.CHINESE)).isEqualTo("教务处经办人接收");
     assertThat(ChangeStatus.SUBMITTED.waitingFor().label(Locale.UK))
         .isEqualTo("collection by the college's responsible person");
+  }
+
+  /** The office opens a name change for a student of the class. */
+  private static void openFor(
+      Journal journal, String id, String college, String classGroup, String number) {
+    journal.accept(
+        open(
+            id,
+            RECEIVER,
+            new Subject(college, classGroup, StudentNumber.of(number)),
+            name("甲", "乙")));
   }
 }
