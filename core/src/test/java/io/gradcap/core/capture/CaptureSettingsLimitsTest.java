@@ -11,14 +11,7 @@ import io.gradcap.core.capture.CaptureCommand.OpenMakeUpSlot;
 import io.gradcap.core.capture.CaptureEvent.MakeUpBooked;
 import io.gradcap.core.capture.CaptureEvent.Refused;
 import io.gradcap.core.capture.plan.CaptureClass;
-import io.gradcap.core.capture.plan.CaptureGroup;
-import io.gradcap.core.capture.plan.CapturePlanner;
-import io.gradcap.core.capture.plan.CaptureProblem;
-import io.gradcap.core.capture.plan.CaptureWindow;
 import io.gradcap.core.capture.plan.ClassSlot;
-import io.gradcap.core.capture.plan.Order;
-import io.gradcap.core.capture.plan.Station;
-import io.gradcap.core.capture.plan.Throughput;
 import io.gradcap.core.record.StudentNumber;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,26 +33,9 @@ class CaptureSettingsLimitsTest {
       new Subject("软件工程学院", "21软件1班", StudentNumber.of("2021002"));
 
   private static final ClassSlot SLOT =
-      CapturePlanner.withoutTimetable()
-          .plan(
-              CaptureProblem.of(
-                  List.of(
-                      new CaptureGroup(
-                          "soft",
-                          "软件工程学院",
-                          "软件工程学院",
-                          List.of(
-                              new CaptureClass(
-                                  "21软件1班",
-                                  List.of(
-                                      StudentNumber.of("2021001"), StudentNumber.of("2021002")))),
-                          List.of("周庆标"),
-                          false,
-                          null,
-                          "")),
-                  List.of(CaptureWindow.parse("2023-04-26 08:10–11:50")),
-                  List.of(new Station("教103", "教103", 1, Throughput.perMinute("2.45"))),
-                  Order.FIXED))
+      SoftwareCollegePlan.of(
+              new CaptureClass(
+                  "21软件1班", List.of(StudentNumber.of("2021001"), StudentNumber.of("2021002"))))
           .slots()
           .get(0);
 

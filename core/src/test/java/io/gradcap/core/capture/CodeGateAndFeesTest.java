@@ -5,15 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Subject;
 import io.gradcap.core.capture.plan.CaptureClass;
-import io.gradcap.core.capture.plan.CaptureGroup;
 import io.gradcap.core.capture.plan.CapturePlan;
-import io.gradcap.core.capture.plan.CapturePlanner;
-import io.gradcap.core.capture.plan.CaptureProblem;
-import io.gradcap.core.capture.plan.CaptureWindow;
 import io.gradcap.core.capture.plan.ClassSlot;
-import io.gradcap.core.capture.plan.Order;
-import io.gradcap.core.capture.plan.Station;
-import io.gradcap.core.capture.plan.Throughput;
 import io.gradcap.core.record.StudentNumber;
 import io.gradcap.spi.host.CaptureCodeStatus;
 import java.time.Instant;
@@ -29,22 +22,7 @@ class CodeGateAndFeesTest {
   private static final StudentNumber S3 = StudentNumber.of("2021003");
 
   private final CapturePlan plan =
-      CapturePlanner.withoutTimetable()
-          .plan(
-              CaptureProblem.of(
-                  List.of(
-                      new CaptureGroup(
-                          "soft",
-                          "软件工程学院",
-                          "软件工程学院",
-                          List.of(new CaptureClass("21软件1班", List.of(S3, S1, S2))),
-                          List.of("周庆标"),
-                          false,
-                          null,
-                          "")),
-                  List.of(CaptureWindow.parse("2023-04-26 08:10–11:50")),
-                  List.of(new Station("教103", "教103", 1, Throughput.perMinute("2.45"))),
-                  Order.FIXED));
+      SoftwareCollegePlan.of(new CaptureClass("21软件1班", List.of(S3, S1, S2)));
 
   @Test
   void codes_are_due_three_days_before_the_slot() {

@@ -7,14 +7,7 @@ import io.gradcap.core.access.Subject;
 import io.gradcap.core.capture.CaptureCommand.Capture;
 import io.gradcap.core.capture.CaptureCommand.CollectFee;
 import io.gradcap.core.capture.plan.CaptureClass;
-import io.gradcap.core.capture.plan.CaptureGroup;
 import io.gradcap.core.capture.plan.CapturePlan;
-import io.gradcap.core.capture.plan.CapturePlanner;
-import io.gradcap.core.capture.plan.CaptureProblem;
-import io.gradcap.core.capture.plan.CaptureWindow;
-import io.gradcap.core.capture.plan.Order;
-import io.gradcap.core.capture.plan.Station;
-import io.gradcap.core.capture.plan.Throughput;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Severity;
 import io.gradcap.core.record.StudentNumber;
@@ -42,25 +35,9 @@ class CollegeFeeTotalsTest {
    * planned.
    */
   private static final CapturePlan PLAN =
-      CapturePlanner.withoutTimetable()
-          .plan(
-              CaptureProblem.of(
-                  List.of(
-                      new CaptureGroup(
-                          "soft",
-                          SOFTWARE,
-                          SOFTWARE,
-                          List.of(
-                              new CaptureClass(
-                                  "21软件1班", List.of(no("2021001"), no("2021002"), no("2021003"))),
-                              new CaptureClass("21软件2班", List.of(no("2021101"), no("2021102")))),
-                          List.of("周庆标"),
-                          false,
-                          null,
-                          "")),
-                  List.of(CaptureWindow.parse("2023-04-26 08:10–11:50")),
-                  List.of(new Station("教103", "教103", 1, Throughput.perMinute("2.45"))),
-                  Order.FIXED));
+      SoftwareCollegePlan.of(
+          new CaptureClass("21软件1班", List.of(no("2021001"), no("2021002"), no("2021003"))),
+          new CaptureClass("21软件2班", List.of(no("2021101"), no("2021102"))));
 
   private static CaptureState run(List<CaptureCommand> commands) {
     Captures captures = Captures.of(CaptureSettings.DEFAULT);
