@@ -19,6 +19,7 @@ module io.gradcap.core {
   exports io.gradcap.core.capture.plan;
   exports io.gradcap.core.certificate;
   exports io.gradcap.core.cohort;
+  exports io.gradcap.core.decision;
   exports io.gradcap.core.finding;
   exports io.gradcap.core.image;
   exports io.gradcap.core.campaign;

@@ -1,6 +1,11 @@
 package io.gradcap.core;
 
+import io.gradcap.core.finding.Finding;
+import io.gradcap.core.finding.Message;
+import io.gradcap.core.finding.Severity;
+import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stable codes for what is truly exceptional, printed as {@code GC-0001}. A code is never reused
@@ -109,9 +114,7 @@ public enum ErrorCode {
   /** The start given to a journal differs from the one the store holds for the campaign. */
   START_MISMATCH(1112),
   /** The store's start for a campaign is of an unknown format or does not decode. */
-  UNREADABLE_START(1113),
-  /** One decision's events belong to more than one stream. */
-  DECISION_SPANS_STREAMS(1104);
+  UNREADABLE_START(1113);
 
   private final int number;
 
@@ -122,6 +125,21 @@ public enum ErrorCode {
   /** The code as printed: {@code GC-0001}. */
   public String code() {
     return String.format(Locale.ROOT, "GC-%04d", number);
+  }
+
+  /**
+   * A decider's refusal with this code: a blocking finding whose rule is {@link #code()} and whose
+   * message is this code's, so a refusal reads as the exception it replaces.
+   *
+   * @param subject whom the refusal concerns (a student number), if anyone
+   */
+  public Finding refusal(@Nullable String subject, Object... args) {
+    return Finding.of(
+        code(),
+        Severity.BLOCKING,
+        subject,
+        null,
+        new Message(Message.ERRORS, messageKey(), List.of(args)));
   }
 
   /** The message key of this code in the errors bundle. */

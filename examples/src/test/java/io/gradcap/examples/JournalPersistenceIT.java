@@ -71,7 +71,7 @@ class JournalPersistenceIT {
   }
 
   private static CampaignJournal journal(EventStore store) {
-    return CampaignJournal.builder(store)
+    return CampaignScenario.journal(store)
         .name("campaign:2024")
         .start(CampaignScenario.START)
         .clock(Clock.fixed(CampaignScenario.T0, ZoneOffset.UTC))
@@ -124,7 +124,7 @@ class JournalPersistenceIT {
     try (JdbcEventStore fresh = store(url)) {
       assertThat(journal(fresh).open()).isEqualTo(recorded);
       assertThat(
-              CampaignJournal.builder(fresh)
+              CampaignScenario.journal(fresh)
                   .name("without-snapshot")
                   .start(CampaignScenario.START)
                   .build()
@@ -159,7 +159,7 @@ class JournalPersistenceIT {
 
     try (JdbcEventStore fresh = store(url)) {
       SnapshotCountingStore counting = new SnapshotCountingStore(fresh);
-      CampaignJournal alone = CampaignJournal.builder(counting).name("campaign:2024").build();
+      CampaignJournal alone = CampaignScenario.journal(counting).name("campaign:2024").build();
       CampaignState reopened = alone.open();
       assertThat(CampaignParts.of(reopened))
           .isEqualTo(CampaignParts.of(recorded))
@@ -176,7 +176,7 @@ class JournalPersistenceIT {
           CampaignState.start(CampaignScenario.START.signOffs().values(), Roster.of(entries));
       assertThatThrownBy(
               () ->
-                  CampaignJournal.builder(fresh).name("campaign:2024").start(other).build().open())
+                  CampaignScenario.journal(fresh).name("campaign:2024").start(other).build().open())
           .isInstanceOfSatisfying(
               GradcapException.class,
               e -> assertThat(e.code()).isEqualTo(ErrorCode.START_MISMATCH));

@@ -68,6 +68,15 @@ public record Actor(
     };
   }
 
+  /** Whether this actor's scope covers a whole college: its responsible person, or the office. */
+  public boolean coversCollege(String college) {
+    return switch (role) {
+      case STUDENT, COUNSELLOR, CAPTURE_CENTRE -> false;
+      case COLLEGE_RESPONSIBLE -> colleges.contains(college);
+      case OFFICE_STAFF -> true;
+    };
+  }
+
   /** Whether this actor's scope covers a whole class of a college. */
   public boolean coversClass(String college, String classGroup) {
     return switch (role) {

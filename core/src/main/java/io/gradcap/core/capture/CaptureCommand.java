@@ -2,6 +2,8 @@ package io.gradcap.core.capture;
 
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Subject;
+import io.gradcap.core.decision.CampaignCommand;
+import io.gradcap.core.decision.Feature;
 import io.gradcap.spi.host.CaptureCodes;
 import java.time.Instant;
 
@@ -9,7 +11,12 @@ import java.time.Instant;
  * What someone asks for at or after a capture session; {@link Captures#decide} turns it into
  * events.
  */
-public sealed interface CaptureCommand {
+public sealed interface CaptureCommand extends CampaignCommand {
+
+  @Override
+  default Feature feature() {
+    return Feature.CAPTURE;
+  }
 
   Actor actor();
 

@@ -2,6 +2,8 @@ package io.gradcap.core.capture;
 
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Subject;
+import io.gradcap.core.decision.CampaignEvent;
+import io.gradcap.core.decision.Feature;
 import io.gradcap.core.finding.Finding;
 import java.time.Instant;
 
@@ -9,7 +11,12 @@ import java.time.Instant;
  * What happened at or after a capture session, with who did it and when. Plain records; storage is
  * elsewhere.
  */
-public sealed interface CaptureEvent {
+public sealed interface CaptureEvent extends CampaignEvent {
+
+  @Override
+  default Feature feature() {
+    return Feature.CAPTURE;
+  }
 
   Actor actor();
 

@@ -1,7 +1,6 @@
 package io.gradcap.core.capture;
 
 import io.gradcap.core.ErrorCode;
-import io.gradcap.core.GradcapException;
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Role;
 import io.gradcap.core.access.Subject;
@@ -16,6 +15,8 @@ import io.gradcap.core.capture.CaptureEvent.MakeUpBooked;
 import io.gradcap.core.capture.CaptureEvent.MakeUpSlotOpened;
 import io.gradcap.core.capture.CaptureEvent.MarkedAbsent;
 import io.gradcap.core.capture.CaptureEvent.Refused;
+import io.gradcap.core.decision.Decision;
+import io.gradcap.core.decision.StreamId;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Message;
 import io.gradcap.core.finding.Severity;
@@ -49,8 +50,12 @@ public final class Captures {
     return new Captures(settings);
   }
 
-  /** The events a command produces in the given state. */
-  public List<CaptureEvent> decide(CaptureCommand command, CaptureState state) {
+  /**
+   * The decision on a command in the given state. A capture, absence or booking the rules refuse is
+   * kept as a {@link Refused} event on the student's stream (the office sees who was turned away
+   * and why); an actor out of scope is refused with nothing kept.
+   */
+  public Decision<CaptureEvent> decide(CaptureCommand command, CaptureState state) {
     if (command instanceof Capture c) {
       return capture(c, state);
     } else if (command instanceof MarkAbsent a) {
@@ -63,17 +68,20 @@ public final class Captures {
     return collect((CollectFee) command);
   }
 
-  private List<CaptureEvent> capture(Capture c, CaptureState state) {
-    c.actor().requireCovers(c.subject());
+  private Decision<CaptureEvent> capture(Capture c, CaptureState state) {
+    if (!c.actor().covers(c.subject())) {
+      return outOfScope(c.actor(), c.subject());
+    }
     Optional<Finding> refusal =
         noCodeNoPhoto(c)
             .or(() -> oneCollectiveSession(c, state))
             .or(() -> makeUpOnlyWhenBooked(c, state))
             .or(() -> reshootOnlyAfterCapture(c, state));
     if (refusal.isPresent()) {
-      return List.of(new Refused(c.actor(), c.at(), c.subject(), refusal.get()));
+      return refusedAndKept(c.actor(), c, c.subject(), refusal.get());
     }
-    return List.of(
+    return Decision.accept(
+        student(c.subject()),
         new Captured(c.actor(), c.at(), c.subject(), c.session(), settings.feeFenPerPhoto()));
   }
 
@@ -119,42 +127,53 @@ public final class Captures {
         : Optional.empty();
   }
 
-  private List<CaptureEvent> markAbsent(MarkAbsent a, CaptureState state) {
-    a.actor().requireCovers(a.subject());
+  private Decision<CaptureEvent> markAbsent(MarkAbsent a, CaptureState state) {
+    if (!a.actor().covers(a.subject())) {
+      return outOfScope(a.actor(), a.subject());
+    }
     StudentNumber s = a.subject().student();
     if (state.collective().contains(s)) {
-      return List.of(
-          new Refused(
-              a.actor(),
-              a.at(),
-              a.subject(),
-              refusal("R12.absent.captured", a.subject(), "refused.absent-captured")
-                  .orElseThrow()));
+      return refusedAndKept(
+          a.actor(),
+          a,
+          a.subject(),
+          refusal("R12.absent.captured", a.subject(), "refused.absent-captured").orElseThrow());
     }
-    return state.absent().contains(s)
-        ? List.of()
-        : List.of(new MarkedAbsent(a.actor(), a.at(), a.subject()));
+    return Decision.accept(
+        student(a.subject()),
+        state.absent().contains(s)
+            ? List.of()
+            : List.of(new MarkedAbsent(a.actor(), a.at(), a.subject())));
   }
 
-  private List<CaptureEvent> openSlot(OpenMakeUpSlot o, CaptureState state) {
-    requireCentreOrOffice(o.actor(), o.slotId());
+  private Decision<CaptureEvent> openSlot(OpenMakeUpSlot o, CaptureState state) {
+    Actor actor = o.actor();
+    if (actor.role() != Role.CAPTURE_CENTRE && actor.role() != Role.OFFICE_STAFF) {
+      return Decision.refuse(ErrorCode.OUT_OF_SCOPE.refusal(null, actor, o.slotId()));
+    }
+    StreamId slot = StreamId.makeUpSlot(o.slotId());
     if (state.slots().containsKey(o.slotId()) || o.capacity() < 1) {
-      return List.of();
+      return Decision.accept(slot, List.of());
     }
-    return List.of(new MakeUpSlotOpened(o.actor(), o.at(), o.slotId(), o.startsAt(), o.capacity()));
+    return Decision.accept(
+        slot, new MakeUpSlotOpened(actor, o.at(), o.slotId(), o.startsAt(), o.capacity()));
   }
 
-  private List<CaptureEvent> book(BookMakeUp b, CaptureState state) {
-    b.actor().requireCovers(b.subject());
+  private Decision<CaptureEvent> book(BookMakeUp b, CaptureState state) {
+    if (!b.actor().covers(b.subject())) {
+      return outOfScope(b.actor(), b.subject());
+    }
     Optional<Finding> refusal =
         bookFromMakeUpListOnly(b, state)
             .or(() -> bookKnownSlot(b, state))
             .or(() -> bookBeforeClosing(b, state))
             .or(() -> bookWithinCapacity(b, state));
     if (refusal.isPresent()) {
-      return List.of(new Refused(b.actor(), b.at(), b.subject(), refusal.get()));
+      return refusedAndKept(b.actor(), b, b.subject(), refusal.get());
     }
-    return List.of(new MakeUpBooked(b.actor(), b.at(), b.subject(), b.slotId()));
+    return Decision.accept(
+        StreamId.makeUpSlot(b.slotId()),
+        new MakeUpBooked(b.actor(), b.at(), b.subject(), b.slotId()));
   }
 
   /** R12: only students on the make-up list, not yet booked, may book a make-up. */
@@ -206,20 +225,32 @@ public final class Captures {
         : Optional.empty();
   }
 
-  private List<CaptureEvent> collect(CollectFee f) {
+  private static Decision<CaptureEvent> collect(CollectFee f) {
     if (!f.actor().coversClass(f.college(), f.classGroup())) {
-      throw new GradcapException(
-          ErrorCode.OUT_OF_SCOPE, f.actor(), f.college() + "/" + f.classGroup());
+      return Decision.refuse(
+          ErrorCode.OUT_OF_SCOPE.refusal(null, f.actor(), f.college() + "/" + f.classGroup()));
     }
-    return f.fen() == 0
-        ? List.of()
-        : List.of(new FeeCollected(f.actor(), f.at(), f.college(), f.classGroup(), f.fen()));
+    return Decision.accept(
+        StreamId.classGroup(f.college(), f.classGroup()),
+        f.fen() == 0
+            ? List.of()
+            : List.of(new FeeCollected(f.actor(), f.at(), f.college(), f.classGroup(), f.fen())));
   }
 
-  private static void requireCentreOrOffice(Actor actor, String what) {
-    if (actor.role() != Role.CAPTURE_CENTRE && actor.role() != Role.OFFICE_STAFF) {
-      throw new GradcapException(ErrorCode.OUT_OF_SCOPE, actor, what);
-    }
+  private static Decision<CaptureEvent> outOfScope(Actor actor, Subject subject) {
+    return Decision.refuse(
+        ErrorCode.OUT_OF_SCOPE.refusal(subject.student().value(), actor, subject));
+  }
+
+  /** A refusal at the camera or the make-up desk, kept on the student's stream. */
+  private static Decision<CaptureEvent> refusedAndKept(
+      Actor actor, CaptureCommand command, Subject subject, Finding why) {
+    return Decision.refuseAndRecord(
+        why, student(subject), List.of(new Refused(actor, command.at(), subject, why)));
+  }
+
+  private static StreamId student(Subject subject) {
+    return StreamId.student(subject.student());
   }
 
   private static Optional<Finding> refusal(

@@ -3,6 +3,8 @@ package io.gradcap.core.change;
 import com.google.common.base.Preconditions;
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Subject;
+import io.gradcap.core.decision.CampaignCommand;
+import io.gradcap.core.decision.Feature;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Message;
 import java.time.Instant;
@@ -10,7 +12,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What someone asks of change requests; {@link ChangeDecider#decide} accepts or refuses it. */
-public sealed interface ChangeCommand {
+public sealed interface ChangeCommand extends CampaignCommand {
+
+  @Override
+  default Feature feature() {
+    return Feature.CHANGE;
+  }
 
   Actor actor();
 

@@ -9,7 +9,11 @@ import com.google.common.base.Preconditions;
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Role;
 import io.gradcap.core.access.Subject;
+import io.gradcap.core.decision.Decision;
+import io.gradcap.core.decision.StreamId;
 import io.gradcap.core.finding.Finding;
+import io.gradcap.core.finding.Message;
+import io.gradcap.core.finding.Severity;
 import io.gradcap.core.record.RecordField;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,9 +28,9 @@ import java.util.stream.Collectors;
 
 /**
  * The change-request lifecycle as two pure functions: {@link #decide} turns a command and the
- * current {@link ChangeBook} into events or a {@link Refusal}; {@link #evolve} folds an event into
- * the book. Nothing here reads a clock or performs I/O: times come in on the commands, and the
- * ID-number lookup answers from data the host already holds.
+ * current {@link ChangeBook} into a {@link Decision}; {@link #evolve} folds an event into the book.
+ * Nothing here reads a clock or performs I/O: times come in on the commands, and the ID-number
+ * lookup answers from data the host already holds.
  *
  * <p>Invariants: no approval while required evidence is missing or unchecked; a request is applied
  * exactly once; at most one open request per student and field; nothing changes a locked record;
@@ -73,7 +77,7 @@ public final class ChangeDecider {
   }
 
   /** The events the command causes in this book, or why it is refused. */
-  public Decision decide(ChangeCommand command, ChangeBook book) {
+  public Decision<ChangeEvent> decide(ChangeCommand command, ChangeBook book) {
     if (command instanceof ChangeCommand.Open open) {
       return open(open, book);
     }
@@ -100,12 +104,12 @@ public final class ChangeDecider {
     return findings;
   }
 
-  private Decision open(ChangeCommand.Open c, ChangeBook book) {
+  private Decision<ChangeEvent> open(ChangeCommand.Open c, ChangeBook book) {
     if (book.request(c.requestId()).isPresent()) {
       return refuse("duplicate-request", c.requestId());
     }
     Subject subject = c.student().subject();
-    Optional<Decision> refused =
+    Optional<Decision<ChangeEvent>> refused =
         roleAndScope(c.actor(), MAY_OPEN, "开启变更申请", "open a change request", subject);
     if (refused.isPresent()) {
       return refused.get();
@@ -132,9 +136,10 @@ public final class ChangeDecider {
     List<Finding> blocking =
         blocking(ChangeRules.check(policy, draft, today(c.at()), book, idNumbers));
     if (!blocking.isEmpty()) {
-      return new Decision.Refused(Refusal.blocked(blocking));
+      return blocked(blocking);
     }
     return accept(
+        subject,
         new ChangeEvent.RequestOpened(
             c.requestId(),
             c.actor(),
@@ -146,13 +151,13 @@ public final class ChangeDecider {
             c.source()));
   }
 
-  private Decision attach(ChangeCommand.AttachEvidence c, ChangeBook book) {
+  private Decision<ChangeEvent> attach(ChangeCommand.AttachEvidence c, ChangeBook book) {
     Optional<ChangeRequest> found = book.request(c.requestId());
     if (found.isEmpty()) {
       return refuse("unknown-request", c.requestId());
     }
     ChangeRequest request = found.get();
-    Optional<Decision> refused =
+    Optional<Decision<ChangeEvent>> refused =
         roleAndScope(c.actor(), MAY_ATTACH, "附加材料", "attach evidence", request.subject());
     if (refused.isPresent()) {
       return refused.get();
@@ -177,16 +182,18 @@ public final class ChangeDecider {
             c.evidence().sha256(),
             c.evidence().pages(),
             null);
-    return accept(new ChangeEvent.EvidenceAttached(c.requestId(), c.actor(), c.at(), "", file));
+    return accept(
+        request.subject(),
+        new ChangeEvent.EvidenceAttached(c.requestId(), c.actor(), c.at(), "", file));
   }
 
-  private Decision check(ChangeCommand.CheckOriginal c, ChangeBook book) {
+  private Decision<ChangeEvent> check(ChangeCommand.CheckOriginal c, ChangeBook book) {
     Optional<ChangeRequest> found = book.request(c.requestId());
     if (found.isEmpty()) {
       return refuse("unknown-request", c.requestId());
     }
     ChangeRequest request = found.get();
-    Optional<Decision> refused =
+    Optional<Decision<ChangeEvent>> refused =
         roleAndScope(c.actor(), MAY_CHECK, "核对原件", "check an original", request.subject());
     if (refused.isPresent()) {
       return refused.get();
@@ -220,17 +227,19 @@ public final class ChangeDecider {
           Labels.zh(checker.get()),
           Labels.en(checker.get()));
     }
-    return accept(new ChangeEvent.OriginalChecked(c.requestId(), c.actor(), c.at(), "", sha256));
+    return accept(
+        request.subject(),
+        new ChangeEvent.OriginalChecked(c.requestId(), c.actor(), c.at(), "", sha256));
   }
 
-  private Decision move(ChangeCommand.Move c, ChangeBook book) {
+  private Decision<ChangeEvent> move(ChangeCommand.Move c, ChangeBook book) {
     Optional<ChangeRequest> found = book.request(c.requestId());
     if (found.isEmpty()) {
       return refuse("unknown-request", c.requestId());
     }
     ChangeRequest request = found.get();
     Transition t = c.transition();
-    Optional<Decision> refused =
+    Optional<Decision<ChangeEvent>> refused =
         roleAndScope(
             c.actor(),
             t.roles(),
@@ -269,7 +278,7 @@ public final class ChangeDecider {
           default -> List.of();
         };
     if (!blocking.isEmpty()) {
-      return new Decision.Refused(Refusal.blocked(blocking));
+      return blocked(blocking);
     }
     List<ChangeEvent> events = new ArrayList<>();
     events.add(
@@ -292,11 +301,11 @@ public final class ChangeDecider {
                 change.proposedValue()));
       }
     }
-    return new Decision.Accepted(events);
+    return Decision.accept(StreamId.student(request.subject().student()), events);
   }
 
-  private Decision lock(ChangeCommand.LockRecord c, ChangeBook book) {
-    Optional<Decision> refused =
+  private Decision<ChangeEvent> lock(ChangeCommand.LockRecord c, ChangeBook book) {
+    Optional<Decision<ChangeEvent>> refused =
         roleAndScope(c.actor(), MAY_LOCK, "锁定学籍", "lock a record", c.subject());
     if (refused.isPresent()) {
       return refused.get();
@@ -305,6 +314,7 @@ public final class ChangeDecider {
       return refuse("already-locked", c.subject().student().value());
     }
     return accept(
+        c.subject(),
         new ChangeEvent.RecordLocked(c.subject().student(), c.actor(), c.at(), c.reason()));
   }
 
@@ -347,7 +357,7 @@ public final class ChangeDecider {
     return book.request(id).orElseThrow(() -> new IllegalStateException("no request " + id));
   }
 
-  private static Optional<Decision> roleAndScope(
+  private static Optional<Decision<ChangeEvent>> roleAndScope(
       Actor actor, Set<Role> roles, String actionZh, String actionEn, Subject subject) {
     if (!roles.contains(actor.role())) {
       return Optional.of(
@@ -388,11 +398,25 @@ public final class ChangeDecider {
     return findings.stream().filter(Finding::isBlocking).toList();
   }
 
-  private static Decision accept(ChangeEvent event) {
-    return new Decision.Accepted(List.of(event));
+  private static Decision<ChangeEvent> accept(Subject subject, ChangeEvent event) {
+    return Decision.accept(StreamId.student(subject.student()), event);
   }
 
-  private static Decision refuse(String reason, Object... args) {
-    return new Decision.Refused(Refusal.of(reason, args));
+  /**
+   * A refusal: its finding's rule is {@code change.<reason>} (such as {@code change.out-of-scope}),
+   * its message the bundle's {@code refused.<reason>}.
+   */
+  private static Decision<ChangeEvent> refuse(String reason, Object... args) {
+    return Decision.refuse(refusal(reason, Labels.message("refused." + reason, args)));
+  }
+
+  private static Decision<ChangeEvent> blocked(List<Finding> blocking) {
+    return Decision.refuse(
+        refusal("blocked-by-rules", Labels.message("refused.blocked-by-rules", blocking.size())),
+        blocking);
+  }
+
+  private static Finding refusal(String reason, Message message) {
+    return Finding.of("change." + reason, Severity.BLOCKING, null, null, message);
   }
 }

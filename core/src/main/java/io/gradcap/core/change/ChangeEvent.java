@@ -1,6 +1,8 @@
 package io.gradcap.core.change;
 
 import io.gradcap.core.access.Actor;
+import io.gradcap.core.decision.CampaignEvent;
+import io.gradcap.core.decision.Feature;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
 import java.time.Instant;
@@ -8,7 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What happened to change requests: every event names its actor, its time and its reason. */
-public sealed interface ChangeEvent {
+public sealed interface ChangeEvent extends CampaignEvent {
+
+  @Override
+  default Feature feature() {
+    return Feature.CHANGE;
+  }
 
   Actor actor();
 

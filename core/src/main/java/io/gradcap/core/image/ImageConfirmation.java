@@ -1,10 +1,13 @@
 package io.gradcap.core.image;
 
+import com.google.common.base.Preconditions;
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Role;
 import io.gradcap.core.access.Subject;
+import io.gradcap.core.decision.Decision;
+import io.gradcap.core.decision.StreamId;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Message;
 import io.gradcap.core.finding.Severity;
@@ -46,10 +49,15 @@ public final class ImageConfirmation {
   }
 
   /** Accepts the command with the events it causes, or refuses it with the rule that stops it. */
-  public ImageDecision decide(ImageCommand command, ImageState state) {
+  public Decision<ImageEvent> decide(ImageCommand command, ImageState state) {
     Actor actor = command.actor();
     Subject subject = state.subject();
     StudentNumber student = subject.student();
+    Preconditions.checkArgument(
+        command.student().equals(student),
+        "a command about %s decided on the image of %s",
+        command.student(),
+        student);
     Role required = requiredRole(command);
     if (actor.role() != required) {
       return refuse(
@@ -109,7 +117,7 @@ public final class ImageConfirmation {
   }
 
   /** R17: a confirmed image is final; every later command is refused, by whoever and whenever. */
-  private static ImageDecision confirmedIsFinal(ImageState state) {
+  private static Decision<ImageEvent> confirmedIsFinal(ImageState state) {
     return refuse(
         "R17.image.confirmed-is-final",
         state.subject().student(),
@@ -119,7 +127,7 @@ public final class ImageConfirmation {
   }
 
   /** R16: only the designated centre photographs, after no photo or after a resolved dispute. */
-  private ImageDecision markCaptured(MarkCaptured c, ImageState state) {
+  private Decision<ImageEvent> markCaptured(MarkCaptured c, ImageState state) {
     StudentNumber student = state.subject().student();
     if (!terms.designatedCentre().equals(c.centre())) {
       return refuse(
@@ -140,7 +148,7 @@ public final class ImageConfirmation {
    * R16: only the designated centre uploads, once photographed, and may replace an image not yet
    * confirmed.
    */
-  private ImageDecision upload(Upload c, ImageState state) {
+  private Decision<ImageEvent> upload(Upload c, ImageState state) {
     StudentNumber student = state.subject().student();
     if (!terms.designatedCentre().equals(c.centre())) {
       return refuse(
@@ -159,7 +167,7 @@ public final class ImageConfirmation {
   }
 
   /** R17: the student confirms the very image last uploaded, and only that one. */
-  private static ImageDecision confirm(Confirm c, ImageState state) {
+  private static Decision<ImageEvent> confirm(Confirm c, ImageState state) {
     StudentNumber student = state.subject().student();
     if (state.status() != ImageStatus.UPLOADED) {
       return wrongStatus(state, "confirmed");
@@ -171,7 +179,7 @@ public final class ImageConfirmation {
   }
 
   /** R18: a student reports an uploaded image wrong online, with a reason. */
-  private static ImageDecision dispute(Dispute c, ImageState state) {
+  private static Decision<ImageEvent> dispute(Dispute c, ImageState state) {
     StudentNumber student = state.subject().student();
     if (state.status() != ImageStatus.UPLOADED) {
       return wrongStatus(state, "disputed");
@@ -183,7 +191,7 @@ public final class ImageConfirmation {
   }
 
   /** R18: the counsellor of the student's class registers a dispute the student reported. */
-  private static ImageDecision registerDispute(RegisterDispute c, ImageState state) {
+  private static Decision<ImageEvent> registerDispute(RegisterDispute c, ImageState state) {
     StudentNumber student = state.subject().student();
     if (state.status() != ImageStatus.DISPUTED) {
       return wrongStatus(state, "registered");
@@ -192,7 +200,7 @@ public final class ImageConfirmation {
   }
 
   /** R18: the office resolves a registered dispute, citing an ID copy among its evidence. */
-  private static ImageDecision resolveDispute(ResolveDispute c, ImageState state) {
+  private static Decision<ImageEvent> resolveDispute(ResolveDispute c, ImageState state) {
     StudentNumber student = state.subject().student();
     if (state.status() != ImageStatus.DISPUTE_REGISTERED) {
       return wrongStatus(state, "resolved");
@@ -211,7 +219,7 @@ public final class ImageConfirmation {
    * R17: after the lock date the office's correction path is the only one, with reason and
    * evidence.
    */
-  private static ImageDecision correctByOffice(CorrectByOffice c, ImageState state) {
+  private static Decision<ImageEvent> correctByOffice(CorrectByOffice c, ImageState state) {
     StudentNumber student = state.subject().student();
     if (c.reason().isBlank()) {
       return refuse("image.reason-required", student, "refused.reason-required", student);
@@ -224,7 +232,7 @@ public final class ImageConfirmation {
         new ImageEvent.CorrectedByOffice(student, c.actor(), c.at(), c.reason(), c.evidence()));
   }
 
-  private static ImageDecision wrongStatus(ImageState state, String action) {
+  private static Decision<ImageEvent> wrongStatus(ImageState state, String action) {
     return refuse(
         "image.transition",
         state.subject().student(),
@@ -233,13 +241,13 @@ public final class ImageConfirmation {
         state.status().ordinal());
   }
 
-  private static ImageDecision accept(ImageEvent event) {
-    return new ImageDecision.Accepted(List.of(event));
+  private static Decision<ImageEvent> accept(ImageEvent event) {
+    return Decision.accept(StreamId.student(event.student()), event);
   }
 
-  private static ImageDecision refuse(
+  private static Decision<ImageEvent> refuse(
       String rule, StudentNumber student, String key, Object... args) {
-    return new ImageDecision.Refused(
+    return Decision.refuse(
         Finding.of(
             rule, Severity.BLOCKING, student.value(), "image", Message.of(BUNDLE, key, args)));
   }

@@ -1,12 +1,19 @@
 package io.gradcap.core.image;
 
 import io.gradcap.core.access.Actor;
+import io.gradcap.core.decision.CampaignEvent;
+import io.gradcap.core.decision.Feature;
 import io.gradcap.core.record.StudentNumber;
 import java.time.Instant;
 import java.util.List;
 
 /** What happened to one student's image: each event names its student, its actor and its time. */
-public sealed interface ImageEvent {
+public sealed interface ImageEvent extends CampaignEvent {
+
+  @Override
+  default Feature feature() {
+    return Feature.IMAGE;
+  }
 
   StudentNumber student();
 

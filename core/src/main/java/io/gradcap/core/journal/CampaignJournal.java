@@ -1,20 +1,25 @@
 package io.gradcap.core.journal;
 
 import com.google.common.base.Preconditions;
-import com.google.common.base.Suppliers;
 import com.google.common.hash.Hashing;
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
 import io.gradcap.core.capture.CaptureCommand;
-import io.gradcap.core.capture.CaptureEvent;
+import io.gradcap.core.capture.Captures;
+import io.gradcap.core.certificate.CertificateCommand;
+import io.gradcap.core.certificate.CertificateSubmissions;
 import io.gradcap.core.change.ChangeCommand;
-import io.gradcap.core.change.ChangeEvent;
+import io.gradcap.core.change.ChangeDecider;
+import io.gradcap.core.decision.CampaignCommand;
+import io.gradcap.core.decision.CampaignEvent;
+import io.gradcap.core.decision.Decision;
+import io.gradcap.core.decision.StreamId;
 import io.gradcap.core.image.ImageCommand;
-import io.gradcap.core.image.ImageEvent;
+import io.gradcap.core.image.ImageConfirmation;
 import io.gradcap.core.recordcard.RecordCardCommand;
-import io.gradcap.core.recordcard.RecordCardEvent;
+import io.gradcap.core.recordcard.RecordCards;
+import io.gradcap.core.signoff.SignOff;
 import io.gradcap.core.signoff.SignOffCommand;
-import io.gradcap.core.signoff.SignOffEvent;
 import io.gradcap.spi.event.AppendRequest;
 import io.gradcap.spi.event.AppendResult;
 import io.gradcap.spi.event.EventPage;
@@ -32,9 +37,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -45,15 +47,16 @@ import tools.jackson.databind.ObjectMapper;
  *
  * <p>Streams: one per student ({@code student/2021010101}) for everything decided about one student
  * in any feature (sign-off rows, change requests, photographs, images, record cards); one per class
- * ({@code class/college/class}) for fees and register handovers; one per make-up slot ({@code
- * slot/id}) for opening and booking it, so two bookings cannot overfill it. Each decision is one
- * append to one stream, expecting the version the deciding state had seen: a concurrent decision on
- * the same student, class or slot surfaces as the store's {@link VersionConflictException}, and
- * {@code execute} catches up and decides again.
+ * ({@code class/college/class}) for fees and register handovers; one per college ({@code
+ * college/name}) for its certificate submissions; one per make-up slot ({@code slot/id}) for
+ * opening and booking it, so two bookings cannot overfill it. Each decision is one append to one
+ * stream, expecting the version the deciding state had seen: a concurrent decision on the same
+ * student, class or slot surfaces as the store's {@link VersionConflictException}, and {@code
+ * execute} catches up and decides again.
  *
- * <p>Idempotency: the key of an append is a hash of the command and its stream, so a command sent
- * again (a retry after a timeout, a double click) is stored once; commands carry their time, so two
- * real commands never share a key.
+ * <p>Idempotency: the key of an append is a hash of the command, so a command sent again (a retry
+ * after a timeout, a double click, a re-run) is stored once; commands carry their time, so two real
+ * commands never share a key.
  *
  * <p>Opening reads the latest snapshot, if any, then folds only the events after it, page by page.
  * A snapshot holds what the events changed, not the start, so it is valid only with the same start.
@@ -88,6 +91,10 @@ public final class CampaignJournal {
   private final int pageSize;
   private final long snapshotAfter;
   private final int maxAttempts;
+  private final @Nullable ChangeDecider changes;
+  private final @Nullable Captures captures;
+  private final @Nullable ImageConfirmation images;
+  private final @Nullable RecordCards recordCards;
   private Fold fold;
 
   /**
@@ -110,6 +117,10 @@ public final class CampaignJournal {
     pageSize = b.pageSize;
     snapshotAfter = b.snapshotAfter;
     maxAttempts = b.maxAttempts;
+    changes = b.changes;
+    captures = b.captures;
+    images = b.images;
+    recordCards = b.recordCards;
     fold = Fold.of(start);
   }
 
@@ -176,101 +187,36 @@ public final class CampaignJournal {
     return snapshot;
   }
 
-  /** Records what {@code SignOff.decide} returned for the command. */
-  public CampaignState record(SignOffCommand command, List<SignOffEvent> events) {
-    return recordEvents(command, events);
-  }
-
   /**
-   * Records what {@code ChangeDecider.decide} accepted for the command (a refusal records nothing).
+   * Decides a command on the campaign as folded and records what the decision stores: an accepted
+   * command's events, or the facts a refusal keeps (a capture refused at the camera). A refusal
+   * that stores nothing is returned and leaves the store untouched. On a version conflict (another
+   * process decided on the same stream first) the journal catches up and decides again, up to the
+   * configured number of attempts, then lets the last conflict through.
+   *
+   * <p>A decision that stores nothing is checked against the store first: if other processes
+   * appended since, the journal catches up and decides again, so no command is refused on a stale
+   * state. A command recorded before (the same command again: a retry, a re-run) is stored once; it
+   * is decided again on the current state and its decision returned, so a repeated signature is an
+   * accepted decision with no events and a repeated request id a refusal.
+   *
+   * @throws IllegalStateException for a feature whose decider the builder was not given
    */
-  public CampaignState record(ChangeCommand command, List<ChangeEvent> events) {
-    return recordEvents(command, events);
-  }
-
-  /** Records what {@code Captures.decide} returned for the command. */
-  public CampaignState record(CaptureCommand command, List<CaptureEvent> events) {
-    return recordEvents(command, events);
-  }
-
-  /** Records what {@code ImageConfirmation.decide} accepted for the command. */
-  public CampaignState record(ImageCommand command, List<ImageEvent> events) {
-    return recordEvents(command, events);
-  }
-
-  /** Records what {@code RecordCards.decide} accepted for the command. */
-  public CampaignState record(RecordCardCommand command, List<RecordCardEvent> events) {
-    return recordEvents(command, events);
-  }
-
-  /**
-   * As {@link #record(SignOffCommand, List)}, but returns only the position folded to: the
-   * campaign's state is put together when {@link #state()} asks for it, not after each decision, so
-   * a host that keeps its own feature states while loading many decisions does not pay for a copy
-   * of the whole campaign per decision.
-   */
-  public long append(SignOffCommand command, List<SignOffEvent> events) {
-    return appendEvents(command, events);
-  }
-
-  /** As {@link #append(SignOffCommand, List)}, for change requests. */
-  public long append(ChangeCommand command, List<ChangeEvent> events) {
-    return appendEvents(command, events);
-  }
-
-  /** As {@link #append(SignOffCommand, List)}, for capture. */
-  public long append(CaptureCommand command, List<CaptureEvent> events) {
-    return appendEvents(command, events);
-  }
-
-  /** As {@link #append(SignOffCommand, List)}, for images. */
-  public long append(ImageCommand command, List<ImageEvent> events) {
-    return appendEvents(command, events);
-  }
-
-  /** As {@link #append(SignOffCommand, List)}, for record cards. */
-  public long append(RecordCardCommand command, List<RecordCardEvent> events) {
-    return appendEvents(command, events);
-  }
-
-  /**
-   * Decides on the current state and records; on a version conflict catches up and decides again,
-   * up to the configured number of attempts, then lets the last conflict through.
-   */
-  public CampaignState execute(
-      SignOffCommand command, Function<CampaignState, List<SignOffEvent>> decide) {
-    return executeEvents(command, decide);
-  }
-
-  /** As {@link #execute(SignOffCommand, Function)}, for change requests. */
-  public CampaignState execute(
-      ChangeCommand command, Function<CampaignState, List<ChangeEvent>> decide) {
-    return executeEvents(command, decide);
-  }
-
-  /** As {@link #execute(SignOffCommand, Function)}, for capture. */
-  public CampaignState execute(
-      CaptureCommand command, Function<CampaignState, List<CaptureEvent>> decide) {
-    return executeEvents(command, decide);
-  }
-
-  /** As {@link #execute(SignOffCommand, Function)}, for images. */
-  public CampaignState execute(
-      ImageCommand command, Function<CampaignState, List<ImageEvent>> decide) {
-    return executeEvents(command, decide);
-  }
-
-  /** As {@link #execute(SignOffCommand, Function)}, for record cards. */
-  public CampaignState execute(
-      RecordCardCommand command, Function<CampaignState, List<RecordCardEvent>> decide) {
-    return executeEvents(command, decide);
-  }
-
-  private synchronized CampaignState executeEvents(
-      Object command, Function<CampaignState, ? extends List<?>> decide) {
+  public synchronized Decision<? extends CampaignEvent> execute(CampaignCommand command) {
     for (int attempt = 1; ; attempt++) {
+      Decision<? extends CampaignEvent> decision = decide(command);
+      if (decision.events().isEmpty()) {
+        // Nothing to append, so no version check: the state it was decided on may be stale (a
+        // refusal of what another process already made possible). Decide again if it was.
+        long seen = fold.position();
+        catchUpLocked();
+        if (fold.position() != seen) {
+          decision = decide(command);
+        }
+      }
       try {
-        return recordEvents(command, decide.apply(fold.state()));
+        record(command, decision);
+        return decision;
       } catch (VersionConflictException conflict) {
         if (attempt >= maxAttempts) {
           throw conflict;
@@ -279,39 +225,78 @@ public final class CampaignJournal {
     }
   }
 
-  private synchronized CampaignState recordEvents(Object command, List<?> events) {
-    appendLocked(command, events);
-    return fold.state();
+  /** The decision of the command's feature on the state it concerns; decides nothing. */
+  private Decision<? extends CampaignEvent> decide(CampaignCommand command) {
+    return switch (command.feature()) {
+      case SIGN_OFF -> {
+        SignOffCommand c = as(SignOffCommand.class, command);
+        yield fold.signOff(c.student())
+            .map(state -> SignOff.decide(c, state))
+            .orElseGet(
+                () ->
+                    Decision.refuse(
+                        ErrorCode.NOT_ON_SHEET.refusal(c.student().value(), c.student(), "")));
+      }
+      case CHANGE ->
+          decider(changes, "changes").decide(as(ChangeCommand.class, command), fold.changes());
+      case CAPTURE ->
+          decider(captures, "captures").decide(as(CaptureCommand.class, command), fold.captures());
+      case IMAGE -> {
+        ImageCommand c = as(ImageCommand.class, command);
+        ImageConfirmation images = decider(this.images, "images");
+        yield fold.image(c.student())
+            .map(state -> images.decide(c, state))
+            .orElseGet(
+                () ->
+                    Decision.refuse(
+                        ErrorCode.EVENT_OUTSIDE_CAMPAIGN.refusal(
+                            c.student().value(), "image", c.student())));
+      }
+      case CERTIFICATE ->
+          CertificateSubmissions.decide(as(CertificateCommand.class, command), fold.certificates());
+      case RECORD_CARD ->
+          decider(recordCards, "recordCards")
+              .decide(as(RecordCardCommand.class, command), fold.recordCards());
+    };
   }
 
-  private synchronized long appendEvents(Object command, List<?> events) {
-    appendLocked(command, events);
-    return fold.position();
+  private static <C> C as(Class<C> type, CampaignCommand command) {
+    Preconditions.checkArgument(
+        type.isInstance(command),
+        "a %s command that is not a %s: %s",
+        command.feature(),
+        type.getSimpleName(),
+        command.getClass().getName());
+    return type.cast(command);
   }
 
-  private void appendLocked(Object command, List<?> events) {
-    if (events.isEmpty()) {
+  private static <D> D decider(@Nullable D decider, String builderMethod) {
+    if (decider == null) {
+      throw new IllegalStateException(
+          "this journal decides no such command: build it with Builder." + builderMethod + "(…)");
+    }
+    return decider;
+  }
+
+  private void record(CampaignCommand command, Decision<? extends CampaignEvent> decision) {
+    List<? extends CampaignEvent> events = decision.events();
+    Optional<StreamId> stream = decision.recordsOn();
+    if (events.isEmpty() || stream.isEmpty()) {
       return;
     }
     storeStartLocked();
-    Supplier<CampaignState> state = Suppliers.memoize(fold::state);
-    String stream = streamOf(events.get(0), state);
     List<NewEvent> encoded = new ArrayList<>(events.size());
-    TreeSet<String> streams = new TreeSet<>();
-    for (Object event : events) {
-      streams.add(streamOf(event, state));
+    for (CampaignEvent event : events) {
       encoded.add(CODEC.encode(event));
     }
-    if (streams.size() > 1) {
-      throw new GradcapException(ErrorCode.DECISION_SPANS_STREAMS, streams);
-    }
-    String key = idempotencyKey(command, stream);
+    String streamId = stream.get().value();
+    String key = idempotencyKey(command);
     if (foldedKeys.contains(key)) {
       // Recorded before (a re-run, a retry): the store would answer with the first append, or
       // refuse the key.
       return;
     }
-    AppendRequest request = new AppendRequest(stream, fold.version(stream), key, encoded);
+    AppendRequest request = new AppendRequest(streamId, fold.version(streamId), key, encoded);
     AppendResult result;
     try {
       result = store.append(request);
@@ -338,7 +323,7 @@ public final class CampaignJournal {
    * store holds exactly their encoding under the append's key (its fingerprint covers every event),
    * and the codec reads back what it writes.
    */
-  private void catchUpTo(@Nullable AppendResult own, List<?> ownEvents) {
+  private void catchUpTo(@Nullable AppendResult own, List<? extends CampaignEvent> ownEvents) {
     long next = fold.position() + 1;
     while (true) {
       EventPage page = store.readAll(next, pageSize);
@@ -423,78 +408,18 @@ public final class CampaignJournal {
     startStored = true;
   }
 
-  /** The stream a decision's event goes to (see the class comment). */
-  static String streamOf(Object event, CampaignState state) {
-    return streamOf(event, () -> state);
-  }
-
-  private static String streamOf(Object event, Supplier<CampaignState> state) {
-    if (event instanceof SignOffEvent e) {
-      return student(e.student());
-    } else if (event instanceof ChangeEvent e) {
-      if (e instanceof ChangeEvent.RequestOpened o) {
-        return student(o.student().subject().student());
-      } else if (e instanceof ChangeEvent.RecordFieldChanged c) {
-        return student(c.student());
-      } else if (e instanceof ChangeEvent.RecordLocked l) {
-        return student(l.student());
-      }
-      String id =
-          e instanceof ChangeEvent.EvidenceAttached a
-              ? a.requestId()
-              : e instanceof ChangeEvent.OriginalChecked c
-                  ? c.requestId()
-                  : ((ChangeEvent.StatusChanged) e).requestId();
-      return state
-          .get()
-          .changes()
-          .request(id)
-          .map(r -> student(r.subject().student()))
-          .orElseThrow(
-              () -> new GradcapException(ErrorCode.EVENT_OUTSIDE_CAMPAIGN, CODEC.typeName(e), id));
-    } else if (event instanceof CaptureEvent e) {
-      if (e instanceof CaptureEvent.Captured c) {
-        return student(c.subject().student());
-      } else if (e instanceof CaptureEvent.MarkedAbsent a) {
-        return student(a.subject().student());
-      } else if (e instanceof CaptureEvent.Refused r) {
-        return student(r.subject().student());
-      } else if (e instanceof CaptureEvent.MakeUpSlotOpened o) {
-        return "slot/" + o.slotId();
-      } else if (e instanceof CaptureEvent.MakeUpBooked b) {
-        return "slot/" + b.slotId();
-      }
-      CaptureEvent.FeeCollected f = (CaptureEvent.FeeCollected) e;
-      return "class/" + f.college() + "/" + f.classGroup();
-    } else if (event instanceof ImageEvent e) {
-      return student(e.student());
-    } else if (event instanceof RecordCardEvent e) {
-      if (e instanceof RecordCardEvent.Received r) {
-        return student(r.student());
-      } else if (e instanceof RecordCardEvent.GivenBack g) {
-        return student(g.student());
-      }
-      return "class/" + ((RecordCardEvent.HandedOver) e).line().classRef();
-    }
-    throw new IllegalArgumentException("not a campaign event: " + event.getClass().getName());
-  }
-
-  private static String student(io.gradcap.core.record.StudentNumber n) {
-    return "student/" + n.value();
-  }
-
   /**
-   * {@code cmd-} and the SHA-256 of the command's JSON, its type and its stream: equal commands,
-   * equal keys.
+   * {@code cmd-} and the SHA-256 of the command's type and JSON: equal commands, equal keys. The
+   * stream is left out on purpose: a command sent again is the same command even when it is now
+   * decided otherwise (a make-up booking accepted on the slot's stream, refused on the student's
+   * once the student is booked), and it is stored once.
    */
-  static String idempotencyKey(Object command, String stream) {
+  static String idempotencyKey(CampaignCommand command) {
     byte[] json = JSON.writeValueAsBytes(command);
     return "cmd-"
         + Hashing.sha256()
             .newHasher()
             .putString(command.getClass().getName(), StandardCharsets.UTF_8)
-            .putByte((byte) 0)
-            .putString(stream, StandardCharsets.UTF_8)
             .putByte((byte) 0)
             .putBytes(json)
             .hash();
@@ -514,6 +439,10 @@ public final class CampaignJournal {
     private int pageSize = 10_000;
     private long snapshotAfter = 0;
     private int maxAttempts = 3;
+    private @Nullable ChangeDecider changes;
+    private @Nullable Captures captures;
+    private @Nullable ImageConfirmation images;
+    private @Nullable RecordCards recordCards;
 
     private Builder(EventStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -571,6 +500,32 @@ public final class CampaignJournal {
     public Builder maxAttempts(int attempts) {
       Preconditions.checkArgument(attempts > 0, "attempts %s", attempts);
       this.maxAttempts = attempts;
+      return this;
+    }
+
+    /** The rules change requests are decided by (R3, R17); without it none are decided. */
+    public Builder changes(ChangeDecider changes) {
+      this.changes = Objects.requireNonNull(changes);
+      return this;
+    }
+
+    /** The rules capture is decided by (R11–R13); without it no capture command is decided. */
+    public Builder captures(Captures captures) {
+      this.captures = Objects.requireNonNull(captures);
+      return this;
+    }
+
+    /** The rules images are confirmed by (R16–R18); without it no image command is decided. */
+    public Builder images(ImageConfirmation images) {
+      this.images = Objects.requireNonNull(images);
+      return this;
+    }
+
+    /**
+     * The rules record cards are collected by (R8); without it no record-card command is decided.
+     */
+    public Builder recordCards(RecordCards recordCards) {
+      this.recordCards = Objects.requireNonNull(recordCards);
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.gradcap.core.journal;
 
 import io.gradcap.core.capture.CaptureState;
+import io.gradcap.core.certificate.CertificateState;
 import io.gradcap.core.change.ChangeBook;
 import io.gradcap.core.image.ImageState;
 import io.gradcap.core.record.StudentNumber;
@@ -23,13 +24,15 @@ import java.util.Map;
  * @param captures the capture ledger: photographs, make-ups, fees
  * @param images each student's graduation image
  * @param recordCards the record cards received and handed over
+ * @param certificates each college's latest certificate submission
  */
 public record CampaignState(
     Map<ClassRef, SignOffState> signOffs,
     ChangeBook changes,
     CaptureState captures,
     Map<StudentNumber, ImageState> images,
-    RecordCardState recordCards) {
+    RecordCardState recordCards,
+    CertificateState certificates) {
 
   public CampaignState {
     signOffs = Collections.unmodifiableMap(new LinkedHashMap<>(signOffs));
@@ -38,7 +41,8 @@ public record CampaignState(
 
   /**
    * The campaign before anything is recorded: the sign-off sheets as printed, no change request, no
-   * photograph, every student on the roster with no image yet and no card received.
+   * photograph, every student on the roster with no image yet and no card received, no certificate
+   * workbook handed in.
    */
   public static CampaignState start(Collection<SignOffState> signOffs, Roster roster) {
     Map<ClassRef, SignOffState> byClass = new LinkedHashMap<>();
@@ -52,7 +56,12 @@ public record CampaignState(
       }
     }
     return new CampaignState(
-        byClass, ChangeBook.empty(), CaptureState.EMPTY, images, RecordCardState.initial(roster));
+        byClass,
+        ChangeBook.empty(),
+        CaptureState.EMPTY,
+        images,
+        RecordCardState.initial(roster),
+        CertificateState.EMPTY);
   }
 
   /** The sign-off state of a class, if it has a sheet. */
@@ -73,6 +82,8 @@ public record CampaignState(
         + images.size()
         + " images, "
         + recordCards.received().size()
-        + " record cards]";
+        + " record cards, "
+        + certificates.submissions().size()
+        + " certificate submissions]";
   }
 }

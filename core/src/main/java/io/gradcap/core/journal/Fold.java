@@ -5,9 +5,13 @@ import io.gradcap.core.GradcapException;
 import io.gradcap.core.capture.CaptureEvent;
 import io.gradcap.core.capture.CaptureState;
 import io.gradcap.core.capture.Captures;
+import io.gradcap.core.certificate.CertificateEvent;
+import io.gradcap.core.certificate.CertificateState;
+import io.gradcap.core.certificate.CertificateSubmissions;
 import io.gradcap.core.change.ChangeBook;
 import io.gradcap.core.change.ChangeDecider;
 import io.gradcap.core.change.ChangeEvent;
+import io.gradcap.core.decision.CampaignEvent;
 import io.gradcap.core.image.ImageConfirmation;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.image.ImageState;
@@ -29,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -56,6 +61,7 @@ final class Fold {
   private final List<CaptureEvent> captureTail = new ArrayList<>();
   private final Map<StudentNumber, ImageState> images;
   private RecordCardState recordCards;
+  private CertificateState certificates;
   private final List<RecordCardEvent> recordCardTail = new ArrayList<>();
   private final Map<String, Long> versions;
   private long position;
@@ -69,6 +75,7 @@ final class Fold {
     captures = from.captures();
     images = new LinkedHashMap<>(from.images());
     recordCards = from.recordCards();
+    certificates = from.certificates();
     this.versions = new HashMap<>(versions);
     this.position = position;
   }
@@ -92,31 +99,79 @@ final class Fold {
   }
 
   /** Folds one stored event, decoded. */
-  void accept(StoredEvent stored, Object event) {
-    if (event instanceof SignOffEvent e) {
-      ClassRef sheet = sheetOf.get(e.student());
-      if (sheet == null) {
-        throw new GradcapException(ErrorCode.EVENT_OUTSIDE_CAMPAIGN, stored.type(), e.student());
+  void accept(StoredEvent stored, CampaignEvent event) {
+    switch (event.feature()) {
+      case SIGN_OFF -> {
+        SignOffEvent e = (SignOffEvent) event;
+        ClassRef sheet = sheetOf.get(e.student());
+        if (sheet == null) {
+          throw new GradcapException(ErrorCode.EVENT_OUTSIDE_CAMPAIGN, stored.type(), e.student());
+        }
+        sheet(sheet).accept(e);
       }
-      sheets
-          .computeIfAbsent(sheet, c -> new SheetFold(Objects.requireNonNull(signOffs.get(c))))
-          .accept(e);
-    } else if (event instanceof ChangeEvent e) {
-      changes = ChangeDecider.evolve(changes, e);
-    } else if (event instanceof CaptureEvent e) {
-      captureTail.add(e);
-    } else if (event instanceof ImageEvent e) {
-      ImageState image = images.get(e.student());
-      if (image == null) {
-        throw new GradcapException(ErrorCode.EVENT_OUTSIDE_CAMPAIGN, stored.type(), e.student());
+      case CHANGE -> changes = ChangeDecider.evolve(changes, (ChangeEvent) event);
+      case CAPTURE -> captureTail.add((CaptureEvent) event);
+      case IMAGE -> {
+        ImageEvent e = (ImageEvent) event;
+        ImageState image = images.get(e.student());
+        if (image == null) {
+          throw new GradcapException(ErrorCode.EVENT_OUTSIDE_CAMPAIGN, stored.type(), e.student());
+        }
+        images.put(e.student(), ImageConfirmation.evolve(image, e));
       }
-      images.put(e.student(), ImageConfirmation.evolve(image, e));
-    } else if (event instanceof RecordCardEvent e) {
-      recordCardTail.add(e);
+      case CERTIFICATE ->
+          certificates = CertificateSubmissions.evolve(certificates, (CertificateEvent) event);
+      case RECORD_CARD -> recordCardTail.add((RecordCardEvent) event);
     }
     versions.put(stored.streamId(), stored.version());
     position = stored.position();
     folded++;
+  }
+
+  private SheetFold sheet(ClassRef sheet) {
+    return sheets.computeIfAbsent(
+        sheet, c -> new SheetFold(Objects.requireNonNull(signOffs.get(c))));
+  }
+
+  /**
+   * The sign-off state of the student's class as folded so far; empty for a student on no sheet.
+   */
+  Optional<SignOffState> signOff(StudentNumber student) {
+    ClassRef sheet = sheetOf.get(student);
+    return sheet == null ? Optional.empty() : Optional.of(sheet(sheet).state());
+  }
+
+  /** Every change request as folded so far. */
+  ChangeBook changes() {
+    return changes;
+  }
+
+  /** The capture ledger as folded so far. */
+  CaptureState captures() {
+    if (!captureTail.isEmpty()) {
+      captures = Captures.replay(captures, captureTail);
+      captureTail.clear();
+    }
+    return captures;
+  }
+
+  /** The student's image as folded so far; empty for a student not on the roster. */
+  Optional<ImageState> image(StudentNumber student) {
+    return Optional.ofNullable(images.get(student));
+  }
+
+  /** Each college's certificate submission as folded so far. */
+  CertificateState certificates() {
+    return certificates;
+  }
+
+  /** The record cards as folded so far. */
+  RecordCardState recordCards() {
+    if (!recordCardTail.isEmpty()) {
+      recordCards = RecordCards.replay(recordCards, recordCardTail);
+      recordCardTail.clear();
+    }
+    return recordCards;
   }
 
   /** The campaign as folded so far. */
@@ -125,15 +180,7 @@ final class Fold {
       sheets.forEach((c, sheet) -> signOffs.put(c, sheet.state()));
       sheets.clear();
     }
-    if (!captureTail.isEmpty()) {
-      captures = Captures.replay(captures, captureTail);
-      captureTail.clear();
-    }
-    if (!recordCardTail.isEmpty()) {
-      recordCards = RecordCards.replay(recordCards, recordCardTail);
-      recordCardTail.clear();
-    }
-    return new CampaignState(signOffs, changes, captures, images, recordCards);
+    return new CampaignState(signOffs, changes, captures(), images, recordCards(), certificates);
   }
 
   /**
@@ -215,7 +262,8 @@ final class Fold {
             s.captures(),
             images,
             List.copyOf(s.recordCards().received().values()),
-            s.recordCards().handovers()));
+            s.recordCards().handovers(),
+            s.certificates()));
   }
 
   /**
@@ -250,7 +298,8 @@ final class Fold {
     }
     RecordCardState cards =
         new RecordCardState(start.recordCards().roster(), received, saved.handovers());
-    CampaignState from = new CampaignState(signOffs, changes, saved.captures(), images, cards);
+    CampaignState from =
+        new CampaignState(signOffs, changes, saved.captures(), images, cards, saved.certificates());
     return new Fold(start, from, saved.versions(), saved.position());
   }
 

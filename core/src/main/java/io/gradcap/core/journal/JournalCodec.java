@@ -5,9 +5,10 @@ import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableMap;
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
-import io.gradcap.core.access.Actor;
 import io.gradcap.core.capture.CaptureEvent;
+import io.gradcap.core.certificate.CertificateEvent;
 import io.gradcap.core.change.ChangeEvent;
+import io.gradcap.core.decision.CampaignEvent;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.internal.json.DecimalInstants;
 import io.gradcap.core.internal.json.DirectCreators;
@@ -15,7 +16,6 @@ import io.gradcap.core.recordcard.RecordCardEvent;
 import io.gradcap.core.signoff.SignOffEvent;
 import io.gradcap.spi.event.NewEvent;
 import io.gradcap.spi.event.StoredEvent;
-import java.time.Instant;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -68,6 +68,7 @@ public final class JournalCodec {
           .put(RecordCardEvent.Received.class, "recordcard.received.v1")
           .put(RecordCardEvent.GivenBack.class, "recordcard.given-back.v1")
           .put(RecordCardEvent.HandedOver.class, "recordcard.handed-over.v1")
+          .put(CertificateEvent.Submitted.class, "certificate.submitted.v1")
           .build();
 
   private static final JournalCodec INSTANCE = new JournalCodec();
@@ -140,7 +141,7 @@ public final class JournalCodec {
   }
 
   /** The stored type name of an event, such as {@code signoff.signed.v1}. */
-  public String typeName(Object event) {
+  public String typeName(CampaignEvent event) {
     String type = TYPES.get(event.getClass());
     if (type == null) {
       throw new IllegalArgumentException("not a campaign event: " + event.getClass().getName());
@@ -153,9 +154,9 @@ public final class JournalCodec {
    *
    * @throws IllegalArgumentException if it is not one of the features' events
    */
-  public NewEvent encode(Object event) {
+  public NewEvent encode(CampaignEvent event) {
     String type = typeName(event);
-    return new NewEvent(type, mapper.writeValueAsBytes(event), actor(event).id(), at(event));
+    return new NewEvent(type, mapper.writeValueAsBytes(event), event.actor().id(), event.at());
   }
 
   /**
@@ -164,58 +165,26 @@ public final class JournalCodec {
    * @throws GradcapException {@link ErrorCode#UNKNOWN_EVENT_TYPE} for a type this codec does not
    *     know, {@link ErrorCode#UNREADABLE_EVENT} for a payload that does not decode
    */
-  public Object decode(StoredEvent event) {
+  public CampaignEvent decode(StoredEvent event) {
     return decode(event.type(), event.payload(), event.position());
   }
 
   /** The event a new one holds; see {@link #decode(StoredEvent)}. */
-  public Object decode(NewEvent event) {
+  public CampaignEvent decode(NewEvent event) {
     return decode(event.type(), event.payload(), 0);
   }
 
-  private Object decode(String type, byte[] payload, long position) {
+  private CampaignEvent decode(String type, byte[] payload, long position) {
     ObjectReader reader = readers.get(type);
     if (reader == null) {
       throw new GradcapException(ErrorCode.UNKNOWN_EVENT_TYPE, type, position);
     }
     try {
-      return reader.readValue(payload);
+      return (CampaignEvent) reader.readValue(payload);
     } catch (JacksonException | IllegalArgumentException | GradcapException e) {
       // The cause's text may quote the payload; only its kind is kept.
       throw new GradcapException(
           ErrorCode.UNREADABLE_EVENT, type, position, e.getClass().getSimpleName());
     }
-  }
-
-  /** Who caused an event. */
-  static Actor actor(Object event) {
-    if (event instanceof SignOffEvent e) {
-      return e.actor();
-    } else if (event instanceof ChangeEvent e) {
-      return e.actor();
-    } else if (event instanceof CaptureEvent e) {
-      return e.actor();
-    } else if (event instanceof ImageEvent e) {
-      return e.actor();
-    } else if (event instanceof RecordCardEvent e) {
-      return e.actor();
-    }
-    throw new IllegalArgumentException("not a campaign event: " + event.getClass().getName());
-  }
-
-  /** When an event was decided. */
-  static Instant at(Object event) {
-    if (event instanceof SignOffEvent e) {
-      return e.at();
-    } else if (event instanceof ChangeEvent e) {
-      return e.at();
-    } else if (event instanceof CaptureEvent e) {
-      return e.at();
-    } else if (event instanceof ImageEvent e) {
-      return e.at();
-    } else if (event instanceof RecordCardEvent e) {
-      return e.at();
-    }
-    throw new IllegalArgumentException("not a campaign event: " + event.getClass().getName());
   }
 }

@@ -5,6 +5,8 @@ import io.gradcap.core.access.Role;
 import io.gradcap.core.access.Subject;
 import io.gradcap.core.capture.CaptureState;
 import io.gradcap.core.capture.MakeUpSlot;
+import io.gradcap.core.certificate.CertificateState;
+import io.gradcap.core.certificate.CertificateSubmission;
 import io.gradcap.core.change.ChangeEvent;
 import io.gradcap.core.change.ChangeRequest;
 import io.gradcap.core.change.ChangeStatus;
@@ -80,7 +82,8 @@ final class SnapshotCodec {
       CaptureState captures,
       List<ImageState> images,
       List<CardReceipt> receipts,
-      List<HandoverLine> handovers) {}
+      List<HandoverLine> handovers,
+      CertificateState certificates) {}
 
   // ---------------------------------------------------------------- writing
 
@@ -140,6 +143,8 @@ final class SnapshotCodec {
       g.writeEndArray();
       g.writeName("handovers");
       JSON.writeValue(g, saved.handovers());
+      g.writeName("certificates");
+      JSON.writeValue(g, List.copyOf(saved.certificates().submissions().values()));
       g.writeEndObject();
     }
     return bytes.toByteArray();
@@ -454,10 +459,32 @@ final class SnapshotCodec {
       in.name("handovers");
       p.nextToken();
       List<HandoverLine> handovers = JSON.readValue(p, new TypeReference<List<HandoverLine>>() {});
-      in.expect(p.nextToken(), JsonToken.END_OBJECT);
+      // Snapshots from before certificate submissions were journaled end here.
+      Map<String, CertificateSubmission> certificates = new HashMap<>();
+      if (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        if (!"certificates".equals(p.currentName())) {
+          throw new IllegalArgumentException("snapshot: unexpected " + p.currentName());
+        }
+        p.nextToken();
+        for (CertificateSubmission c :
+            JSON.readValue(p, new TypeReference<List<CertificateSubmission>>() {})) {
+          certificates.put(c.college(), c);
+        }
+        p.nextToken();
+      }
+      in.expect(p.currentToken(), JsonToken.END_OBJECT);
       return new Saved(
-          position, versions, outcomes, requests, locked, history, captures, images, receipts,
-          handovers);
+          position,
+          versions,
+          outcomes,
+          requests,
+          locked,
+          history,
+          captures,
+          images,
+          receipts,
+          handovers,
+          new CertificateState(certificates));
     }
   }
 

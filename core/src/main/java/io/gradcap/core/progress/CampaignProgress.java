@@ -2,8 +2,7 @@ package io.gradcap.core.progress;
 
 import io.gradcap.core.access.Subject;
 import io.gradcap.core.campaign.Milestone;
-import io.gradcap.core.certificate.CertificateEntry;
-import io.gradcap.core.certificate.CertificateReport;
+import io.gradcap.core.certificate.CertificateSubmission;
 import io.gradcap.core.change.ChangeRequest;
 import io.gradcap.core.image.ImageStatus;
 import io.gradcap.core.record.StudentNumber;
@@ -147,11 +146,11 @@ public record CampaignProgress(
       sheets.put(classRef, sheet);
       students.putIfAbsent(classRef, List.of());
     }
-    Map<String, CertificateReport> reports = new LinkedHashMap<>();
-    in.certificates().forEach(r -> r.collegeIfAny().ifPresent(c -> reports.put(c, r)));
-    Map<ClassRef, List<CertificateEntry>> certificateRows = new HashMap<>();
-    for (CertificateReport report : reports.values()) {
-      for (CertificateEntry entry : report.entries()) {
+    Map<String, CertificateSubmission> reports = new LinkedHashMap<>();
+    in.certificates().forEach(r -> reports.put(r.college(), r));
+    Map<ClassRef, List<CertificateSubmission.Line>> certificateRows = new HashMap<>();
+    for (CertificateSubmission report : reports.values()) {
+      for (CertificateSubmission.Line entry : report.lines()) {
         ClassRef classRef = entry.student() == null ? null : classOf.get(entry.student());
         if (classRef != null) {
           certificateRows.computeIfAbsent(classRef, k -> new ArrayList<>()).add(entry);
@@ -185,9 +184,9 @@ public record CampaignProgress(
           t.put(
               Measure.OPEN_CHANGE_REQUESTS,
               outstanding(openRequests.getOrDefault(classRef, 0), expected));
-          CertificateReport report = reports.get(classRef.college());
-          List<CertificateEntry> rows = certificateRows.getOrDefault(classRef, List.of());
-          int clean = (int) rows.stream().filter(CertificateEntry::clean).count();
+          CertificateSubmission report = reports.get(classRef.college());
+          List<CertificateSubmission.Line> rows = certificateRows.getOrDefault(classRef, List.of());
+          int clean = (int) rows.stream().filter(CertificateSubmission.Line::clean).count();
           t.put(
               Measure.CERTIFICATES_SUBMITTED, new Tally(rows.size(), rows.size(), report != null));
           t.put(
@@ -195,7 +194,7 @@ public record CampaignProgress(
               new Tally(
                   clean,
                   rows.size(),
-                  report != null && report.isLayoutClean() && clean == rows.size()));
+                  report != null && report.layoutClean() && clean == rows.size()));
           t.put(
               Measure.RECORD_CARDS_RECEIVED,
               progress(count(list, s -> in.recordCards().receipt(s).isPresent()), size));

@@ -3,7 +3,7 @@ package io.gradcap.core.progress;
 import io.gradcap.core.campaign.Campaign;
 import io.gradcap.core.campaign.Milestone;
 import io.gradcap.core.capture.CaptureState;
-import io.gradcap.core.certificate.CertificateReport;
+import io.gradcap.core.certificate.CertificateSubmission;
 import io.gradcap.core.change.ChangeRequest;
 import io.gradcap.core.image.ImageState;
 import io.gradcap.core.record.StudentNumber;
@@ -21,8 +21,8 @@ import java.util.Set;
  * @param roster the students expected, by class and college
  * @param signOff each class's sign-off progress (R2)
  * @param changeRequests every change request, open or not (R3–R5)
- * @param certificates the checked certificate submissions, one per college; a later one replaces an
- *     earlier one
+ * @param certificates the checked certificate submissions (R7), one per college; a later one
+ *     replaces an earlier one
  * @param recordCards the record cards received (R8)
  * @param captureCodesHeld the students the host says hold a capture code (R11)
  * @param capture the capture sessions' state (R9–R12)
@@ -33,7 +33,7 @@ public record ProgressInputs(
     Roster roster,
     List<ClassProgress> signOff,
     List<ChangeRequest> changeRequests,
-    List<CertificateReport> certificates,
+    List<CertificateSubmission> certificates,
     RecordCardState recordCards,
     Set<StudentNumber> captureCodesHeld,
     CaptureState capture,
@@ -93,7 +93,7 @@ public record ProgressInputs(
         images);
   }
 
-  public ProgressInputs withCertificates(List<CertificateReport> reports) {
+  public ProgressInputs withCertificates(List<CertificateSubmission> reports) {
     return new ProgressInputs(
         milestones,
         roster,

@@ -1,11 +1,18 @@
 package io.gradcap.core.recordcard;
 
 import io.gradcap.core.access.Actor;
+import io.gradcap.core.decision.CampaignCommand;
+import io.gradcap.core.decision.Feature;
 import io.gradcap.core.record.StudentNumber;
 import java.time.Instant;
 
 /** What someone asks of the record-card collection. */
-public sealed interface RecordCardCommand {
+public sealed interface RecordCardCommand extends CampaignCommand {
+
+  @Override
+  default Feature feature() {
+    return Feature.RECORD_CARD;
+  }
 
   Actor actor();
 

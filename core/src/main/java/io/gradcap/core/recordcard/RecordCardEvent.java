@@ -1,12 +1,19 @@
 package io.gradcap.core.recordcard;
 
 import io.gradcap.core.access.Actor;
+import io.gradcap.core.decision.CampaignEvent;
+import io.gradcap.core.decision.Feature;
 import io.gradcap.core.record.StudentNumber;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** What happened to record cards; each event names its actor and its time. */
-public sealed interface RecordCardEvent {
+public sealed interface RecordCardEvent extends CampaignEvent {
+
+  @Override
+  default Feature feature() {
+    return Feature.RECORD_CARD;
+  }
 
   Actor actor();
 

@@ -4,6 +4,8 @@ import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Role;
+import io.gradcap.core.decision.Decision;
+import io.gradcap.core.decision.StreamId;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Message;
 import io.gradcap.core.finding.Severity;
@@ -55,7 +57,7 @@ public final class RecordCards {
   }
 
   /** Accepts the command with the events it causes, or refuses it with the rule that stops it. */
-  public RecordCardDecision decide(RecordCardCommand command, RecordCardState state) {
+  public Decision<RecordCardEvent> decide(RecordCardCommand command, RecordCardState state) {
     Actor actor = command.actor();
     if (command instanceof HandOver h) {
       return handOver(h, state);
@@ -90,7 +92,7 @@ public final class RecordCards {
   }
 
   /** R8: each student's card is received once; a second receipt is refused, not counted twice. */
-  private static RecordCardDecision receiveOnce(Receive r, Optional<CardReceipt> receipt) {
+  private static Decision<RecordCardEvent> receiveOnce(Receive r, Optional<CardReceipt> receipt) {
     if (receipt.isPresent()) {
       CardReceipt held = receipt.get();
       return refuse(
@@ -101,14 +103,16 @@ public final class RecordCards {
           held.receivedBy().name(),
           held.at());
     }
-    return accept(new RecordCardEvent.Received(r.student(), r.actor(), r.at()));
+    return accept(
+        StreamId.student(r.student()),
+        new RecordCardEvent.Received(r.student(), r.actor(), r.at()));
   }
 
   /**
    * R8: only a card in hand and not yet handed over to the office can go back for correction, with
    * a reason.
    */
-  private static RecordCardDecision giveBack(GiveBack g, Optional<CardReceipt> receipt) {
+  private static Decision<RecordCardEvent> giveBack(GiveBack g, Optional<CardReceipt> receipt) {
     if (receipt.isEmpty()) {
       return refuse("R8.card.in-hand", g.student().value(), "refused.not-received", g.student());
     }
@@ -118,14 +122,16 @@ public final class RecordCards {
     if (g.reason().isBlank()) {
       return refuse("R8.card.reason", g.student().value(), "refused.reason-required", g.student());
     }
-    return accept(new RecordCardEvent.GivenBack(g.student(), g.actor(), g.at(), g.reason()));
+    return accept(
+        StreamId.student(g.student()),
+        new RecordCardEvent.GivenBack(g.student(), g.actor(), g.at(), g.reason()));
   }
 
   /**
    * R8: the office's 教务与学籍科 receives a class's register of the cards in hand, sorted by student
    * number.
    */
-  private RecordCardDecision handOver(HandOver h, RecordCardState state) {
+  private Decision<RecordCardEvent> handOver(HandOver h, RecordCardState state) {
     String subject = h.classRef().toString();
     if (h.actor().role() != Role.OFFICE_STAFF) {
       return refuse("R8.card.role", subject, "refused.role.office", h.actor());
@@ -149,16 +155,18 @@ public final class RecordCards {
             state.missing(h.classRef()).size(),
             h.actor(),
             h.at().atZone(zone).toLocalDate());
-    return accept(new RecordCardEvent.HandedOver(line, h.actor(), h.at()));
+    return accept(
+        StreamId.classGroup(h.classRef().college(), h.classRef().classGroup()),
+        new RecordCardEvent.HandedOver(line, h.actor(), h.at()));
   }
 
-  private static RecordCardDecision accept(RecordCardEvent event) {
-    return new RecordCardDecision.Accepted(List.of(event));
+  private static Decision<RecordCardEvent> accept(StreamId stream, RecordCardEvent event) {
+    return Decision.accept(stream, event);
   }
 
-  private static RecordCardDecision refuse(
+  private static Decision<RecordCardEvent> refuse(
       String rule, String subject, String key, Object... args) {
-    return new RecordCardDecision.Refused(
+    return Decision.refuse(
         Finding.of(rule, Severity.BLOCKING, subject, "recordCard", Message.of(BUNDLE, key, args)));
   }
 

@@ -5,6 +5,9 @@ import io.gradcap.core.GradcapException;
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Role;
 import io.gradcap.core.access.Subject;
+import io.gradcap.core.decision.Decision;
+import io.gradcap.core.decision.StreamId;
+import io.gradcap.core.finding.Finding;
 import io.gradcap.core.record.StudentRecord;
 import io.gradcap.core.signoff.SignOffCommand.MarkNotReturned;
 import io.gradcap.core.signoff.SignOffCommand.ReportWrong;
@@ -16,6 +19,7 @@ import io.gradcap.core.signoff.SignOffEvent.SignedAsCorrect;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The decisions of sign-off: {@link #decide} turns a command into events, {@link #evolve} folds an
@@ -32,18 +36,27 @@ public final class SignOff {
   private SignOff() {}
 
   /**
-   * The events a command causes.
-   *
-   * @throws GradcapException {@link ErrorCode#NOT_ON_SHEET} for a student not on the sheet, {@link
-   *     ErrorCode#OUT_OF_SCOPE} when the actor's scope does not cover the row, {@link
-   *     ErrorCode#NOT_A_SIGN_OFF_ROLE} for the capture centre
+   * The decision on a command: its events on the student's stream, none when the outcome is
+   * recorded already. Refused ({@link ErrorCode#code() GC-} codes as the finding's rule) for a
+   * student not on the sheet ({@link ErrorCode#NOT_ON_SHEET}), an actor whose scope does not cover
+   * the row ({@link ErrorCode#OUT_OF_SCOPE}) and the capture centre ({@link
+   * ErrorCode#NOT_A_SIGN_OFF_ROLE}).
    */
-  public static List<SignOffEvent> decide(SignOffCommand command, SignOffState state) {
+  public static Decision<SignOffEvent> decide(SignOffCommand command, SignOffState state) {
     SignOffSheet sheet = state.sheet();
     if (!state.outcomes().containsKey(command.student())) {
-      throw new GradcapException(ErrorCode.NOT_ON_SHEET, command.student(), sheet.classGroup());
+      return Decision.refuse(
+          ErrorCode.NOT_ON_SHEET.refusal(
+              command.student().value(), command.student(), sheet.classGroup()));
     }
-    requireMayAct(command.actor(), sheet, command);
+    Optional<Finding> refused = mayAct(command.actor(), sheet, command);
+    if (refused.isPresent()) {
+      return Decision.refuse(refused.get());
+    }
+    return Decision.accept(StreamId.student(command.student()), events(command, state));
+  }
+
+  private static List<SignOffEvent> events(SignOffCommand command, SignOffState state) {
     StudentOutcome outcome = state.outcome(command.student());
     if (command instanceof Sign c) {
       return outcome.signedAt() != null
@@ -100,7 +113,7 @@ public final class SignOff {
   /** Decides and folds in one step: the state after the command. */
   public static SignOffState apply(SignOffState state, SignOffCommand command) {
     SignOffState next = state;
-    for (SignOffEvent e : decide(command, state)) {
+    for (SignOffEvent e : decide(command, state).events()) {
       next = evolve(next, e);
     }
     return next;
@@ -137,14 +150,16 @@ public final class SignOff {
         own);
   }
 
-  private static void requireMayAct(Actor actor, SignOffSheet sheet, SignOffCommand command) {
+  private static Optional<Finding> mayAct(Actor actor, SignOffSheet sheet, SignOffCommand command) {
+    String student = command.student().value();
     if (actor.role() == Role.CAPTURE_CENTRE) {
-      throw new GradcapException(ErrorCode.NOT_A_SIGN_OFF_ROLE, actor);
+      return Optional.of(ErrorCode.NOT_A_SIGN_OFF_ROLE.refusal(student, actor));
     }
     Subject subject = new Subject(sheet.college(), sheet.classGroup(), command.student());
-    actor.requireCovers(subject);
-    if (command instanceof MarkNotReturned && actor.role() == Role.STUDENT) {
-      throw new GradcapException(ErrorCode.OUT_OF_SCOPE, actor, subject);
+    if (!actor.covers(subject)
+        || (command instanceof MarkNotReturned && actor.role() == Role.STUDENT)) {
+      return Optional.of(ErrorCode.OUT_OF_SCOPE.refusal(student, actor, subject));
     }
+    return Optional.empty();
   }
 }

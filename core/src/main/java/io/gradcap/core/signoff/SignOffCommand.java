@@ -1,6 +1,8 @@
 package io.gradcap.core.signoff;
 
 import io.gradcap.core.access.Actor;
+import io.gradcap.core.decision.CampaignCommand;
+import io.gradcap.core.decision.Feature;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
 import java.time.Instant;
@@ -8,7 +10,12 @@ import java.time.Instant;
 /**
  * What someone records about a student's row of a sign-off sheet. Each names its actor and time.
  */
-public sealed interface SignOffCommand {
+public sealed interface SignOffCommand extends CampaignCommand {
+
+  @Override
+  default Feature feature() {
+    return Feature.SIGN_OFF;
+  }
 
   StudentNumber student();
 

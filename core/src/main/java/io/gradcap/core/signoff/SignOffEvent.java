@@ -1,12 +1,19 @@
 package io.gradcap.core.signoff;
 
 import io.gradcap.core.access.Actor;
+import io.gradcap.core.decision.CampaignEvent;
+import io.gradcap.core.decision.Feature;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
 import java.time.Instant;
 
 /** What happened to a student's row of a sign-off sheet, with who recorded it and when. */
-public sealed interface SignOffEvent {
+public sealed interface SignOffEvent extends CampaignEvent {
+
+  @Override
+  default Feature feature() {
+    return Feature.SIGN_OFF;
+  }
 
   StudentNumber student();
 

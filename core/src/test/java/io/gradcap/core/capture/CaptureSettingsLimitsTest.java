@@ -99,16 +99,18 @@ class CaptureSettingsLimitsTest {
         List.of(
             new MarkAbsent(CENTRE, DAY, ABSENTEE),
             new OpenMakeUpSlot(CENTRE, DAY, "m1", SLOT_START, 5))) {
-      for (CaptureEvent e : captures.decide(c, state)) {
+      for (CaptureEvent e : captures.decide(c, state).events()) {
         state = Captures.evolve(state, e);
       }
     }
     Instant closes = SLOT_START.minus(Duration.ofHours(2));
-    assertThat(captures.decide(new BookMakeUp(CENTRE, closes, ABSENTEE, "m1"), state))
+    assertThat(captures.decide(new BookMakeUp(CENTRE, closes, ABSENTEE, "m1"), state).events())
         .singleElement()
         .isInstanceOf(MakeUpBooked.class);
     assertThat(
-            captures.decide(new BookMakeUp(CENTRE, closes.plusSeconds(1), ABSENTEE, "m1"), state))
+            captures
+                .decide(new BookMakeUp(CENTRE, closes.plusSeconds(1), ABSENTEE, "m1"), state)
+                .events())
         .singleElement()
         .isInstanceOfSatisfying(
             Refused.class,
@@ -120,7 +122,8 @@ class CaptureSettingsLimitsTest {
             });
     assertThat(
             Captures.of(CaptureSettings.DEFAULT)
-                .decide(new BookMakeUp(CENTRE, closes, ABSENTEE, "m1"), state))
+                .decide(new BookMakeUp(CENTRE, closes, ABSENTEE, "m1"), state)
+                .events())
         .singleElement()
         .isInstanceOf(Refused.class);
   }

@@ -72,7 +72,7 @@ class CapturesProperties {
               Map<StudentNumber, Integer> collective = new HashMap<>();
               int photographs = 0;
               for (Step step : script) {
-                for (CaptureEvent e : CAPTURES.decide(step.command(), state)) {
+                for (CaptureEvent e : CAPTURES.decide(step.command(), state).events()) {
                   state = Captures.evolve(state, e);
                   log.add(e);
                   if (e instanceof Captured c) {

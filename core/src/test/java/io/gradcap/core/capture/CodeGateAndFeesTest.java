@@ -87,7 +87,7 @@ class CodeGateAndFeesTest {
                 centre, at, new Subject("软件工程学院", "21软件1班", S2), Session.RESHOOT, true, ""),
             new CaptureCommand.MarkAbsent(centre, at, new Subject("软件工程学院", "21软件1班", S3)));
     for (CaptureCommand c : commands) {
-      for (CaptureEvent e : captures.decide(c, state)) {
+      for (CaptureEvent e : captures.decide(c, state).events()) {
         state = Captures.evolve(state, e);
       }
     }

@@ -43,7 +43,7 @@ class CollegeFeeTotalsTest {
     Captures captures = Captures.of(CaptureSettings.DEFAULT);
     CaptureState state = CaptureState.EMPTY;
     for (CaptureCommand c : commands) {
-      for (CaptureEvent e : captures.decide(c, state)) {
+      for (CaptureEvent e : captures.decide(c, state).events()) {
         state = Captures.evolve(state, e);
       }
     }

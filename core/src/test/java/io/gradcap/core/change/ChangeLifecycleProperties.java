@@ -20,6 +20,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Role;
 import io.gradcap.core.access.Subject;
+import io.gradcap.core.decision.Decision;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
@@ -113,7 +114,7 @@ class ChangeLifecycleProperties {
       ChangeCommand command = command(new SplittableRandom(seed), journal.book, at);
       ChangeBook before = journal.book;
       int logged = journal.events.size();
-      Decision decision = journal.run(command);
+      Decision<ChangeEvent> decision = journal.run(command);
       checkStep(command, decision, before, journal);
       checkBook(journal, logged);
     }
@@ -141,9 +142,9 @@ class ChangeLifecycleProperties {
   }
 
   private void checkStep(
-      ChangeCommand command, Decision decision, ChangeBook before, Journal journal) {
+      ChangeCommand command, Decision<ChangeEvent> decision, ChangeBook before, Journal journal) {
     if (decision.refusal().isPresent()) {
-      Refusal refusal = decision.refusal().get();
+      Refusal refusal = Refusal.of((Decision.Refused<ChangeEvent>) decision);
       seen.merge(refusal.reason(), 1, Integer::sum);
       if (command instanceof ChangeCommand.Move move
           && move.transition() == Transition.APPROVE

@@ -31,11 +31,6 @@ class ChangeValueGuardsTest {
   }
 
   @Test
-  void a_refusal_always_says_what_kind_it_is() {
-    assertThatThrownBy(() -> Refusal.of(" ")).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
   void a_request_finds_the_change_of_each_of_its_fields() {
     FieldChange gender = FieldChange.of(RecordField.GENDER, "男", "女");
     ChangeRequest request = draft(ZHANG, CHANGED_ON, name("张三", "张叁"), gender);

@@ -2,6 +2,7 @@ package io.gradcap.core.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gradcap.core.decision.Decision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,8 @@ final class Journal {
     this.decider = decider;
   }
 
-  Decision run(ChangeCommand command) {
-    Decision decision = decider.decide(command, book);
+  Decision<ChangeEvent> run(ChangeCommand command) {
+    Decision<ChangeEvent> decision = decider.decide(command, book);
     for (ChangeEvent event : decision.events()) {
       events.add(event);
       book = ChangeDecider.evolve(book, event);
@@ -28,21 +29,23 @@ final class Journal {
 
   /** Runs a command that must be accepted and returns its events. */
   List<ChangeEvent> accept(ChangeCommand command) {
-    Decision decision = run(command);
-    assertThat(decision.refusal())
-        .as("refusal of %s", command)
-        .map(r -> r.describe(Locale.ENGLISH))
-        .isEmpty();
+    Decision<ChangeEvent> decision = run(command);
+    assertThat(decision)
+        .as(
+            "refusal of %s: %s",
+            command, decision.refusal().map(r -> r.message(Locale.ENGLISH)).orElse(""))
+        .isInstanceOf(Decision.Accepted.class);
     return decision.events();
   }
 
   /** Runs a command that must be refused and returns why; nothing changes. */
   Refusal refuse(ChangeCommand command) {
     ChangeBook before = book;
-    Decision decision = run(command);
+    Decision<ChangeEvent> decision = run(command);
     assertThat(decision.isAccepted()).as("%s accepted", command).isFalse();
+    assertThat(decision.events()).isEmpty();
     assertThat(book).isSameAs(before);
-    return decision.refusal().orElseThrow();
+    return Refusal.of((Decision.Refused<ChangeEvent>) decision);
   }
 
   ChangeStatus status(String id) {

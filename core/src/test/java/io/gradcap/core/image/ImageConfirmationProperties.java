@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.gradcap.core.access.Actor;
+import io.gradcap.core.decision.Decision;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,19 +44,19 @@ class ImageConfirmationProperties {
         details,
         (actor, at, kind, d) ->
             switch (kind) {
-              case 0 -> new ImageCommand.MarkCaptured(actor, at, CENTRES.get(d % 2));
+              case 0 -> new ImageCommand.MarkCaptured(ZHANG_NO, actor, at, CENTRES.get(d % 2));
               case 1 ->
                   new ImageCommand.Upload(
-                      actor, at, CENTRES.get(d % 2), IMAGES_SEEN.get(d / 2 % 2));
-              case 2 -> new ImageCommand.Confirm(actor, at, IMAGES_SEEN.get(d % 2));
-              case 3 -> new ImageCommand.Dispute(actor, at, d % 2 == 0 ? "" : "不是本人");
-              case 4 -> new ImageCommand.RegisterDispute(actor, at, "已登记");
+                      ZHANG_NO, actor, at, CENTRES.get(d % 2), IMAGES_SEEN.get(d / 2 % 2));
+              case 2 -> new ImageCommand.Confirm(ZHANG_NO, actor, at, IMAGES_SEEN.get(d % 2));
+              case 3 -> new ImageCommand.Dispute(ZHANG_NO, actor, at, d % 2 == 0 ? "" : "不是本人");
+              case 4 -> new ImageCommand.RegisterDispute(ZHANG_NO, actor, at, "已登记");
               case 5 ->
                   new ImageCommand.ResolveDispute(
-                      actor, at, d % 2 == 0 ? "" : "补拍", EVIDENCE.get(d / 2 % 4));
+                      ZHANG_NO, actor, at, d % 2 == 0 ? "" : "补拍", EVIDENCE.get(d / 2 % 4));
               default ->
                   new ImageCommand.CorrectByOffice(
-                      actor, at, d % 2 == 0 ? "" : "更正", EVIDENCE.get(d / 2 % 4));
+                      ZHANG_NO, actor, at, d % 2 == 0 ? "" : "更正", EVIDENCE.get(d / 2 % 4));
             });
   }
 
@@ -83,16 +84,16 @@ class ImageConfirmationProperties {
                   run(
                       state,
                       List.of(
-                          new ImageCommand.MarkCaptured(CENTRE_STAFF, MAY, CENTRE),
-                          new ImageCommand.Upload(CENTRE_STAFF, MAY, CENTRE, PHOTO),
-                          new ImageCommand.Confirm(ZHANG_SELF, MAY, PHOTO)));
+                          new ImageCommand.MarkCaptured(ZHANG_NO, CENTRE_STAFF, MAY, CENTRE),
+                          new ImageCommand.Upload(ZHANG_NO, CENTRE_STAFF, MAY, CENTRE, PHOTO),
+                          new ImageCommand.Confirm(ZHANG_NO, ZHANG_SELF, MAY, PHOTO)));
               if (!state.isConfirmed()) {
                 return;
               }
               reachedConfirmation.incrementAndGet();
               ImageState confirmed = state;
               for (ImageCommand command : after) {
-                ImageDecision decision = IMAGES.decide(command, confirmed);
+                Decision<ImageEvent> decision = IMAGES.decide(command, confirmed);
                 assertThat(decision.isAccepted()).as(command.toString()).isFalse();
                 assertThat(decision.events()).isEmpty();
               }

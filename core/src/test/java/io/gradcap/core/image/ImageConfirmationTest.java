@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
+import io.gradcap.core.decision.Decision;
 import io.gradcap.core.finding.Finding;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,22 +18,25 @@ import org.junit.jupiter.api.Test;
 class ImageConfirmationTest {
 
   private static Finding refusal(ImageCommand command, ImageState state) {
-    ImageDecision decision = IMAGES.decide(command, state);
-    assertThat(decision).isInstanceOf(ImageDecision.Refused.class);
+    Decision<ImageEvent> decision = IMAGES.decide(command, state);
+    assertThat(decision).isInstanceOf(Decision.Refused.class);
     assertThat(decision.events()).isEmpty();
-    return ((ImageDecision.Refused) decision).reason();
+    assertThat(decision.events()).isEmpty();
+    return decision.refusal().orElseThrow();
   }
 
   @Test
   void captured_uploaded_and_confirmed_image_counts_for_the_diploma() {
     ImageState state = ImageState.notCaptured(ZHANG);
     assertThat(state.status()).isEqualTo(ImageStatus.NOT_CAPTURED);
-    state = apply(state, new ImageCommand.MarkCaptured(CENTRE_STAFF, CAPTURE_DAY, CENTRE));
+    state =
+        apply(state, new ImageCommand.MarkCaptured(ZHANG_NO, CENTRE_STAFF, CAPTURE_DAY, CENTRE));
     assertThat(state.status()).isEqualTo(ImageStatus.CAPTURED);
-    state = apply(state, new ImageCommand.Upload(CENTRE_STAFF, CAPTURE_DAY, CENTRE, PHOTO));
+    state =
+        apply(state, new ImageCommand.Upload(ZHANG_NO, CENTRE_STAFF, CAPTURE_DAY, CENTRE, PHOTO));
     assertThat(state.status()).isEqualTo(ImageStatus.UPLOADED);
     assertThat(state.countsForDiploma()).isFalse();
-    state = apply(state, new ImageCommand.Confirm(ZHANG_SELF, MAY, PHOTO));
+    state = apply(state, new ImageCommand.Confirm(ZHANG_NO, ZHANG_SELF, MAY, PHOTO));
     assertThat(state.status()).isEqualTo(ImageStatus.CONFIRMED);
     assertThat(state.imageIfAny()).contains(PHOTO);
     assertThat(state.confirmedAtIfAny()).contains(MAY);
@@ -46,9 +50,9 @@ class ImageConfirmationTest {
     List<ImageEvent> events = new ArrayList<>();
     for (ImageCommand c :
         List.of(
-            new ImageCommand.MarkCaptured(CENTRE_STAFF, CAPTURE_DAY, CENTRE),
-            new ImageCommand.Upload(CENTRE_STAFF, CAPTURE_DAY, CENTRE, PHOTO),
-            new ImageCommand.Confirm(ZHANG_SELF, MAY, PHOTO))) {
+            new ImageCommand.MarkCaptured(ZHANG_NO, CENTRE_STAFF, CAPTURE_DAY, CENTRE),
+            new ImageCommand.Upload(ZHANG_NO, CENTRE_STAFF, CAPTURE_DAY, CENTRE, PHOTO),
+            new ImageCommand.Confirm(ZHANG_NO, ZHANG_SELF, MAY, PHOTO))) {
       List<ImageEvent> caused = IMAGES.decide(c, state).events();
       assertThat(caused)
           .singleElement()
@@ -69,9 +73,11 @@ class ImageConfirmationTest {
     ImageState captured =
         apply(
             ImageState.notCaptured(ZHANG),
-            new ImageCommand.MarkCaptured(CENTRE_STAFF, CAPTURE_DAY, CENTRE));
+            new ImageCommand.MarkCaptured(ZHANG_NO, CENTRE_STAFF, CAPTURE_DAY, CENTRE));
     Finding reason =
-        refusal(new ImageCommand.Upload(CENTRE_STAFF, CAPTURE_DAY, OTHER_CENTRE, PHOTO), captured);
+        refusal(
+            new ImageCommand.Upload(ZHANG_NO, CENTRE_STAFF, CAPTURE_DAY, OTHER_CENTRE, PHOTO),
+            captured);
     assertThat(reason.rule()).isEqualTo("R16.image.designated-centre");
     assertThat(reason.subject()).isEqualTo(ZHANG_NO.value());
     assertThat(reason.message(Locale.ENGLISH)).contains(CENTRE).contains(OTHER_CENTRE);
@@ -82,7 +88,7 @@ class ImageConfirmationTest {
   void r16_captures_by_another_centre_are_refused() {
     Finding reason =
         refusal(
-            new ImageCommand.MarkCaptured(CENTRE_STAFF, CAPTURE_DAY, OTHER_CENTRE),
+            new ImageCommand.MarkCaptured(ZHANG_NO, CENTRE_STAFF, CAPTURE_DAY, OTHER_CENTRE),
             ImageState.notCaptured(ZHANG));
     assertThat(reason.rule()).isEqualTo("R16.image.designated-centre");
   }
@@ -117,7 +123,8 @@ class ImageConfirmationTest {
 
   @Test
   void r17_the_student_confirms_only_the_image_uploaded_last() {
-    Finding reason = refusal(new ImageCommand.Confirm(ZHANG_SELF, MAY, RESHOT), uploaded());
+    Finding reason =
+        refusal(new ImageCommand.Confirm(ZHANG_NO, ZHANG_SELF, MAY, RESHOT), uploaded());
     assertThat(reason.rule()).isEqualTo("R17.image.confirm-what-was-shown");
   }
 
@@ -127,10 +134,12 @@ class ImageConfirmationTest {
     Instant firstMinute = cst(2024, 7, 1, 0, 0);
     assertThat(
             IMAGES
-                .decide(new ImageCommand.Confirm(ZHANG_SELF, lastMinute, PHOTO), uploaded())
+                .decide(
+                    new ImageCommand.Confirm(ZHANG_NO, ZHANG_SELF, lastMinute, PHOTO), uploaded())
                 .isAccepted())
         .isTrue();
-    Finding reason = refusal(new ImageCommand.Confirm(ZHANG_SELF, firstMinute, PHOTO), uploaded());
+    Finding reason =
+        refusal(new ImageCommand.Confirm(ZHANG_NO, ZHANG_SELF, firstMinute, PHOTO), uploaded());
     assertThat(reason.rule()).isEqualTo("R17.image.locked");
     assertThat(reason.message(Locale.ENGLISH)).contains("2024-07-01").contains("correction path");
   }
@@ -145,8 +154,8 @@ class ImageConfirmationTest {
     }
     ImageCommand correction =
         new ImageCommand.CorrectByOffice(
-            OFFICE, AFTER_LOCK, "学生未在截止日前确认", List.of(ID_COPY, REGISTER));
-    ImageDecision decision = IMAGES.decide(correction, uploaded);
+            ZHANG_NO, OFFICE, AFTER_LOCK, "学生未在截止日前确认", List.of(ID_COPY, REGISTER));
+    Decision<ImageEvent> decision = IMAGES.decide(correction, uploaded);
     assertThat(decision.events())
         .singleElement()
         .isInstanceOfSatisfying(
@@ -167,7 +176,7 @@ class ImageConfirmationTest {
     Finding reason =
         refusal(
             new ImageCommand.CorrectByOffice(
-                OFFICE, cst(2024, 6, 21, 9, 0), "更正", List.of(ID_COPY)),
+                ZHANG_NO, OFFICE, cst(2024, 6, 21, 9, 0), "更正", List.of(ID_COPY)),
             uploaded());
     assertThat(reason.rule()).isEqualTo("R17.image.correction-before-lock");
     assertThat(reason.message(Locale.ENGLISH)).contains("10 days left");
@@ -177,13 +186,14 @@ class ImageConfirmationTest {
   void r17_an_office_correction_needs_a_reason_and_evidence() {
     assertThat(
             refusal(
-                    new ImageCommand.CorrectByOffice(OFFICE, AFTER_LOCK, "更正", List.of()),
+                    new ImageCommand.CorrectByOffice(ZHANG_NO, OFFICE, AFTER_LOCK, "更正", List.of()),
                     uploaded())
                 .rule())
         .isEqualTo("R17.image.correction-evidence");
     assertThat(
             refusal(
-                    new ImageCommand.CorrectByOffice(OFFICE, AFTER_LOCK, " ", List.of(ID_COPY)),
+                    new ImageCommand.CorrectByOffice(
+                        ZHANG_NO, OFFICE, AFTER_LOCK, " ", List.of(ID_COPY)),
                     uploaded())
                 .rule())
         .isEqualTo("image.reason-required");
@@ -191,46 +201,54 @@ class ImageConfirmationTest {
 
   @Test
   void r18_dispute_registered_resolved_and_uploaded_again_then_confirmed() {
-    ImageState s = apply(uploaded(), new ImageCommand.Dispute(ZHANG_SELF, MAY, "照片不是本人"));
+    ImageState s = apply(uploaded(), new ImageCommand.Dispute(ZHANG_NO, ZHANG_SELF, MAY, "照片不是本人"));
     assertThat(s.status()).isEqualTo(ImageStatus.DISPUTED);
     assertThat(s.disputes()).isEqualTo(1);
-    s = apply(s, new ImageCommand.RegisterDispute(COUNSELLOR, MAY, "已登记"));
+    s = apply(s, new ImageCommand.RegisterDispute(ZHANG_NO, COUNSELLOR, MAY, "已登记"));
     assertThat(s.status()).isEqualTo(ImageStatus.DISPUTE_REGISTERED);
-    s = apply(s, new ImageCommand.ResolveDispute(OFFICE, MAY, "安排补拍", List.of(ID_COPY, REGISTER)));
+    s =
+        apply(
+            s,
+            new ImageCommand.ResolveDispute(
+                ZHANG_NO, OFFICE, MAY, "安排补拍", List.of(ID_COPY, REGISTER)));
     assertThat(s.status()).isEqualTo(ImageStatus.RESOLVED);
     assertThat(s.evidence()).containsExactly(ID_COPY, REGISTER);
-    s = apply(s, new ImageCommand.MarkCaptured(CENTRE_STAFF, MAY, CENTRE));
-    s = apply(s, new ImageCommand.Upload(CENTRE_STAFF, MAY, CENTRE, RESHOT));
+    s = apply(s, new ImageCommand.MarkCaptured(ZHANG_NO, CENTRE_STAFF, MAY, CENTRE));
+    s = apply(s, new ImageCommand.Upload(ZHANG_NO, CENTRE_STAFF, MAY, CENTRE, RESHOT));
     assertThat(s.status()).isEqualTo(ImageStatus.UPLOADED);
-    s = apply(s, new ImageCommand.Confirm(ZHANG_SELF, MAY, RESHOT));
+    s = apply(s, new ImageCommand.Confirm(ZHANG_NO, ZHANG_SELF, MAY, RESHOT));
     assertThat(s.isConfirmed()).isTrue();
     assertThat(s.imageIfAny()).contains(RESHOT);
   }
 
   @Test
   void r18_a_resolved_dispute_may_be_uploaded_again_without_a_new_capture() {
-    ImageState s = apply(uploaded(), new ImageCommand.Dispute(ZHANG_SELF, MAY, "信息有误"));
-    s = apply(s, new ImageCommand.RegisterDispute(COUNSELLOR, MAY, "已登记"));
-    s = apply(s, new ImageCommand.ResolveDispute(OFFICE, MAY, "已核实", List.of(ID_COPY)));
-    s = apply(s, new ImageCommand.Upload(CENTRE_STAFF, MAY, CENTRE, RESHOT));
+    ImageState s = apply(uploaded(), new ImageCommand.Dispute(ZHANG_NO, ZHANG_SELF, MAY, "信息有误"));
+    s = apply(s, new ImageCommand.RegisterDispute(ZHANG_NO, COUNSELLOR, MAY, "已登记"));
+    s = apply(s, new ImageCommand.ResolveDispute(ZHANG_NO, OFFICE, MAY, "已核实", List.of(ID_COPY)));
+    s = apply(s, new ImageCommand.Upload(ZHANG_NO, CENTRE_STAFF, MAY, CENTRE, RESHOT));
     assertThat(s.status()).isEqualTo(ImageStatus.UPLOADED);
   }
 
   @Test
   void r18_the_office_resolves_only_with_an_id_copy() {
-    ImageState s = apply(uploaded(), new ImageCommand.Dispute(ZHANG_SELF, MAY, "照片不是本人"));
-    s = apply(s, new ImageCommand.RegisterDispute(COUNSELLOR, MAY, "已登记"));
+    ImageState s = apply(uploaded(), new ImageCommand.Dispute(ZHANG_NO, ZHANG_SELF, MAY, "照片不是本人"));
+    s = apply(s, new ImageCommand.RegisterDispute(ZHANG_NO, COUNSELLOR, MAY, "已登记"));
     Finding reason =
-        refusal(new ImageCommand.ResolveDispute(OFFICE, MAY, "安排补拍", List.of(REGISTER)), s);
+        refusal(
+            new ImageCommand.ResolveDispute(ZHANG_NO, OFFICE, MAY, "安排补拍", List.of(REGISTER)), s);
     assertThat(reason.rule()).isEqualTo("R18.image.evidence-id-copy");
     assertThat(reason.message(Locale.CHINESE)).contains("身份证复印件");
   }
 
   @Test
   void r18_the_office_resolves_only_a_dispute_the_counsellor_registered() {
-    ImageState disputed = apply(uploaded(), new ImageCommand.Dispute(ZHANG_SELF, MAY, "照片不是本人"));
+    ImageState disputed =
+        apply(uploaded(), new ImageCommand.Dispute(ZHANG_NO, ZHANG_SELF, MAY, "照片不是本人"));
     Finding reason =
-        refusal(new ImageCommand.ResolveDispute(OFFICE, MAY, "安排补拍", List.of(ID_COPY)), disputed);
+        refusal(
+            new ImageCommand.ResolveDispute(ZHANG_NO, OFFICE, MAY, "安排补拍", List.of(ID_COPY)),
+            disputed);
     assertThat(reason.rule()).isEqualTo("image.transition");
     assertThat(reason.message(Locale.ENGLISH))
         .contains("is disputed")
@@ -240,41 +258,50 @@ class ImageConfirmationTest {
 
   @Test
   void a_dispute_needs_a_reason() {
-    assertThat(refusal(new ImageCommand.Dispute(ZHANG_SELF, MAY, ""), uploaded()).rule())
+    assertThat(refusal(new ImageCommand.Dispute(ZHANG_NO, ZHANG_SELF, MAY, ""), uploaded()).rule())
         .isEqualTo("image.reason-required");
   }
 
   @Test
   void a_student_confirms_or_disputes_only_their_own_image() {
-    assertThat(refusal(new ImageCommand.Confirm(LI_SELF, MAY, PHOTO), uploaded()).rule())
+    assertThat(refusal(new ImageCommand.Confirm(ZHANG_NO, LI_SELF, MAY, PHOTO), uploaded()).rule())
         .isEqualTo("image.scope");
-    assertThat(refusal(new ImageCommand.Dispute(LI_SELF, MAY, "不对"), uploaded()).rule())
+    assertThat(refusal(new ImageCommand.Dispute(ZHANG_NO, LI_SELF, MAY, "不对"), uploaded()).rule())
         .isEqualTo("image.scope");
   }
 
   @Test
   void a_counsellor_registers_disputes_of_their_own_classes_only() {
-    ImageState disputed = apply(uploaded(), new ImageCommand.Dispute(ZHANG_SELF, MAY, "照片不是本人"));
+    ImageState disputed =
+        apply(uploaded(), new ImageCommand.Dispute(ZHANG_NO, ZHANG_SELF, MAY, "照片不是本人"));
     Finding reason =
-        refusal(new ImageCommand.RegisterDispute(OTHER_COUNSELLOR, MAY, "已登记"), disputed);
+        refusal(new ImageCommand.RegisterDispute(ZHANG_NO, OTHER_COUNSELLOR, MAY, "已登记"), disputed);
     assertThat(reason.rule()).isEqualTo("image.scope");
     assertThat(reason.message(Locale.ENGLISH)).contains("赵老师").contains(ZHANG_NO.value());
   }
 
   @Test
   void each_command_belongs_to_one_role() {
-    assertThat(refusal(new ImageCommand.Confirm(COUNSELLOR, MAY, PHOTO), uploaded()).rule())
+    assertThat(
+            refusal(new ImageCommand.Confirm(ZHANG_NO, COUNSELLOR, MAY, PHOTO), uploaded()).rule())
         .isEqualTo("image.role");
-    assertThat(refusal(new ImageCommand.Upload(OFFICE, MAY, CENTRE, RESHOT), uploaded()).rule())
+    assertThat(
+            refusal(new ImageCommand.Upload(ZHANG_NO, OFFICE, MAY, CENTRE, RESHOT), uploaded())
+                .rule())
         .isEqualTo("image.role");
-    assertThat(refusal(new ImageCommand.Dispute(RESPONSIBLE, MAY, "不对"), uploaded()).rule())
+    assertThat(
+            refusal(new ImageCommand.Dispute(ZHANG_NO, RESPONSIBLE, MAY, "不对"), uploaded()).rule())
         .isEqualTo("image.role");
-    ImageState disputed = apply(uploaded(), new ImageCommand.Dispute(ZHANG_SELF, MAY, "照片不是本人"));
-    assertThat(refusal(new ImageCommand.RegisterDispute(ZHANG_SELF, MAY, "x"), disputed).rule())
+    ImageState disputed =
+        apply(uploaded(), new ImageCommand.Dispute(ZHANG_NO, ZHANG_SELF, MAY, "照片不是本人"));
+    assertThat(
+            refusal(new ImageCommand.RegisterDispute(ZHANG_NO, ZHANG_SELF, MAY, "x"), disputed)
+                .rule())
         .isEqualTo("image.role");
     assertThat(
             refusal(
-                    new ImageCommand.ResolveDispute(COUNSELLOR, MAY, "x", List.of(ID_COPY)),
+                    new ImageCommand.ResolveDispute(
+                        ZHANG_NO, COUNSELLOR, MAY, "x", List.of(ID_COPY)),
                     disputed)
                 .rule())
         .isEqualTo("image.role");
@@ -283,7 +310,9 @@ class ImageConfirmationTest {
   @Test
   void nothing_is_confirmed_before_it_is_uploaded() {
     Finding reason =
-        refusal(new ImageCommand.Confirm(ZHANG_SELF, MAY, PHOTO), ImageState.notCaptured(ZHANG));
+        refusal(
+            new ImageCommand.Confirm(ZHANG_NO, ZHANG_SELF, MAY, PHOTO),
+            ImageState.notCaptured(ZHANG));
     assertThat(reason.rule()).isEqualTo("image.transition");
     assertThat(reason.message(Locale.ENGLISH)).contains("not captured");
     assertThat(reason.message(Locale.CHINESE)).contains("未采集");
@@ -293,12 +322,12 @@ class ImageConfirmationTest {
   void an_upload_needs_a_capture_first_and_may_replace_an_unconfirmed_image() {
     assertThat(
             refusal(
-                    new ImageCommand.Upload(CENTRE_STAFF, MAY, CENTRE, PHOTO),
+                    new ImageCommand.Upload(ZHANG_NO, CENTRE_STAFF, MAY, CENTRE, PHOTO),
                     ImageState.notCaptured(ZHANG))
                 .rule())
         .isEqualTo("image.transition");
     ImageState replaced =
-        apply(uploaded(), new ImageCommand.Upload(CENTRE_STAFF, MAY, CENTRE, RESHOT));
+        apply(uploaded(), new ImageCommand.Upload(ZHANG_NO, CENTRE_STAFF, MAY, CENTRE, RESHOT));
     assertThat(replaced.imageIfAny()).contains(RESHOT);
   }
 
@@ -307,8 +336,10 @@ class ImageConfirmationTest {
     ImageState captured =
         apply(
             ImageState.notCaptured(ZHANG),
-            new ImageCommand.MarkCaptured(CENTRE_STAFF, CAPTURE_DAY, CENTRE));
-    assertThat(refusal(new ImageCommand.MarkCaptured(CENTRE_STAFF, MAY, CENTRE), captured).rule())
+            new ImageCommand.MarkCaptured(ZHANG_NO, CENTRE_STAFF, CAPTURE_DAY, CENTRE));
+    assertThat(
+            refusal(new ImageCommand.MarkCaptured(ZHANG_NO, CENTRE_STAFF, MAY, CENTRE), captured)
+                .rule())
         .isEqualTo("image.transition");
   }
 
@@ -356,7 +387,8 @@ class ImageConfirmationTest {
     ImageState s =
         apply(
             ImageState.notCaptured(CHEN),
-            new ImageCommand.MarkCaptured(CENTRE_STAFF, CAPTURE_DAY, CENTRE));
-    return apply(s, new ImageCommand.Upload(CENTRE_STAFF, CAPTURE_DAY, CENTRE, PHOTO));
+            new ImageCommand.MarkCaptured(CHEN.student(), CENTRE_STAFF, CAPTURE_DAY, CENTRE));
+    return apply(
+        s, new ImageCommand.Upload(CHEN.student(), CENTRE_STAFF, CAPTURE_DAY, CENTRE, PHOTO));
   }
 }

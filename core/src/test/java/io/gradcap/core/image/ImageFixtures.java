@@ -2,6 +2,7 @@ package io.gradcap.core.image;
 
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Subject;
+import io.gradcap.core.decision.Decision;
 import io.gradcap.core.record.StudentNumber;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,8 +61,8 @@ final class ImageFixtures {
 
   /** Decides and, if accepted, applies; fails the test on a refusal. */
   static ImageState apply(ImageState state, ImageCommand command) {
-    ImageDecision decision = IMAGES.decide(command, state);
-    if (decision instanceof ImageDecision.Refused r) {
+    Decision<ImageEvent> decision = IMAGES.decide(command, state);
+    if (decision instanceof Decision.Refused<ImageEvent> r) {
       throw new AssertionError("refused: " + r.reason().describe(java.util.Locale.ENGLISH));
     }
     for (ImageEvent event : decision.events()) {
@@ -73,23 +74,25 @@ final class ImageFixtures {
   /** Zhang's image uploaded by the designated centre, waiting for him. */
   static ImageState uploaded() {
     ImageState s = ImageState.notCaptured(ZHANG);
-    s = apply(s, new ImageCommand.MarkCaptured(CENTRE_STAFF, CAPTURE_DAY, CENTRE));
+    s = apply(s, new ImageCommand.MarkCaptured(ZHANG_NO, CENTRE_STAFF, CAPTURE_DAY, CENTRE));
     return apply(
-        s, new ImageCommand.Upload(CENTRE_STAFF, CAPTURE_DAY.plusSeconds(3600), CENTRE, PHOTO));
+        s,
+        new ImageCommand.Upload(
+            ZHANG_NO, CENTRE_STAFF, CAPTURE_DAY.plusSeconds(3600), CENTRE, PHOTO));
   }
 
   static ImageState confirmed() {
-    return apply(uploaded(), new ImageCommand.Confirm(ZHANG_SELF, MAY, PHOTO));
+    return apply(uploaded(), new ImageCommand.Confirm(ZHANG_NO, ZHANG_SELF, MAY, PHOTO));
   }
 
   static List<ImageCommand> everyKindOfCommand(Instant at) {
     return List.of(
-        new ImageCommand.MarkCaptured(CENTRE_STAFF, at, CENTRE),
-        new ImageCommand.Upload(CENTRE_STAFF, at, CENTRE, RESHOT),
-        new ImageCommand.Confirm(ZHANG_SELF, at, RESHOT),
-        new ImageCommand.Dispute(ZHANG_SELF, at, "不是我"),
-        new ImageCommand.RegisterDispute(COUNSELLOR, at, "已登记"),
-        new ImageCommand.ResolveDispute(OFFICE, at, "重拍", List.of(ID_COPY)),
-        new ImageCommand.CorrectByOffice(OFFICE, at, "更正", List.of(ID_COPY)));
+        new ImageCommand.MarkCaptured(ZHANG_NO, CENTRE_STAFF, at, CENTRE),
+        new ImageCommand.Upload(ZHANG_NO, CENTRE_STAFF, at, CENTRE, RESHOT),
+        new ImageCommand.Confirm(ZHANG_NO, ZHANG_SELF, at, RESHOT),
+        new ImageCommand.Dispute(ZHANG_NO, ZHANG_SELF, at, "不是我"),
+        new ImageCommand.RegisterDispute(ZHANG_NO, COUNSELLOR, at, "已登记"),
+        new ImageCommand.ResolveDispute(ZHANG_NO, OFFICE, at, "重拍", List.of(ID_COPY)),
+        new ImageCommand.CorrectByOffice(ZHANG_NO, OFFICE, at, "更正", List.of(ID_COPY)));
   }
 }

@@ -1,15 +1,18 @@
 package io.gradcap.core.journal;
 
 import static io.gradcap.core.journal.CampaignScenario.*;
+import static io.gradcap.core.testing.Decisions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
+import io.gradcap.core.access.Actor;
+import io.gradcap.core.capture.CaptureCommand;
+import io.gradcap.core.decision.Decision;
 import io.gradcap.core.image.ImageStatus;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.recordcard.RecordCardCommand;
-import io.gradcap.core.recordcard.RecordCardEvent;
 import io.gradcap.core.signoff.SignOffCommand;
 import io.gradcap.core.signoff.SignOffEvent;
 import io.gradcap.core.testing.InMemoryEventStore;
@@ -35,7 +38,7 @@ class CampaignJournalTest {
   private final InMemoryEventStore store = new InMemoryEventStore();
 
   private CampaignJournal journal(EventStore on) {
-    return CampaignJournal.builder(on)
+    return CampaignScenario.journal(on)
         .name("campaign:2024")
         .start(START)
         .clock(Clock.fixed(T0, ZoneOffset.UTC))
@@ -82,7 +85,7 @@ class CampaignJournalTest {
   }
 
   @Test
-  void events_go_to_the_stream_of_their_student_class_or_slot() {
+  void events_go_to_the_stream_of_their_student_class_slot_or_college() {
     CampaignJournal writer = journal(store);
     writer.open();
     run(writer);
@@ -96,7 +99,8 @@ class CampaignJournalTest {
             "student/2021020201",
             "student/2021020202",
             "slot/m-1",
-            "class/软件工程学院/21软件1班");
+            "class/软件工程学院/21软件1班",
+            "college/软件工程学院");
   }
 
   @Test
@@ -104,15 +108,16 @@ class CampaignJournalTest {
     CampaignJournal writer = journal(store);
     writer.open();
     SignOffCommand sign = new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0));
-    List<SignOffEvent> events =
-        List.of(new SignOffEvent.SignedAsCorrect(ZHANG.student(), student(ZHANG), at(0)));
-    CampaignState first = writer.record(sign, events);
+    assertThat(writer.execute(sign).events()).hasSize(1);
+    CampaignState first = writer.state();
     long head = store.headPosition();
 
-    CampaignState again = writer.record(sign, events);
+    Decision<?> again = writer.execute(sign);
 
+    assertThat(again.isAccepted()).isTrue();
+    assertThat(again.events()).isEmpty();
     assertThat(store.headPosition()).isEqualTo(head);
-    assertThat(again).isEqualTo(first);
+    assertThat(writer.state()).isEqualTo(first);
   }
 
   @Test
@@ -121,12 +126,11 @@ class CampaignJournalTest {
     CampaignJournal writer = journal(losing);
     writer.open();
     RecordCardCommand receive = new RecordCardCommand.Receive(COUNSELLOR, at(1), ZHANG.student());
-    List<RecordCardEvent> events =
-        List.of(new RecordCardEvent.Received(ZHANG.student(), COUNSELLOR, at(1)));
     losing.loseNext = true;
-    assertThatThrownBy(() -> writer.record(receive, events)).isInstanceOf(PortException.class);
+    assertThatThrownBy(() -> writer.execute(receive)).isInstanceOf(PortException.class);
 
-    CampaignState state = writer.record(receive, events);
+    writer.execute(receive);
+    CampaignState state = writer.state();
 
     assertThat(store.headPosition()).isEqualTo(1);
     assertThat(state.recordCards().received()).containsOnlyKeys(ZHANG.student());
@@ -136,20 +140,16 @@ class CampaignJournalTest {
   void a_decision_on_stale_state_is_a_version_conflict_and_execute_decides_again() {
     CampaignJournal first = journal(store);
     CampaignJournal second = journal(store);
+    CampaignJournal once = CampaignScenario.journal(store).start(START).maxAttempts(1).build();
     first.open();
     second.open();
-    first.record(
-        new RecordCardCommand.Receive(COUNSELLOR, at(1), ZHANG.student()),
-        List.of(new RecordCardEvent.Received(ZHANG.student(), COUNSELLOR, at(1))));
+    once.open();
+    first.execute(new RecordCardCommand.Receive(COUNSELLOR, at(1), ZHANG.student()));
 
-    RecordCardCommand giveBack =
-        new RecordCardCommand.GiveBack(COUNSELLOR, at(2), ZHANG.student(), "盖章不清");
-    assertThatThrownBy(
-            () ->
-                second.record(
-                    giveBack,
-                    List.of(
-                        new RecordCardEvent.GivenBack(ZHANG.student(), COUNSELLOR, at(2), "盖章不清"))))
+    // Decided on a state that has not seen the first receipt: the append expects version 0.
+    RecordCardCommand receiveAgain =
+        new RecordCardCommand.Receive(COUNSELLOR, at(2), ZHANG.student());
+    assertThatThrownBy(() -> once.execute(receiveAgain))
         .isInstanceOfSatisfying(
             VersionConflictException.class,
             e -> {
@@ -158,11 +158,30 @@ class CampaignJournalTest {
               assertThat(e.actualVersion()).isEqualTo(1);
             });
 
-    CampaignState state =
-        second.execute(giveBack, s -> CARDS.decide(giveBack, s.recordCards()).events());
-    assertThat(state.recordCards().received()).isEmpty();
+    // With attempts left, the journal catches up and decides again: now a second receipt.
+    Decision<?> decision = second.execute(receiveAgain);
+    assertThat(decision.refusal())
+        .hasValueSatisfying(f -> assertThat(f.rule()).isEqualTo("R8.card.received-once"));
+    assertThat(store.headPosition()).isEqualTo(1);
+    assertThat(second.state()).isEqualTo(first.catchUp());
+  }
+
+  @Test
+  void a_refusal_on_stale_state_is_decided_again_once_caught_up() {
+    CampaignJournal first = journal(store);
+    CampaignJournal second = journal(store);
+    first.open();
+    second.open();
+    first.execute(new RecordCardCommand.Receive(COUNSELLOR, at(1), ZHANG.student()));
+
+    // On second's state the card was never received, so giving it back would be refused.
+    Decision<?> decision =
+        second.execute(new RecordCardCommand.GiveBack(COUNSELLOR, at(2), ZHANG.student(), "盖章不清"));
+
+    assertThat(decision.isAccepted()).isTrue();
+    assertThat(second.state().recordCards().received()).isEmpty();
     assertThat(store.headPosition()).isEqualTo(2);
-    assertThat(first.catchUp()).isEqualTo(state);
+    assertThat(first.catchUp()).isEqualTo(second.state());
   }
 
   @Test
@@ -178,7 +197,7 @@ class CampaignJournalTest {
     CountingStore counting = new CountingStore(store);
     CampaignState fromSnapshot = journal(counting).open();
     CampaignState fromScratch =
-        CampaignJournal.builder(store).name("no-snapshot").start(START).build().open();
+        CampaignScenario.journal(store).name("no-snapshot").start(START).build().open();
 
     assertThat(fromSnapshot).isEqualTo(fromScratch).isEqualTo(writer.state());
     assertThat(counting.read).isEqualTo(store.headPosition() - snapshot.position());
@@ -202,7 +221,7 @@ class CampaignJournalTest {
     CampaignState state = run(writer);
     assertThat(store.latestSnapshot("campaign:2024")).isEmpty();
 
-    CampaignJournal.builder(store)
+    CampaignScenario.journal(store)
         .name("campaign:2024")
         .start(START)
         .snapshotAfter(10)
@@ -264,37 +283,63 @@ class CampaignJournalTest {
   }
 
   @Test
-  void a_decision_whose_events_span_two_streams_is_refused_and_nothing_is_stored() {
+  void a_refused_command_stores_nothing_and_says_why() {
     CampaignJournal writer = journal(store);
     writer.open();
-    SignOffCommand sign = new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0));
-    assertThatThrownBy(
-            () ->
-                writer.record(
-                    sign,
-                    List.of(
-                        new SignOffEvent.SignedAsCorrect(ZHANG.student(), student(ZHANG), at(0)),
-                        new SignOffEvent.SignedAsCorrect(LI.student(), student(ZHANG), at(0)))))
-        .isInstanceOfSatisfying(
-            GradcapException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.DECISION_SPANS_STREAMS));
+    Actor animation = Actor.counsellor("t-9", "赵老师", Set.of("21动画2班"));
+
+    Decision<?> decision =
+        writer.execute(new SignOffCommand.Sign(ZHANG.student(), animation, at(0)));
+
+    assertRefused(decision, ErrorCode.OUT_OF_SCOPE);
     assertThat(store.headPosition()).isZero();
+    assertThat(writer.state()).isEqualTo(START);
   }
 
   @Test
-  void a_decision_with_no_events_records_nothing() {
+  void a_capture_refused_at_the_camera_is_kept_on_the_students_stream() {
     CampaignJournal writer = journal(store);
     writer.open();
+
+    Decision<?> decision =
+        writer.execute(
+            new CaptureCommand.Capture(
+                CENTRE, at(0), ZHANG, io.gradcap.core.capture.Session.COLLECTIVE, false, ""));
+
+    assertThat(decision.refusal())
+        .hasValueSatisfying(f -> assertThat(f.rule()).isEqualTo("R11.capture-code.none"));
+    assertThat(store.readAll(1, 10).events())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.streamId()).isEqualTo("student/2021010101");
+              assertThat(e.type())
+                  .isEqualTo(JournalCodec.instance().typeName(decision.events().get(0)));
+            });
+    assertThat(writer.state().captures().collective()).isEmpty();
+  }
+
+  @Test
+  void a_journal_without_a_features_rules_refuses_its_commands_plainly() {
+    CampaignJournal signOffOnly = CampaignJournal.builder(store).start(START).build();
+    signOffOnly.open();
+
+    assertThatThrownBy(
+            () ->
+                signOffOnly.execute(
+                    new RecordCardCommand.Receive(COUNSELLOR, at(1), ZHANG.student())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("recordCards");
     assertThat(
-            writer.record(
-                new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0)), List.of()))
-        .isEqualTo(START);
-    assertThat(store.headPosition()).isZero();
+            signOffOnly
+                .execute(new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0)))
+                .events())
+        .hasSize(1);
   }
 
   @Test
   void a_journal_needs_its_start() {
-    assertThatThrownBy(() -> CampaignJournal.builder(store).build())
+    assertThatThrownBy(() -> CampaignScenario.journal(store).build())
         .isInstanceOfSatisfying(
             GradcapException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_STORED_START));
   }

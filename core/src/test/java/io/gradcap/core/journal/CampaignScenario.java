@@ -6,6 +6,8 @@ import io.gradcap.core.capture.CaptureCommand;
 import io.gradcap.core.capture.CaptureSettings;
 import io.gradcap.core.capture.Captures;
 import io.gradcap.core.capture.Session;
+import io.gradcap.core.certificate.CertificateCommand;
+import io.gradcap.core.certificate.CertificateSubmission;
 import io.gradcap.core.change.ChangeCommand;
 import io.gradcap.core.change.ChangeDecider;
 import io.gradcap.core.change.ChangePolicy;
@@ -32,10 +34,10 @@ import io.gradcap.core.recordcard.RecordCards;
 import io.gradcap.core.recordcard.Roster;
 import io.gradcap.core.recordcard.RosterEntry;
 import io.gradcap.core.signoff.ReturnDeadline;
-import io.gradcap.core.signoff.SignOff;
 import io.gradcap.core.signoff.SignOffCommand;
 import io.gradcap.core.signoff.SignOffSheet;
 import io.gradcap.core.signoff.SignOffState;
+import io.gradcap.spi.event.EventStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -165,28 +167,25 @@ public final class CampaignScenario {
         1 + n % 3);
   }
 
+  private static CertificateSubmission certificates(List<StudentNumber> students, int blocking) {
+    List<CertificateSubmission.Line> lines = new ArrayList<>();
+    for (int i = 0; i < students.size(); i++) {
+      lines.add(new CertificateSubmission.Line(students.get(i), i >= blocking));
+    }
+    return new CertificateSubmission(SOFTWARE_1.college(), "软件工程学院-证书.xlsx", lines, true, blocking);
+  }
+
   private static ContentHash hash(int n) {
     return new ContentHash(String.format(Locale.ROOT, "%064x", 1000 + n));
   }
 
-  static void signOff(CampaignJournal j, ClassRef c, SignOffCommand command) {
-    j.execute(command, s -> SignOff.decide(command, s.signOffs().get(c)));
-  }
-
-  static void change(CampaignJournal j, ChangeCommand command) {
-    j.execute(command, s -> CHANGES.decide(command, s.changes()).events());
-  }
-
-  static void capture(CampaignJournal j, CaptureCommand command) {
-    j.execute(command, s -> CAPTURES.decide(command, s.captures()));
-  }
-
-  static void image(CampaignJournal j, Subject who, ImageCommand command) {
-    j.execute(command, s -> IMAGES.decide(command, s.images().get(who.student())).events());
-  }
-
-  static void card(CampaignJournal j, RecordCardCommand command) {
-    j.execute(command, s -> CARDS.decide(command, s.recordCards()).events());
+  /** A journal on the store that decides with the scenario's rules. */
+  public static CampaignJournal.Builder journal(EventStore store) {
+    return CampaignJournal.builder(store)
+        .changes(CHANGES)
+        .captures(CAPTURES)
+        .images(IMAGES)
+        .recordCards(CARDS);
   }
 
   private static ChangeCommand.Move move(Actor actor, int hour, Transition t, String reason) {
@@ -198,37 +197,26 @@ public final class CampaignScenario {
     List<Consumer<CampaignJournal>> steps = new ArrayList<>();
     // Sign-off: a signature, a direct correction, a critical field routed to a change request, a
     // row not returned.
+    steps.add(j -> j.execute(new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0))));
     steps.add(
         j ->
-            signOff(
-                j, SOFTWARE_1, new SignOffCommand.Sign(ZHANG.student(), student(ZHANG), at(0))));
-    steps.add(
-        j ->
-            signOff(
-                j,
-                SOFTWARE_1,
+            j.execute(
                 new SignOffCommand.ReportWrong(
                     LI.student(), RecordField.MAJOR, "软件工程", student(LI), at(1))));
     steps.add(
         j ->
-            signOff(
-                j,
-                SOFTWARE_1,
+            j.execute(
                 new SignOffCommand.ReportWrong(
                     ZHANG.student(), RecordField.ID_NUMBER, NEW_ID, COUNSELLOR, at(1))));
-    steps.add(
-        j -> signOff(j, ANIMATION_2, new SignOffCommand.Sign(SUN.student(), student(SUN), at(2))));
+    steps.add(j -> j.execute(new SignOffCommand.Sign(SUN.student(), student(SUN), at(2))));
     steps.add(
         j ->
-            signOff(
-                j,
-                ANIMATION_2,
+            j.execute(
                 new SignOffCommand.MarkNotReturned(ZHAO.student(), ANIMATION_COUNSELLOR, at(200))));
     // The ID-number change, from opening to the record.
     steps.add(
         j ->
-            change(
-                j,
+            j.execute(
                 new ChangeCommand.Open(
                     "r-1",
                     COUNSELLOR,
@@ -248,78 +236,77 @@ public final class CampaignScenario {
       int file = n++;
       steps.add(
           j ->
-              change(
-                  j,
+              j.execute(
                   new ChangeCommand.AttachEvidence(
                       "r-1", student(ZHANG), at(4), file(kind, file))));
     }
-    steps.add(j -> change(j, move(COUNSELLOR, 5, Transition.SUBMIT, "")));
+    steps.add(j -> j.execute(move(COUNSELLOR, 5, Transition.SUBMIT, "")));
     steps.add(
         j ->
-            change(
-                j,
+            j.execute(
                 new ChangeCommand.CheckOriginal(
                     "r-1", RESPONSIBLE, at(6), file(EvidenceKind.HOUSEHOLD_REGISTER, 2).sha256())));
     steps.add(
         j ->
-            change(
-                j,
+            j.execute(
                 new ChangeCommand.CheckOriginal(
                     "r-1", RESPONSIBLE, at(6), file(EvidenceKind.ID_CARD, 3).sha256())));
-    steps.add(j -> change(j, move(RESPONSIBLE, 6, Transition.COLLECT, "")));
-    steps.add(j -> change(j, move(RECEIVER, 7, Transition.RECEIVE, "")));
-    steps.add(j -> change(j, move(RECEIVER, 8, Transition.START_REVIEW, "")));
+    steps.add(j -> j.execute(move(RESPONSIBLE, 6, Transition.COLLECT, "")));
+    steps.add(j -> j.execute(move(RECEIVER, 7, Transition.RECEIVE, "")));
+    steps.add(j -> j.execute(move(RECEIVER, 8, Transition.START_REVIEW, "")));
     steps.add(
         j ->
-            change(
-                j,
+            j.execute(
                 new ChangeCommand.CheckOriginal(
                     "r-1",
                     RECEIVER,
                     at(8),
                     file(EvidenceKind.ID_NUMBER_CHANGE_CERTIFICATE, 4).sha256())));
-    steps.add(j -> change(j, move(RECEIVER, 9, Transition.APPROVE, "材料齐全，原件已核")));
-    steps.add(j -> change(j, move(RECEIVER, 10, Transition.APPLY, "")));
-    steps.add(j -> change(j, new ChangeCommand.LockRecord(SUN, student(SUN), at(11), "确认无误")));
+    steps.add(j -> j.execute(move(RECEIVER, 9, Transition.APPROVE, "材料齐全，原件已核")));
+    steps.add(j -> j.execute(move(RECEIVER, 10, Transition.APPLY, "")));
+    steps.add(j -> j.execute(new ChangeCommand.LockRecord(SUN, student(SUN), at(11), "确认无误")));
     // Capture: a collective session, a refusal without a capture code, an absentee made up, fees.
     steps.add(
-        j -> capture(j, new CaptureCommand.OpenMakeUpSlot(RECEIVER, at(12), "m-1", at(120), 2)));
+        j -> j.execute(new CaptureCommand.OpenMakeUpSlot(RECEIVER, at(12), "m-1", at(120), 2)));
     steps.add(
         j ->
-            capture(
-                j,
+            j.execute(
                 new CaptureCommand.Capture(CENTRE, at(48), ZHANG, Session.COLLECTIVE, true, "")));
     steps.add(
         j ->
-            capture(
-                j,
+            j.execute(
                 new CaptureCommand.Capture(CENTRE, at(48), WANG, Session.COLLECTIVE, false, "")));
-    steps.add(j -> capture(j, new CaptureCommand.MarkAbsent(CENTRE, at(49), LI)));
-    steps.add(j -> capture(j, new CaptureCommand.BookMakeUp(RECEIVER, at(50), LI, "m-1")));
+    steps.add(j -> j.execute(new CaptureCommand.MarkAbsent(CENTRE, at(49), LI)));
+    steps.add(j -> j.execute(new CaptureCommand.BookMakeUp(RECEIVER, at(50), LI, "m-1")));
     steps.add(
         j ->
-            capture(
-                j, new CaptureCommand.Capture(CENTRE, at(120), LI, Session.MAKE_UP, true, "m-1")));
+            j.execute(
+                new CaptureCommand.Capture(CENTRE, at(120), LI, Session.MAKE_UP, true, "m-1")));
     steps.add(
         j ->
-            capture(
-                j,
+            j.execute(
                 new CaptureCommand.CollectFee(
                     RECEIVER, at(121), SOFTWARE_1.college(), SOFTWARE_1.classGroup(), 4000)));
     // Images: one confirmed, one disputed and resolved with evidence.
-    steps.add(j -> image(j, ZHANG, new ImageCommand.MarkCaptured(CENTRE, at(48), "图像采集点")));
-    steps.add(j -> image(j, ZHANG, new ImageCommand.Upload(CENTRE, at(72), "图像采集点", hash(1))));
-    steps.add(j -> image(j, ZHANG, new ImageCommand.Confirm(student(ZHANG), at(80), hash(1))));
-    steps.add(j -> image(j, LI, new ImageCommand.MarkCaptured(CENTRE, at(120), "图像采集点")));
-    steps.add(j -> image(j, LI, new ImageCommand.Upload(CENTRE, at(130), "图像采集点", hash(2))));
-    steps.add(j -> image(j, LI, new ImageCommand.Dispute(student(LI), at(140), "照片不是本人")));
-    steps.add(j -> image(j, LI, new ImageCommand.RegisterDispute(COUNSELLOR, at(141), "已登记")));
+    steps.add(
+        j -> j.execute(new ImageCommand.MarkCaptured(ZHANG.student(), CENTRE, at(48), "图像采集点")));
+    steps.add(
+        j -> j.execute(new ImageCommand.Upload(ZHANG.student(), CENTRE, at(72), "图像采集点", hash(1))));
+    steps.add(
+        j -> j.execute(new ImageCommand.Confirm(ZHANG.student(), student(ZHANG), at(80), hash(1))));
+    steps.add(
+        j -> j.execute(new ImageCommand.MarkCaptured(LI.student(), CENTRE, at(120), "图像采集点")));
+    steps.add(
+        j -> j.execute(new ImageCommand.Upload(LI.student(), CENTRE, at(130), "图像采集点", hash(2))));
+    steps.add(
+        j -> j.execute(new ImageCommand.Dispute(LI.student(), student(LI), at(140), "照片不是本人")));
+    steps.add(
+        j -> j.execute(new ImageCommand.RegisterDispute(LI.student(), COUNSELLOR, at(141), "已登记")));
     steps.add(
         j ->
-            image(
-                j,
-                LI,
+            j.execute(
                 new ImageCommand.ResolveDispute(
+                    LI.student(),
                     RECEIVER,
                     at(150),
                     "重新采集",
@@ -328,14 +315,31 @@ public final class CampaignScenario {
                             io.gradcap.core.image.DisputeEvidenceKind.ID_COPY, hash(3))))));
     // Record cards: received, one given back and received again, the class handed over.
     for (Subject s : List.of(ZHANG, LI, WANG)) {
-      steps.add(j -> card(j, new RecordCardCommand.Receive(COUNSELLOR, at(160), s.student())));
+      steps.add(j -> j.execute(new RecordCardCommand.Receive(COUNSELLOR, at(160), s.student())));
     }
     steps.add(
-        j -> card(j, new RecordCardCommand.GiveBack(COUNSELLOR, at(161), LI.student(), "照片贴错")));
-    steps.add(j -> card(j, new RecordCardCommand.Receive(COUNSELLOR, at(162), LI.student())));
-    steps.add(j -> card(j, new RecordCardCommand.HandOver(RECEIVER, at(170), SOFTWARE_1)));
+        j -> j.execute(new RecordCardCommand.GiveBack(COUNSELLOR, at(161), LI.student(), "照片贴错")));
+    steps.add(j -> j.execute(new RecordCardCommand.Receive(COUNSELLOR, at(162), LI.student())));
+    steps.add(j -> j.execute(new RecordCardCommand.HandOver(RECEIVER, at(170), SOFTWARE_1)));
+    // Certificates: the college's workbook handed in with one row to fix, then again, clean.
     steps.add(
-        j -> card(j, new RecordCardCommand.Receive(ANIMATION_COUNSELLOR, at(171), ZHAO.student())));
+        j ->
+            j.execute(
+                new CertificateCommand.Submit(
+                    RESPONSIBLE,
+                    at(180),
+                    certificates(List.of(ZHANG.student(), LI.student()), 1))));
+    steps.add(
+        j ->
+            j.execute(
+                new CertificateCommand.Submit(
+                    RESPONSIBLE,
+                    at(190),
+                    certificates(List.of(ZHANG.student(), LI.student(), WANG.student()), 0))));
+    steps.add(
+        j ->
+            j.execute(
+                new RecordCardCommand.Receive(ANIMATION_COUNSELLOR, at(171), ZHAO.student())));
     return steps;
   }
 

@@ -3,6 +3,7 @@ package io.gradcap.core.journal;
 import static io.gradcap.core.journal.CampaignScenario.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gradcap.core.decision.CampaignEvent;
 import io.gradcap.core.recordcard.ClassRef;
 import io.gradcap.core.signoff.SignOff;
 import io.gradcap.core.signoff.SignOffEvent;
@@ -18,7 +19,7 @@ class FoldTest {
   @Test
   void sign_offs_folded_row_by_row_are_what_sign_off_evolve_makes_of_each_class() {
     InMemoryEventStore store = new InMemoryEventStore();
-    CampaignJournal journal = CampaignJournal.builder(store).start(START).build();
+    CampaignJournal journal = CampaignScenario.journal(store).start(START).build();
     journal.open();
     CampaignScenario.run(journal);
 
@@ -26,7 +27,7 @@ class FoldTest {
     Map<ClassRef, SignOffState> expected = new LinkedHashMap<>(START.signOffs());
     int signOffEvents = 0;
     for (StoredEvent stored : store.readAll(1, Integer.MAX_VALUE).events()) {
-      Object event = JournalCodec.instance().decode(stored);
+      CampaignEvent event = JournalCodec.instance().decode(stored);
       fold.accept(stored, event);
       if (event instanceof SignOffEvent e) {
         signOffEvents++;

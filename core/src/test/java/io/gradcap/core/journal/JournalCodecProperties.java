@@ -10,12 +10,15 @@ import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Subject;
 import io.gradcap.core.capture.CaptureEvent;
 import io.gradcap.core.capture.Session;
+import io.gradcap.core.certificate.CertificateEvent;
+import io.gradcap.core.certificate.CertificateSubmission;
 import io.gradcap.core.change.ChangeEvent;
 import io.gradcap.core.change.ChangeStatus;
 import io.gradcap.core.change.EvidenceFile;
 import io.gradcap.core.change.FieldChange;
 import io.gradcap.core.change.StudentFacts;
 import io.gradcap.core.change.Transition;
+import io.gradcap.core.decision.CampaignEvent;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Message;
 import io.gradcap.core.finding.Severity;
@@ -44,7 +47,7 @@ import org.quicktheories.core.Gen;
  */
 class JournalCodecProperties {
 
-  private static final int TYPES = 26;
+  private static final int TYPES = 27;
   private static final JournalCodec CODEC = JournalCodec.instance();
 
   /**
@@ -85,7 +88,7 @@ class JournalCodecProperties {
   }
 
   /** An event of the chosen type built from the values. */
-  static Object event(int type, String text, Instant at, long n) {
+  static CampaignEvent event(int type, String text, Instant at, long n) {
     Actor actor = actor(n, text.isBlank() ? "某人" : text);
     StudentNumber student = student(n);
     Subject subject = new Subject("软件工程学院" + text, "21软件1班", student);
@@ -187,6 +190,18 @@ class JournalCodecProperties {
                       pick(DisputeEvidenceKind.values(), n / 7), new ContentHash(hex(n + 1)))));
       case 23 -> new RecordCardEvent.Received(student, actor, at);
       case 24 -> new RecordCardEvent.GivenBack(student, actor, at, text);
+      case 25 ->
+          new CertificateEvent.Submitted(
+              new CertificateSubmission(
+                  "学院" + n % 9,
+                  text + ".xlsx",
+                  List.of(
+                      new CertificateSubmission.Line(student, n % 2 == 0),
+                      new CertificateSubmission.Line(null, false)),
+                  n % 3 == 0,
+                  (int) (n % 4)),
+              actor,
+              at);
       default ->
           new RecordCardEvent.HandedOver(
               new HandoverLine(
@@ -209,7 +224,7 @@ class JournalCodecProperties {
             integers().between(0, TYPES - 1), texts(), instants(), longs().between(0, 900_000_000L))
         .checkAssert(
             (type, text, at, n) -> {
-              Object event = event(type, text, at, n);
+              CampaignEvent event = event(type, text, at, n);
               NewEvent encoded = CODEC.encode(event);
               assertThat(CODEC.decode(encoded)).isEqualTo(event);
               assertThat(CODEC.encode(CODEC.decode(encoded))).isEqualTo(encoded);
@@ -230,9 +245,9 @@ class JournalCodecProperties {
     qt().forAll(integers().between(0, TYPES - 1), instants(), longs().between(0, 900_000_000L))
         .checkAssert(
             (type, at, n) -> {
-              Object event = event(type, "x", at, n);
+              CampaignEvent event = event(type, "x", at, n);
               NewEvent encoded = CODEC.encode(event);
-              assertThat(encoded.actor()).isEqualTo(JournalCodec.actor(event).id());
+              assertThat(encoded.actor()).isEqualTo(event.actor().id());
               assertThat(encoded.recordedAt())
                   .isEqualTo(at.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
             });

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
+import io.gradcap.core.access.Actor;
+import io.gradcap.core.decision.CampaignEvent;
+import io.gradcap.core.decision.Feature;
 import io.gradcap.core.image.ContentHash;
 import io.gradcap.core.image.DisputeEvidenceKind;
 import io.gradcap.core.image.EvidenceRef;
@@ -13,6 +16,7 @@ import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.testing.InMemoryEventStore;
 import io.gradcap.spi.event.NewEvent;
 import io.gradcap.spi.event.StoredEvent;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +28,7 @@ class JournalCodecTest {
 
   private List<StoredEvent> scenarioEvents() {
     InMemoryEventStore store = new InMemoryEventStore();
-    CampaignJournal journal = CampaignJournal.builder(store).start(START).build();
+    CampaignJournal journal = CampaignScenario.journal(store).start(START).build();
     journal.open();
     run(journal);
     return store.readAll(1, 10_000).events();
@@ -33,7 +37,7 @@ class JournalCodecTest {
   @Test
   void every_event_of_a_campaign_decodes_to_an_equal_event_and_encodes_to_the_same_bytes() {
     for (StoredEvent stored : scenarioEvents()) {
-      Object event = codec.decode(stored);
+      CampaignEvent event = codec.decode(stored);
       NewEvent again = codec.encode(event);
       assertThat(again).isEqualTo(stored.toNewEvent());
       assertThat(codec.decode(again)).isEqualTo(event);
@@ -62,7 +66,7 @@ class JournalCodecTest {
   @Test
   void type_names_are_stable_and_versioned() {
     assertThat(codec.typeNames())
-        .hasSize(26)
+        .hasSize(27)
         .allMatch(t -> t.matches("[a-z]+\\.[a-z-]+\\.v[0-9]+"));
     assertThat(codec.typeName(new ImageEvent.Disputed(ZHANG.student(), student(ZHANG), T0, "不是本人")))
         .isEqualTo("image.disputed.v1");
@@ -111,6 +115,23 @@ class JournalCodecTest {
 
   @Test
   void something_that_is_not_an_event_is_refused() {
-    assertThatThrownBy(() -> codec.encode("text")).isInstanceOf(IllegalArgumentException.class);
+    CampaignEvent foreign =
+        new CampaignEvent() {
+          @Override
+          public Actor actor() {
+            return Actor.officeStaff("o-1", "陈老师");
+          }
+
+          @Override
+          public Instant at() {
+            return Instant.EPOCH;
+          }
+
+          @Override
+          public Feature feature() {
+            return Feature.SIGN_OFF;
+          }
+        };
+    assertThatThrownBy(() -> codec.encode(foreign)).isInstanceOf(IllegalArgumentException.class);
   }
 }

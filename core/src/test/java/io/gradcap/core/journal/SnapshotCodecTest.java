@@ -24,7 +24,7 @@ class SnapshotCodecTest {
   private final InMemoryEventStore store = new InMemoryEventStore();
 
   private CampaignJournal journal() {
-    return CampaignJournal.builder(store)
+    return CampaignScenario.journal(store)
         .name("campaign:2024")
         .start(START)
         .clock(Clock.fixed(T0, ZoneOffset.UTC))

@@ -10,6 +10,7 @@ import io.gradcap.core.campaign.MilestoneKind;
 import io.gradcap.core.capture.CaptureState;
 import io.gradcap.core.certificate.CertificateEntry;
 import io.gradcap.core.certificate.CertificateReport;
+import io.gradcap.core.certificate.CertificateSubmission;
 import io.gradcap.core.change.ChangeRequest;
 import io.gradcap.core.change.ChangeStatus;
 import io.gradcap.core.change.StudentFacts;
@@ -110,7 +111,7 @@ class CampaignProgressTest {
     return new ImageState(subject(number), status, null, null, null, List.of(), 0);
   }
 
-  private static CertificateReport certificates(
+  private static CertificateSubmission certificates(
       String college, boolean layoutClean, Map<String, Boolean> rows) {
     List<CertificateEntry> entries = new ArrayList<>();
     int r = 2;
@@ -134,7 +135,8 @@ class CampaignProgressTest {
                     null,
                     "c.xlsx!Sheet1!C2",
                     Message.of("io.gradcap.core.certificate.messages", "column.inserted", "x")));
-    return new CertificateReport(college, 1, entries, findings);
+    return CertificateSubmission.of(
+        new CertificateReport(college, 1, entries, findings), college, "c.xlsx");
   }
 
   private static ProgressView software1(CampaignProgress progress) {

@@ -1,6 +1,7 @@
 package io.gradcap.core.recordcard;
 
 import io.gradcap.core.access.Actor;
+import io.gradcap.core.decision.Decision;
 import io.gradcap.core.record.StudentNumber;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,8 +57,8 @@ final class RecordCardFixtures {
   }
 
   static RecordCardState apply(RecordCardState state, RecordCardCommand command) {
-    RecordCardDecision decision = CARDS.decide(command, state);
-    if (decision instanceof RecordCardDecision.Refused r) {
+    Decision<RecordCardEvent> decision = CARDS.decide(command, state);
+    if (decision instanceof Decision.Refused<RecordCardEvent> r) {
       throw new AssertionError("refused: " + r.reason().describe(Locale.ENGLISH));
     }
     for (RecordCardEvent event : decision.events()) {

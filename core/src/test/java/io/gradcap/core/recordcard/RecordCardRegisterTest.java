@@ -140,20 +140,20 @@ class RecordCardRegisterTest {
   void refusals_name_the_student_and_who_already_holds_the_card() {
     RecordCardState state = received("2021010101");
     Finding twice =
-        ((RecordCardDecision.Refused)
-                CARDS.decide(
-                    new RecordCardCommand.Receive(COUNSELLOR, MAY_19_EVENING, no("2021010101")),
-                    state))
-            .reason();
+        CARDS
+            .decide(
+                new RecordCardCommand.Receive(COUNSELLOR, MAY_19_EVENING, no("2021010101")), state)
+            .refusal()
+            .orElseThrow();
     assertThat(twice.subject()).isEqualTo("2021010101");
     assertThat(twice.message(Locale.ENGLISH))
         .startsWith("The record card of student 2021010101 was received by 教务与学籍科 刘老师 at ");
     Finding notHeld =
-        ((RecordCardDecision.Refused)
-                CARDS.decide(
-                    new RecordCardCommand.GiveBack(COUNSELLOR, MAY_10, no("2021010102"), "重填"),
-                    state))
-            .reason();
+        CARDS
+            .decide(
+                new RecordCardCommand.GiveBack(COUNSELLOR, MAY_10, no("2021010102"), "重填"), state)
+            .refusal()
+            .orElseThrow();
     assertThat(notHeld.rule()).isEqualTo("R8.card.in-hand");
     assertThat(notHeld.message(Locale.ENGLISH))
         .isEqualTo(

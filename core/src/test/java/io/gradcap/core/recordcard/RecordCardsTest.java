@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
+import io.gradcap.core.decision.Decision;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Severity;
 import io.gradcap.core.record.StudentNumber;
@@ -18,16 +19,16 @@ import org.junit.jupiter.api.Test;
 class RecordCardsTest {
 
   private static Finding refusal(RecordCardCommand command, RecordCardState state) {
-    RecordCardDecision decision = CARDS.decide(command, state);
-    assertThat(decision).isInstanceOf(RecordCardDecision.Refused.class);
+    Decision<RecordCardEvent> decision = CARDS.decide(command, state);
+    assertThat(decision).isInstanceOf(Decision.Refused.class);
     assertThat(decision.events()).isEmpty();
-    return ((RecordCardDecision.Refused) decision).reason();
+    return decision.refusal().orElseThrow();
   }
 
   @Test
   void a_received_card_is_recorded_with_actor_and_time() {
     RecordCardState state = RecordCardState.initial(ROSTER);
-    RecordCardDecision decision =
+    Decision<RecordCardEvent> decision =
         CARDS.decide(new RecordCardCommand.Receive(COUNSELLOR, MAY_10, no("2021010102")), state);
     assertThat(decision.events())
         .singleElement()

@@ -4,6 +4,7 @@ import static io.gradcap.core.recordcard.RecordCardFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gradcap.core.decision.Decision;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class RosterListingTest {
   void a_class_with_cards_missing_is_not_complete_and_a_refusal_is_not_accepted() {
     List<ClassCards> progress = CARDS.progress(received("2021010101"), LocalDate.of(2024, 5, 10));
     assertThat(progress).allSatisfy(c -> assertThat(c.isComplete()).isFalse());
-    RecordCardDecision refused =
+    Decision<RecordCardEvent> refused =
         CARDS.decide(
             new RecordCardCommand.Receive(STUDENT, MAY_10, no("2021010101")),
             RecordCardState.initial(ROSTER));

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.gradcap.core.decision.Decision;
 import io.gradcap.core.record.FieldClasses;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
@@ -61,7 +62,7 @@ class SignOffProperties {
               SignOffState state =
                   SignOffState.open(initial.sheet(), Fixtures.records(), fieldClasses);
               for (SignOffCommand command : commands) {
-                for (SignOffEvent event : SignOff.decide(command, state)) {
+                for (SignOffEvent event : events(command, state)) {
                   if (event instanceof SignOffEvent.FieldCorrected e) {
                     assertThat(fieldClasses.isCritical(e.field())).isFalse();
                   } else if (event instanceof SignOffEvent.ChangeRequestOpened e) {
@@ -78,5 +79,11 @@ class SignOffProperties {
                 }
               }
             });
+  }
+
+  private static List<SignOffEvent> events(SignOffCommand command, SignOffState state) {
+    Decision<SignOffEvent> decision = SignOff.decide(command, state);
+    assertThat(decision.refusal()).as("refusal of %s", command).isEmpty();
+    return decision.events();
   }
 }

@@ -13,6 +13,7 @@ import io.gradcap.core.change.EvidenceKind;
 import io.gradcap.core.change.FieldChange;
 import io.gradcap.core.change.StudentFacts;
 import io.gradcap.core.change.Transition;
+import io.gradcap.core.decision.CampaignEvent;
 import io.gradcap.core.image.ContentHash;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.journal.CampaignJournal;
@@ -110,7 +111,7 @@ public class CampaignOpenBenchmark {
     JournalCodec codec = JournalCodec.instance();
     for (int i = 0; i < STUDENTS; i++) {
       List<NewEvent> events = new ArrayList<>(EVENTS_PER_STUDENT);
-      for (Object e : events(i)) {
+      for (CampaignEvent e : events(i)) {
         events.add(codec.encode(e));
       }
       store.append(new AppendRequest("student/" + number(i).value(), 0, "setup-" + i, events));
@@ -236,7 +237,7 @@ public class CampaignOpenBenchmark {
   }
 
   /** Ten events of one student, across every feature. */
-  static List<Object> events(int i) {
+  static List<CampaignEvent> events(int i) {
     Subject s = subject(i);
     StudentNumber n = s.student();
     Actor student = Actor.student(n, "学生" + i);

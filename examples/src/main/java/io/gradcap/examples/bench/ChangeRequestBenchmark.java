@@ -8,7 +8,6 @@ import io.gradcap.core.change.ChangeDecider;
 import io.gradcap.core.change.ChangeEvent;
 import io.gradcap.core.change.ChangePolicy;
 import io.gradcap.core.change.ChangeReports;
-import io.gradcap.core.change.Decision;
 import io.gradcap.core.change.EvidenceCatalogue;
 import io.gradcap.core.change.EvidenceFile;
 import io.gradcap.core.change.EvidenceKind;
@@ -17,6 +16,7 @@ import io.gradcap.core.change.IdNumberLookup;
 import io.gradcap.core.change.OpenRequestLine;
 import io.gradcap.core.change.StudentFacts;
 import io.gradcap.core.change.Transition;
+import io.gradcap.core.decision.Decision;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
 import java.time.Instant;
@@ -120,7 +120,7 @@ public class ChangeRequestBenchmark {
   private ChangeBook run(List<ChangeCommand> toRun) {
     ChangeBook book = ChangeBook.empty();
     for (ChangeCommand command : toRun) {
-      Decision decision = decider.decide(command, book);
+      Decision<ChangeEvent> decision = decider.decide(command, book);
       if (!decision.isAccepted()) {
         throw new IllegalStateException(
             command + " refused: " + decision.refusal().orElseThrow().describe(Locale.ENGLISH));

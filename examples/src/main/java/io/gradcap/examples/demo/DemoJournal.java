@@ -1,17 +1,14 @@
 package io.gradcap.examples.demo;
 
-import io.gradcap.core.capture.CaptureCommand;
-import io.gradcap.core.capture.CaptureEvent;
-import io.gradcap.core.change.ChangeCommand;
-import io.gradcap.core.change.ChangeEvent;
-import io.gradcap.core.image.ImageCommand;
-import io.gradcap.core.image.ImageEvent;
+import io.gradcap.core.capture.Captures;
+import io.gradcap.core.change.ChangeDecider;
+import io.gradcap.core.decision.CampaignCommand;
+import io.gradcap.core.decision.CampaignEvent;
+import io.gradcap.core.decision.Decision;
+import io.gradcap.core.image.ImageConfirmation;
 import io.gradcap.core.journal.CampaignJournal;
 import io.gradcap.core.journal.CampaignState;
-import io.gradcap.core.recordcard.RecordCardCommand;
-import io.gradcap.core.recordcard.RecordCardEvent;
-import io.gradcap.core.signoff.SignOffCommand;
-import io.gradcap.core.signoff.SignOffEvent;
+import io.gradcap.core.recordcard.RecordCards;
 import io.gradcap.spi.event.EventStore;
 import java.util.List;
 
@@ -19,8 +16,8 @@ import java.util.List;
  * Every decision of the demo recorded through the {@link CampaignJournal}: one append per decision,
  * keyed by the command, so running the demo again on the same database stores nothing twice (the
  * demo's clock is fixed, so its commands are the same every run). Counts what it handed over and
- * what the store already held. The demo decides on its own feature states, so it appends without
- * asking the journal for the whole campaign after each decision.
+ * what the store already held. The journal decides each command on the campaign it folded from the
+ * store; the demo's own decision on its copy of the feature state must agree.
  */
 public final class DemoJournal {
 
@@ -30,48 +27,35 @@ public final class DemoJournal {
   private int decisions;
   private int alreadyStored;
 
-  public DemoJournal(EventStore store, CampaignState start) {
+  public DemoJournal(
+      EventStore store,
+      CampaignState start,
+      ChangeDecider changes,
+      Captures captures,
+      ImageConfirmation images,
+      RecordCards recordCards) {
     this.store = store;
-    this.journal = DemoStart.journal(store, start);
+    this.journal = DemoStart.journal(store, start, changes, captures, images, recordCards);
   }
 
   /**
-   * The journal folds what it appends, so a position that did not move means the store held the
-   * decision already.
+   * Executes the command on the journal, which decides on the campaign as the store holds it;
+   * {@code batch} is what the demo decided on its own copy of the feature state, counted as handed
+   * over.
    */
-  private void count(List<?> batch, long before, long after) {
+  public void record(CampaignCommand command, List<? extends CampaignEvent> batch) {
+    long before = journal.position();
+    Decision<? extends CampaignEvent> decision = journal.execute(command);
+    // On a re-run the store holds the outcome already: the journal decides nothing more, or what
+    // it decides again (a second photograph refused) is the command it stored before.
+    boolean heldBefore = journal.position() == before;
     if (!batch.isEmpty()) {
       events += batch.size();
       decisions++;
-      if (after == before) {
+      if (heldBefore) {
         alreadyStored++;
       }
     }
-  }
-
-  public void record(SignOffCommand command, List<SignOffEvent> batch) {
-    long before = journal.position();
-    count(batch, before, journal.append(command, batch));
-  }
-
-  public void record(ChangeCommand command, List<ChangeEvent> batch) {
-    long before = journal.position();
-    count(batch, before, journal.append(command, batch));
-  }
-
-  public void record(CaptureCommand command, List<CaptureEvent> batch) {
-    long before = journal.position();
-    count(batch, before, journal.append(command, batch));
-  }
-
-  public void record(ImageCommand command, List<ImageEvent> batch) {
-    long before = journal.position();
-    count(batch, before, journal.append(command, batch));
-  }
-
-  public void record(RecordCardCommand command, List<RecordCardEvent> batch) {
-    long before = journal.position();
-    count(batch, before, journal.append(command, batch));
   }
 
   /** The campaign as the journal folded it from the store. */

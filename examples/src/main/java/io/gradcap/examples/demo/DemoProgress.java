@@ -42,6 +42,7 @@ public final class DemoProgress {
         ProgressInputs.of(campaign, state.recordCards().roster())
             .withSignOff(signOff)
             .withChangeRequests(new ArrayList<>(state.changes().requests().values()))
+            .withCertificates(new ArrayList<>(state.certificates().submissions().values()))
             .withRecordCards(state.recordCards())
             .withCaptureCodesHeld(held)
             .withCapture(state.captures())

@@ -1,11 +1,15 @@
 package io.gradcap.examples.demo;
 
 import io.gradcap.adapters.excel.XlsxTableReaderProvider;
+import io.gradcap.core.capture.Captures;
+import io.gradcap.core.change.ChangeDecider;
+import io.gradcap.core.image.ImageConfirmation;
 import io.gradcap.core.journal.CampaignJournal;
 import io.gradcap.core.journal.CampaignState;
 import io.gradcap.core.record.FieldClasses;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentRecord;
+import io.gradcap.core.recordcard.RecordCards;
 import io.gradcap.core.recordcard.Roster;
 import io.gradcap.core.recordcard.RosterEntry;
 import io.gradcap.core.roster.RosterImport;
@@ -97,11 +101,21 @@ public final class DemoStart {
   }
 
   /** The demo's journal on a store, opened and folded. */
-  public static CampaignJournal journal(EventStore store, CampaignState start) {
+  public static CampaignJournal journal(
+      EventStore store,
+      CampaignState start,
+      ChangeDecider changes,
+      Captures captures,
+      ImageConfirmation images,
+      RecordCards recordCards) {
     CampaignJournal journal =
         CampaignJournal.builder(store)
             .name(JOURNAL)
             .start(start)
+            .changes(changes)
+            .captures(captures)
+            .images(images)
+            .recordCards(recordCards)
             .clock(Clock.fixed(Instant.parse("2024-07-01T00:00:00Z"), ZoneOffset.UTC))
             .build();
     journal.open();

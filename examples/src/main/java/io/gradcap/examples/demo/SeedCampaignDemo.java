@@ -4,7 +4,6 @@ import io.gradcap.adapters.excel.XlsxTableWriterProvider;
 import io.gradcap.adapters.jdbc.JdbcEventStore;
 import io.gradcap.adapters.jdbc.JdbcEvidenceVault;
 import io.gradcap.adapters.jdbc.JdbcOptions;
-import io.gradcap.core.GradcapException;
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Role;
 import io.gradcap.core.access.Subject;
@@ -38,7 +37,6 @@ import io.gradcap.core.change.ChangeDecider;
 import io.gradcap.core.change.ChangeEvent;
 import io.gradcap.core.change.ChangePolicy;
 import io.gradcap.core.change.ChangeRequest;
-import io.gradcap.core.change.Decision;
 import io.gradcap.core.change.EvidenceCatalogue;
 import io.gradcap.core.change.EvidenceFile;
 import io.gradcap.core.change.EvidenceRequirement;
@@ -46,6 +44,7 @@ import io.gradcap.core.change.FieldChange;
 import io.gradcap.core.change.IdNumberLookup;
 import io.gradcap.core.change.StudentFacts;
 import io.gradcap.core.change.Transition;
+import io.gradcap.core.decision.Decision;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Severity;
 import io.gradcap.core.image.ConfirmationTerms;
@@ -53,7 +52,6 @@ import io.gradcap.core.image.ContentHash;
 import io.gradcap.core.image.EvidenceRef;
 import io.gradcap.core.image.ImageCommand;
 import io.gradcap.core.image.ImageConfirmation;
-import io.gradcap.core.image.ImageDecision;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.image.ImageState;
 import io.gradcap.core.print.CapturePrint;
@@ -69,7 +67,6 @@ import io.gradcap.core.record.StudentRecord;
 import io.gradcap.core.recordcard.ClassCards;
 import io.gradcap.core.recordcard.ClassRef;
 import io.gradcap.core.recordcard.RecordCardCommand;
-import io.gradcap.core.recordcard.RecordCardDecision;
 import io.gradcap.core.recordcard.RecordCardEvent;
 import io.gradcap.core.recordcard.RecordCardState;
 import io.gradcap.core.recordcard.RecordCards;
@@ -212,6 +209,30 @@ public final class SeedCampaignDemo {
     return new SeedCampaignDemo(campaign, dir, locale, out).run();
   }
 
+  /** The rules change requests are decided by: the office's receiving staff is named. */
+  private ChangeDecider changeDecider() {
+    return new ChangeDecider(
+        EvidenceCatalogue.defaults(),
+        ChangePolicy.defaults().withReceivingStaff(office.id()),
+        IdNumberLookup.none());
+  }
+
+  /** The capture settings of the seed notice: its fee and its capture-code lead time. */
+  private CaptureSettings captureSettings() {
+    return CaptureSettings.DEFAULT
+        .withFee(campaign.capture().fee().movePointRight(2).longValueExact())
+        .withCodeLeadDays(campaign.capture().codeLeadDays());
+  }
+
+  private ImageConfirmation imageConfirmation() {
+    return new ImageConfirmation(
+        ConfirmationTerms.of(campaign.capture().centre(), LocalDate.of(2024, 7, 1)));
+  }
+
+  private static RecordCards recordCards() {
+    return RecordCards.dueBy(LocalDate.of(2023, 5, 19));
+  }
+
   private String t(String chinese, String english) {
     return "en".equals(locale.getLanguage()) ? english : chinese;
   }
@@ -299,7 +320,14 @@ public final class SeedCampaignDemo {
               "  " + sheets.size() + " 个班级的签名表已写入 " + SHEETS + "。",
               "  Sign-off sheets of " + sheets.size() + " classes written to " + SHEETS + "."));
       // Every decision from here on goes through the campaign journal into the H2 event store.
-      DemoJournal journal = new DemoJournal(store, DemoStart.start(sheets, fixedRecords));
+      DemoJournal journal =
+          new DemoJournal(
+              store,
+              DemoStart.start(sheets, fixedRecords),
+              changeDecider(),
+              Captures.of(captureSettings()),
+              imageConfirmation(),
+              recordCards());
       this.journal = journal;
       Map<String, SignOffState> signOff = signOff(sheets, records, roster, journal);
 
@@ -510,7 +538,7 @@ public final class SeedCampaignDemo {
           commands.add(new SignOffCommand.Sign(student, counsellor, when.plusSeconds(30)));
         }
         for (SignOffCommand command : commands) {
-          List<SignOffEvent> decided = SignOff.decide(command, state);
+          List<SignOffEvent> decided = SignOff.decide(command, state).events();
           journal.record(command, decided);
           for (SignOffEvent event : decided) {
             state = SignOff.evolve(state, event);
@@ -573,11 +601,7 @@ public final class SeedCampaignDemo {
       List<StudentRecord> records,
       JdbcEvidenceVault vault,
       DemoJournal journal) {
-    ChangeDecider decider =
-        new ChangeDecider(
-            EvidenceCatalogue.defaults(),
-            ChangePolicy.defaults().withReceivingStaff(office.id()),
-            IdNumberLookup.none());
+    ChangeDecider decider = changeDecider();
     Map<String, StudentRecord> byNumber = new HashMap<>();
     records.forEach(r -> byNumber.putIfAbsent(r.subject(), r));
     ChangeBook book = ChangeBook.empty();
@@ -691,7 +715,7 @@ public final class SeedCampaignDemo {
       }
       List<ChangeEvent> events = new ArrayList<>();
       for (ChangeCommand command : commands) {
-        Decision decision = decider.decide(command, book);
+        Decision<ChangeEvent> decision = decider.decide(command, book);
         if (!decision.isAccepted()) {
           out.println(
               "  "
@@ -699,7 +723,9 @@ public final class SeedCampaignDemo {
                   + " "
                   + o.change().field().label(locale)
                   + t("：不予受理 ", ": refused ")
-                  + decision.refusal().orElseThrow().describe(locale).replace("\n", "\n    "));
+                  + ((Decision.Refused<ChangeEvent>) decision)
+                      .describe(locale)
+                      .replace("\n", "\n    "));
           break;
         }
         journal.record(command, decision.events());
@@ -901,10 +927,7 @@ public final class SeedCampaignDemo {
   // ---------------------------------------------------------------- capture
 
   private CaptureState capture(CapturePlan plan, List<StudentRecord> records, DemoJournal journal) {
-    CaptureSettings settings =
-        CaptureSettings.DEFAULT
-            .withFee(campaign.capture().fee().movePointRight(2).longValueExact())
-            .withCodeLeadDays(campaign.capture().codeLeadDays());
+    CaptureSettings settings = captureSettings();
     Map<String, StudentRecord> byNumber = new HashMap<>();
     records.forEach(r -> byNumber.put(r.subject(), r));
     // The host's capture codes: every 97th student has none yet.
@@ -1039,14 +1062,12 @@ public final class SeedCampaignDemo {
 
   private List<CaptureEvent> decideCapture(
       Captures captures, CaptureCommand command, CaptureState state) {
-    try {
-      List<CaptureEvent> events = captures.decide(command, state);
-      journal.record(command, events);
-      return events;
-    } catch (GradcapException e) {
-      out.println("    " + e.getMessage(locale));
-      return List.of();
+    Decision<CaptureEvent> decision = captures.decide(command, state);
+    journal.record(command, decision.events());
+    if (decision.events().isEmpty() && decision.refusal().isPresent()) {
+      out.println("    " + decision.refusal().get().message(locale));
     }
+    return decision.events();
   }
 
   // ---------------------------------------------------------------- record cards
@@ -1056,7 +1077,7 @@ public final class SeedCampaignDemo {
   }
 
   private RecordCardState recordCards(List<StudentRecord> records, DemoJournal journal) {
-    RecordCards cards = RecordCards.dueBy(LocalDate.of(2023, 5, 19));
+    RecordCards cards = recordCards();
     RecordCardState state = RecordCardState.initial(cardRoster(records));
     Actor receiver = office;
     int n = 0;
@@ -1110,10 +1131,10 @@ public final class SeedCampaignDemo {
 
   private List<RecordCardEvent> applyCard(
       RecordCards cards, RecordCardCommand command, RecordCardState state) {
-    RecordCardDecision decision = cards.decide(command, state);
+    Decision<RecordCardEvent> decision = cards.decide(command, state);
     journal.record(command, decision.events());
     if (!decision.isAccepted()) {
-      out.println("    " + ((RecordCardDecision.Refused) decision).reason().describe(locale));
+      out.println("    " + decision.refusal().orElseThrow().describe(locale));
     }
     return decision.events();
   }
@@ -1122,9 +1143,7 @@ public final class SeedCampaignDemo {
 
   private Map<StudentNumber, ImageState> images(
       List<StudentRecord> records, JdbcEvidenceVault vault, DemoJournal journal) {
-    ImageConfirmation confirmation =
-        new ImageConfirmation(
-            ConfirmationTerms.of(campaign.capture().centre(), LocalDate.of(2024, 7, 1)));
+    ImageConfirmation confirmation = imageConfirmation();
     Map<StudentNumber, ImageState> states = new LinkedHashMap<>();
     Map<String, List<StudentRecord>> byClass =
         records.stream()
@@ -1148,9 +1167,13 @@ public final class SeedCampaignDemo {
         List<ImageCommand> commands =
             new ArrayList<>(
                 List.of(
-                    new ImageCommand.MarkCaptured(centre, t0, campaign.capture().centre()),
+                    new ImageCommand.MarkCaptured(number, centre, t0, campaign.capture().centre()),
                     new ImageCommand.Upload(
-                        centre, t0.plusSeconds(86_400), campaign.capture().centre(), photo)));
+                        number,
+                        centre,
+                        t0.plusSeconds(86_400),
+                        campaign.capture().centre(),
+                        photo)));
         if (number.equals(disputed)) {
           byte[] note =
               ("%PDF-1.4\n% ID card copy of " + number.value() + "\n%%EOF\n")
@@ -1169,10 +1192,12 @@ public final class SeedCampaignDemo {
               ContentHash.of(("retake " + number.value()).getBytes(StandardCharsets.UTF_8));
           commands.addAll(
               List.of(
-                  new ImageCommand.Dispute(student, t0.plusSeconds(2 * 86_400), "照片与本人不符（眼镜反光）"),
+                  new ImageCommand.Dispute(
+                      number, student, t0.plusSeconds(2 * 86_400), "照片与本人不符（眼镜反光）"),
                   new ImageCommand.RegisterDispute(
-                      counsellor, t0.plusSeconds(2 * 86_400 + 600), "已登记，申请重拍"),
+                      number, counsellor, t0.plusSeconds(2 * 86_400 + 600), "已登记，申请重拍"),
                   new ImageCommand.ResolveDispute(
+                      number,
                       office,
                       t0.plusSeconds(3 * 86_400),
                       "同意重拍",
@@ -1181,20 +1206,25 @@ public final class SeedCampaignDemo {
                               io.gradcap.core.image.DisputeEvidenceKind.ID_COPY,
                               ContentHash.parse(entry.sha256().toString())))),
                   new ImageCommand.MarkCaptured(
-                      centre, t0.plusSeconds(5 * 86_400), campaign.capture().centre()),
+                      number, centre, t0.plusSeconds(5 * 86_400), campaign.capture().centre()),
                   new ImageCommand.Upload(
-                      centre, t0.plusSeconds(6 * 86_400), campaign.capture().centre(), retake),
-                  new ImageCommand.Confirm(student, t0.plusSeconds(7 * 86_400), retake)));
+                      number,
+                      centre,
+                      t0.plusSeconds(6 * 86_400),
+                      campaign.capture().centre(),
+                      retake),
+                  new ImageCommand.Confirm(number, student, t0.plusSeconds(7 * 86_400), retake)));
         } else if (i % 40 != 7) {
-          commands.add(new ImageCommand.Confirm(student, t0.plusSeconds(2 * 86_400), photo));
+          commands.add(
+              new ImageCommand.Confirm(number, student, t0.plusSeconds(2 * 86_400), photo));
         } else {
           unconfirmed++;
         }
         ImageState state = ImageState.notCaptured(subject);
         for (ImageCommand command : commands) {
-          ImageDecision decision = confirmation.decide(command, state);
+          Decision<ImageEvent> decision = confirmation.decide(command, state);
           if (!decision.isAccepted()) {
-            out.println("    " + ((ImageDecision.Refused) decision).reason().describe(locale));
+            out.println("    " + decision.refusal().orElseThrow().describe(locale));
             continue;
           }
           journal.record(command, decision.events());

@@ -265,7 +265,7 @@ class ProgressCommandTest {
     try (JdbcEventStore store =
         JdbcEventStore.open(url, new Properties(), JdbcOptions.defaults())) {
       CampaignJournal journal =
-          CampaignJournal.builder(store)
+          CampaignScenario.journal(store)
               .name("scenario-2024")
               .start(CampaignScenario.START)
               .build();

@@ -47,7 +47,7 @@ class ProgressHtmlTest {
    */
   private static CampaignProgress scenario() {
     CampaignJournal journal =
-        CampaignJournal.builder(new InMemoryEventStore()).start(CampaignScenario.START).build();
+        CampaignScenario.journal(new InMemoryEventStore()).start(CampaignScenario.START).build();
     journal.open();
     CampaignState state = CampaignScenario.run(journal);
     return DemoProgress.of(CAMPAIGN, state, DAY);
