@@ -11,7 +11,7 @@ import java.time.Instant;
  * What someone asks for at or after a capture session; {@link Captures#decide} turns it into
  * events.
  */
-public sealed interface CaptureCommand extends CampaignCommand {
+public sealed interface CaptureCommand extends CampaignCommand<CaptureEvent> {
 
   @Override
   default Feature feature() {

@@ -6,7 +6,7 @@ import io.gradcap.core.decision.Feature;
 import java.time.Instant;
 
 /** What someone asks of a college's certificate submission (R7). */
-public sealed interface CertificateCommand extends CampaignCommand {
+public sealed interface CertificateCommand extends CampaignCommand<CertificateEvent> {
 
   @Override
   default Feature feature() {

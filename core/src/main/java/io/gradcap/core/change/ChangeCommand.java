@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What someone asks of change requests; {@link ChangeDecider#decide} accepts or refuses it. */
-public sealed interface ChangeCommand extends CampaignCommand {
+public sealed interface ChangeCommand extends CampaignCommand<ChangeEvent> {
 
   @Override
   default Feature feature() {

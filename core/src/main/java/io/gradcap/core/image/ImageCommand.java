@@ -11,7 +11,7 @@ import java.util.List;
  * What someone asks of one student's image. {@link ImageConfirmation#decide} decides it on that
  * student's {@link ImageState} and accepts or refuses it with a reason.
  */
-public sealed interface ImageCommand extends CampaignCommand {
+public sealed interface ImageCommand extends CampaignCommand<ImageEvent> {
 
   @Override
   default Feature feature() {

@@ -202,9 +202,9 @@ public final class CampaignJournal {
    *
    * @throws IllegalStateException for a feature whose decider the builder was not given
    */
-  public synchronized Decision<? extends CampaignEvent> execute(CampaignCommand command) {
+  public synchronized <E extends CampaignEvent> Decision<E> execute(CampaignCommand<E> command) {
     for (int attempt = 1; ; attempt++) {
-      Decision<? extends CampaignEvent> decision = decide(command);
+      Decision<E> decision = decide(command);
       if (decision.events().isEmpty()) {
         // Nothing to append, so no version check: the state it was decided on may be stale (a
         // refusal of what another process already made possible). Decide again if it was.
@@ -225,8 +225,16 @@ public final class CampaignJournal {
     }
   }
 
-  /** The decision of the command's feature on the state it concerns; decides nothing. */
-  private Decision<? extends CampaignEvent> decide(CampaignCommand command) {
+  /**
+   * The decision of the command's feature on the state it concerns; records nothing. A feature's
+   * commands are decided by its own decider, which returns the feature's events: the cast holds.
+   */
+  @SuppressWarnings("unchecked")
+  private <E extends CampaignEvent> Decision<E> decide(CampaignCommand<E> command) {
+    return (Decision<E>) decideAny(command);
+  }
+
+  private Decision<? extends CampaignEvent> decideAny(CampaignCommand<?> command) {
     return switch (command.feature()) {
       case SIGN_OFF -> {
         SignOffCommand c = as(SignOffCommand.class, command);
@@ -260,7 +268,7 @@ public final class CampaignJournal {
     };
   }
 
-  private static <C> C as(Class<C> type, CampaignCommand command) {
+  private static <C> C as(Class<C> type, CampaignCommand<?> command) {
     Preconditions.checkArgument(
         type.isInstance(command),
         "a %s command that is not a %s: %s",
@@ -278,7 +286,7 @@ public final class CampaignJournal {
     return decider;
   }
 
-  private void record(CampaignCommand command, Decision<? extends CampaignEvent> decision) {
+  private void record(CampaignCommand<?> command, Decision<? extends CampaignEvent> decision) {
     List<? extends CampaignEvent> events = decision.events();
     Optional<StreamId> stream = decision.recordsOn();
     if (events.isEmpty() || stream.isEmpty()) {
@@ -414,7 +422,7 @@ public final class CampaignJournal {
    * decided otherwise (a make-up booking accepted on the slot's stream, refused on the student's
    * once the student is booked), and it is stored once.
    */
-  static String idempotencyKey(CampaignCommand command) {
+  static String idempotencyKey(CampaignCommand<?> command) {
     byte[] json = JSON.writeValueAsBytes(command);
     return "cmd-"
         + Hashing.sha256()

@@ -7,7 +7,7 @@ import io.gradcap.core.record.StudentNumber;
 import java.time.Instant;
 
 /** What someone asks of the record-card collection. */
-public sealed interface RecordCardCommand extends CampaignCommand {
+public sealed interface RecordCardCommand extends CampaignCommand<RecordCardEvent> {
 
   @Override
   default Feature feature() {

@@ -10,7 +10,7 @@ import java.time.Instant;
 /**
  * What someone records about a student's row of a sign-off sheet. Each names its actor and time.
  */
-public sealed interface SignOffCommand extends CampaignCommand {
+public sealed interface SignOffCommand extends CampaignCommand<SignOffEvent> {
 
   @Override
   default Feature feature() {

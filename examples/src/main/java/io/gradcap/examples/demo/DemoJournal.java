@@ -43,7 +43,7 @@ public final class DemoJournal {
    * {@code batch} is what the demo decided on its own copy of the feature state, counted as handed
    * over.
    */
-  public void record(CampaignCommand command, List<? extends CampaignEvent> batch) {
+  public void record(CampaignCommand<?> command, List<? extends CampaignEvent> batch) {
     long before = journal.position();
     Decision<? extends CampaignEvent> decision = journal.execute(command);
     // On a re-run the store holds the outcome already: the journal decides nothing more, or what
