@@ -371,14 +371,25 @@ public final class CampaignJournal {
         store
             .latestSnapshot(name + START_SUFFIX)
             .orElseThrow(() -> new GradcapException(ErrorCode.NO_STORED_START, name));
-    return StartCodec.decode(storedTree(stored));
+    checkFormat(stored);
+    try {
+      return StartCodec.read(stored.state());
+    } catch (RuntimeException e) {
+      // The cause's text may quote the start's content (names, ID numbers): only its kind is kept.
+      throw new GradcapException(
+          ErrorCode.UNREADABLE_START, name, stored.format(), e.getClass().getSimpleName());
+    }
   }
 
-  private JsonNode storedTree(Snapshot stored) {
+  private void checkFormat(Snapshot stored) {
     if (!stored.format().equals(StartCodec.FORMAT)) {
       throw new GradcapException(
           ErrorCode.UNREADABLE_START, name, stored.format(), "unknown format");
     }
+  }
+
+  private JsonNode storedTree(Snapshot stored) {
+    checkFormat(stored);
     try {
       return StartCodec.readTree(stored.state());
     } catch (RuntimeException e) {

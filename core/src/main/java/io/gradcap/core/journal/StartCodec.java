@@ -16,10 +16,12 @@ import io.gradcap.core.signoff.SignOffRow;
 import io.gradcap.core.signoff.SignOffSheet;
 import io.gradcap.core.signoff.SignOffState;
 import io.gradcap.core.signoff.StudentOutcome;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,10 @@ import java.util.Optional;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -190,6 +195,286 @@ final class StartCodec {
   /** The tree a stored start holds. */
   static JsonNode readTree(byte[] stored) {
     return JSON.readTree(inflate(stored));
+  }
+
+  /**
+   * The start a stored one holds, read token by token from the inflated bytes without a tree in
+   * between: the same start as {@code decode(readTree(stored))}. Equal short texts (colleges,
+   * classes, majors) are read once and shared.
+   *
+   * @throws IllegalArgumentException or a Jackson exception if it does not decode
+   */
+  static CampaignState read(byte[] stored) {
+    Inflater inflater = new Inflater();
+    try (JsonParser p =
+        JSON.createParser(
+            new InflaterInputStream(new ByteArrayInputStream(stored), inflater, 1 << 16))) {
+      return new Reader(p).start();
+    } catch (OutOfOrder e) {
+      // Written by another writer in another order: the tree reads any order.
+      return decode(readTree(stored));
+    } finally {
+      inflater.end();
+    }
+  }
+
+  /** The start's parts in an order the streaming reader does not take. */
+  private static final class OutOfOrder extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfOrder() {
+      super("start: parts out of order", null, false, false);
+    }
+  }
+
+  /** Reads a stored start's JSON in the order {@link #tree} writes it. */
+  private static final class Reader {
+    private final JsonParser p;
+    private final Map<String, String> shared = new HashMap<>();
+    private final Map<String, StudentNumber> students = new HashMap<>();
+    private @Nullable List<RecordField> fields;
+
+    Reader(JsonParser p) {
+      this.p = p;
+    }
+
+    CampaignState start() {
+      expect(p.nextToken(), JsonToken.START_OBJECT);
+      @Nullable List<RosterEntry> entries = null;
+      @Nullable List<SignOffState> sheets = null;
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals("fields")) {
+          fields = fields();
+        } else if (name.equals("roster")) {
+          entries = roster();
+        } else if (name.equals("sheets")) {
+          if (fields == null) {
+            throw new OutOfOrder();
+          }
+          sheets = new ArrayList<>();
+          expect(p.currentToken(), JsonToken.START_ARRAY);
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            sheets.add(sheet(fields));
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+      expect(p.currentToken(), JsonToken.END_OBJECT);
+      if (fields == null || entries == null || sheets == null) {
+        throw new IllegalArgumentException("start: a part is missing");
+      }
+      return CampaignState.start(sheets, Roster.of(entries));
+    }
+
+    private List<RecordField> fields() {
+      List<RecordField> list = new ArrayList<>();
+      expect(p.currentToken(), JsonToken.START_ARRAY);
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        list.add(RecordField.valueOf(string()));
+      }
+      return list;
+    }
+
+    private List<RosterEntry> roster() {
+      List<RosterEntry> entries = new ArrayList<>();
+      expect(p.currentToken(), JsonToken.START_ARRAY);
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        expect(p.currentToken(), JsonToken.START_ARRAY);
+        StudentNumber student = student(next());
+        String name = next();
+        String college = shared(next());
+        String classGroup = shared(next());
+        endArray();
+        entries.add(new RosterEntry(student, name, college, classGroup));
+      }
+      return entries;
+    }
+
+    private SignOffState sheet(List<RecordField> fields) {
+      expect(p.currentToken(), JsonToken.START_OBJECT);
+      @Nullable String college = null;
+      @Nullable String classGroup = null;
+      boolean cohortRead = false;
+      @Nullable CohortId cohort = null;
+      @Nullable ReturnDeadline deadline = null;
+      @Nullable List<RecordField> columns = null;
+      @Nullable List<RecordField> critical = null;
+      @Nullable List<SignOffRow> rows = null;
+      @Nullable Map<StudentNumber, StudentRecord> records = null;
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals("college")) {
+          college = shared(string());
+        } else if (name.equals("classGroup")) {
+          classGroup = shared(string());
+        } else if (name.equals("cohort")) {
+          cohortRead = true;
+          cohort = p.currentToken() == JsonToken.VALUE_NULL ? null : CohortId.parse(string());
+        } else if (name.equals("deadline")) {
+          expect(p.currentToken(), JsonToken.START_ARRAY);
+          LocalDate date = LocalDate.parse(next());
+          expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT);
+          deadline = ReturnDeadline.of(date, p.getIntValue());
+          endArray();
+        } else if (name.equals("columns")) {
+          columns = fields();
+        } else if (name.equals("critical")) {
+          critical = fields();
+        } else if (name.equals("rows")) {
+          if (columns == null) {
+            throw new OutOfOrder();
+          }
+          rows = rows(columns);
+        } else if (name.equals("records")) {
+          records = records(fields);
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (college == null
+          || classGroup == null
+          || !cohortRead
+          || deadline == null
+          || columns == null
+          || critical == null
+          || rows == null
+          || records == null) {
+        throw new IllegalArgumentException("start: a part of a sheet is missing");
+      }
+      SignOffSheet sheet = new SignOffSheet(college, classGroup, cohort, deadline, columns, rows);
+      Map<StudentNumber, StudentOutcome> outcomes = new LinkedHashMap<>();
+      sheet.students().forEach(n -> outcomes.put(n, StudentOutcome.pending(n)));
+      return new SignOffState(
+          sheet,
+          new FieldClasses(
+              critical.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(critical)),
+          records,
+          outcomes);
+    }
+
+    private List<SignOffRow> rows(List<RecordField> columns) {
+      List<SignOffRow> rows = new ArrayList<>();
+      expect(p.currentToken(), JsonToken.START_ARRAY);
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        expect(p.currentToken(), JsonToken.START_ARRAY);
+        expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT);
+        int number = p.getIntValue();
+        RowKey key = RowKey.of(next());
+        StudentNumber student = student(next());
+        Map<RecordField, String> values = new EnumMap<>(RecordField.class);
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.START_ARRAY) {
+          int i = 0;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            Preconditions.checkArgument(i < columns.size(), "a row has more values than columns");
+            if (p.currentToken() != JsonToken.VALUE_NULL) {
+              values.put(columns.get(i), value(columns.get(i)));
+            }
+            i++;
+          }
+          Preconditions.checkArgument(
+              i == columns.size(), "a row has %s values for %s columns", i, columns.size());
+        } else {
+          expect(t, JsonToken.START_OBJECT);
+          while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            RecordField f = RecordField.valueOf(p.currentName());
+            p.nextToken();
+            values.put(f, value(f));
+          }
+        }
+        endArray();
+        rows.add(new SignOffRow(number, key, student, values));
+      }
+      return rows;
+    }
+
+    private Map<StudentNumber, StudentRecord> records(List<RecordField> fields) {
+      Map<StudentNumber, StudentRecord> records = new LinkedHashMap<>();
+      expect(p.currentToken(), JsonToken.START_ARRAY);
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        expect(p.currentToken(), JsonToken.START_ARRAY);
+        StudentNumber student = student(next());
+        String[] texts = new String[fields.size()];
+        expect(p.nextToken(), JsonToken.START_ARRAY);
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          Preconditions.checkArgument(i < texts.length, "a record has more texts than fields");
+          texts[i] = value(fields.get(i));
+          i++;
+        }
+        Preconditions.checkArgument(
+            i == texts.length, "a record has %s texts for %s fields", i, texts.length);
+        @Nullable String[] locations = new String[texts.length];
+        if (p.nextToken() == JsonToken.START_ARRAY) {
+          i = 0;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            Preconditions.checkArgument(i < locations.length, "a record has more locations");
+            if (p.currentToken() != JsonToken.VALUE_NULL) {
+              locations[i] = string();
+            }
+            i++;
+          }
+          Preconditions.checkArgument(i == locations.length, "a record has %s locations", i);
+          endArray();
+        } else {
+          expect(p.currentToken(), JsonToken.END_ARRAY);
+        }
+        StudentRecord.Builder b = StudentRecord.builder();
+        for (i = 0; i < texts.length; i++) {
+          b.set(fields.get(i), texts[i], locations[i]);
+        }
+        records.put(student, b.build());
+      }
+      return records;
+    }
+
+    /** A field's text: shared unless it is one student's own. */
+    private String value(RecordField field) {
+      String text = string();
+      return switch (field) {
+        case CANDIDATE_NUMBER, STUDENT_NUMBER, NAME, ID_NUMBER -> text;
+        default -> shared(text);
+      };
+    }
+
+    private StudentNumber student(String text) {
+      StudentNumber known = students.get(text);
+      if (known == null) {
+        known = StudentNumber.of(text);
+        students.put(known.value(), known);
+      }
+      return known;
+    }
+
+    private String shared(String text) {
+      String known = shared.putIfAbsent(text, text);
+      return known == null ? text : known;
+    }
+
+    private String next() {
+      p.nextToken();
+      return string();
+    }
+
+    /** The text at the current token, which must be a string. */
+    private String string() {
+      expect(p.currentToken(), JsonToken.VALUE_STRING);
+      return p.getString();
+    }
+
+    private void endArray() {
+      expect(p.nextToken(), JsonToken.END_ARRAY);
+    }
+
+    private static void expect(@Nullable JsonToken actual, JsonToken expected) {
+      if (actual != expected) {
+        throw new IllegalArgumentException("start: expected " + expected + ", found " + actual);
+      }
+    }
   }
 
   /**

@@ -174,6 +174,47 @@ class CampaignStartTest {
   }
 
   @Test
+  void a_stored_start_reads_the_same_token_by_token_as_through_a_tree() {
+    byte[] stored = StartCodec.encode(StartCodec.tree(START));
+
+    CampaignState streamed = StartCodec.read(stored);
+    CampaignState viaTree = StartCodec.decode(StartCodec.readTree(stored));
+
+    assertThat(streamed.signOffs()).isEqualTo(viaTree.signOffs()).isEqualTo(START.signOffs());
+    assertThat(streamed.images()).isEqualTo(viaTree.images());
+    assertThat(CampaignParts.entries(streamed.recordCards().roster()))
+        .isEqualTo(CampaignParts.entries(START.recordCards().roster()));
+    assertThat(StartCodec.tree(streamed)).isEqualTo(StartCodec.tree(START));
+  }
+
+  @Test
+  void a_stored_start_with_its_parts_in_another_order_still_reads() {
+    tools.jackson.databind.node.ObjectNode tree = StartCodec.tree(START);
+    tools.jackson.databind.node.ObjectNode reordered = tree.objectNode();
+    reordered.set("sheets", reversed(tree.get("sheets")));
+    reordered.set("roster", tree.get("roster"));
+    reordered.set("fields", tree.get("fields"));
+
+    CampaignState read = StartCodec.read(StartCodec.encode(reordered));
+
+    assertThat(read.signOffs()).isEqualTo(START.signOffs());
+    assertThat(StartCodec.tree(read)).isEqualTo(tree);
+  }
+
+  /** The sheets with each one's properties in reverse order. */
+  private static tools.jackson.databind.JsonNode reversed(tools.jackson.databind.JsonNode sheets) {
+    tools.jackson.databind.node.ArrayNode out =
+        tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    for (tools.jackson.databind.JsonNode sheet : sheets) {
+      List<String> names = new java.util.ArrayList<>(sheet.propertyNames());
+      java.util.Collections.reverse(names);
+      tools.jackson.databind.node.ObjectNode o = out.addObject();
+      names.forEach(n -> o.set(n, sheet.get(n)));
+    }
+    return out;
+  }
+
+  @Test
   void opening_from_the_store_alone_needs_a_stored_start() {
     assertThatThrownBy(() -> builder().build())
         .isInstanceOfSatisfying(
