@@ -38,16 +38,11 @@ public final class StudentRecord {
   /** Bit {@code ordinal} is set when that field's text is not blank: read once, tested often. */
   private final int present;
 
-  private final @Nullable StudentNumber studentNumber;
-  private final @Nullable PersonName name;
-  private final @Nullable Gender gender;
-  private final @Nullable LocalDate birthDate;
-  private final @Nullable IdNumber idNumber;
-  private final @Nullable Ethnicity ethnicity;
-  private final int programYears;
-  private final @Nullable LocalDate entryDate;
-  private final @Nullable LocalDate expectedGraduationDate;
-  private final @Nullable CohortId cohort;
+  /**
+   * The typed values, read from the text when first asked for: a record read back from storage and
+   * never looked into costs no parsing.
+   */
+  private @Nullable Values values;
 
   private StudentRecord(String[] text, @Nullable Object[] locations) {
     this.text = text;
@@ -59,16 +54,6 @@ public final class StudentRecord {
       }
     }
     this.present = bits;
-    this.studentNumber = readStudentNumber(get(RecordField.STUDENT_NUMBER));
-    this.name = PersonName.tryParse(get(RecordField.NAME)).orElse(null);
-    this.gender = Gender.tryParse(get(RecordField.GENDER)).orElse(null);
-    this.birthDate = RecordValues.date(get(RecordField.BIRTH_DATE));
-    this.idNumber = IdNumber.tryParse(get(RecordField.ID_NUMBER)).orElse(null);
-    this.ethnicity = Ethnicity.tryParse(get(RecordField.ETHNICITY)).orElse(null);
-    this.programYears = RecordValues.years(get(RecordField.PROGRAM_YEARS));
-    this.entryDate = RecordValues.date(get(RecordField.ENTRY_DATE));
-    this.expectedGraduationDate = RecordValues.date(get(RecordField.EXPECTED_GRADUATION_DATE));
-    this.cohort = deriveCohort(entryDate, programYears, get(RecordField.LEVEL));
   }
 
   public static Builder builder() {
@@ -111,6 +96,44 @@ public final class StudentRecord {
     return CohortId.of(entry.getYear(), years);
   }
 
+  private Values values() {
+    Values v = values;
+    if (v == null) {
+      // Racy but safe: Values is immutable, so a thread that reads it twice gets equal values.
+      v = new Values(text);
+      values = v;
+    }
+    return v;
+  }
+
+  /** What the text of each typed field reads as; null (or 0) where it cannot be read. */
+  private static final class Values {
+    private final @Nullable StudentNumber studentNumber;
+    private final @Nullable PersonName name;
+    private final @Nullable Gender gender;
+    private final @Nullable LocalDate birthDate;
+    private final @Nullable IdNumber idNumber;
+    private final @Nullable Ethnicity ethnicity;
+    private final int programYears;
+    private final @Nullable LocalDate entryDate;
+    private final @Nullable LocalDate expectedGraduationDate;
+    private final @Nullable CohortId cohort;
+
+    Values(String[] text) {
+      studentNumber = readStudentNumber(text[RecordField.STUDENT_NUMBER.ordinal()]);
+      name = PersonName.tryParse(text[RecordField.NAME.ordinal()]).orElse(null);
+      gender = Gender.tryParse(text[RecordField.GENDER.ordinal()]).orElse(null);
+      birthDate = RecordValues.date(text[RecordField.BIRTH_DATE.ordinal()]);
+      idNumber = IdNumber.tryParse(text[RecordField.ID_NUMBER.ordinal()]).orElse(null);
+      ethnicity = Ethnicity.tryParse(text[RecordField.ETHNICITY.ordinal()]).orElse(null);
+      programYears = RecordValues.years(text[RecordField.PROGRAM_YEARS.ordinal()]);
+      entryDate = RecordValues.date(text[RecordField.ENTRY_DATE.ordinal()]);
+      expectedGraduationDate =
+          RecordValues.date(text[RecordField.EXPECTED_GRADUATION_DATE.ordinal()]);
+      cohort = deriveCohort(entryDate, programYears, text[RecordField.LEVEL.ordinal()]);
+    }
+  }
+
   /** The field's text exactly as given; empty when it was not given. */
   public String text(RecordField field) {
     return get(field);
@@ -141,15 +164,15 @@ public final class StudentRecord {
       return false;
     }
     return switch (field) {
-      case STUDENT_NUMBER -> studentNumber == null;
-      case NAME -> name == null;
-      case GENDER -> gender == null;
-      case BIRTH_DATE -> birthDate == null;
-      case ID_NUMBER -> idNumber == null;
-      case ETHNICITY -> ethnicity == null;
-      case PROGRAM_YEARS -> programYears == 0;
-      case ENTRY_DATE -> entryDate == null;
-      case EXPECTED_GRADUATION_DATE -> expectedGraduationDate == null;
+      case STUDENT_NUMBER -> values().studentNumber == null;
+      case NAME -> values().name == null;
+      case GENDER -> values().gender == null;
+      case BIRTH_DATE -> values().birthDate == null;
+      case ID_NUMBER -> values().idNumber == null;
+      case ETHNICITY -> values().ethnicity == null;
+      case PROGRAM_YEARS -> values().programYears == 0;
+      case ENTRY_DATE -> values().entryDate == null;
+      case EXPECTED_GRADUATION_DATE -> values().expectedGraduationDate == null;
       default -> false;
     };
   }
@@ -158,11 +181,12 @@ public final class StudentRecord {
    * Whom findings about this record name: the student number's text, or empty if none was given.
    */
   public String subject() {
-    return studentNumber != null ? studentNumber.value() : get(RecordField.STUDENT_NUMBER).strip();
+    StudentNumber n = values().studentNumber;
+    return n != null ? n.value() : get(RecordField.STUDENT_NUMBER).strip();
   }
 
   public Optional<StudentNumber> studentNumber() {
-    return Optional.ofNullable(studentNumber);
+    return Optional.ofNullable(values().studentNumber);
   }
 
   public String candidateNumber() {
@@ -170,23 +194,23 @@ public final class StudentRecord {
   }
 
   public Optional<PersonName> name() {
-    return Optional.ofNullable(name);
+    return Optional.ofNullable(values().name);
   }
 
   public Optional<Gender> gender() {
-    return Optional.ofNullable(gender);
+    return Optional.ofNullable(values().gender);
   }
 
   public Optional<LocalDate> birthDate() {
-    return Optional.ofNullable(birthDate);
+    return Optional.ofNullable(values().birthDate);
   }
 
   public Optional<IdNumber> idNumber() {
-    return Optional.ofNullable(idNumber);
+    return Optional.ofNullable(values().idNumber);
   }
 
   public Optional<Ethnicity> ethnicity() {
-    return Optional.ofNullable(ethnicity);
+    return Optional.ofNullable(values().ethnicity);
   }
 
   public String politicalStatus() {
@@ -206,7 +230,7 @@ public final class StudentRecord {
   }
 
   public OptionalInt programYears() {
-    return programYears == 0 ? OptionalInt.empty() : OptionalInt.of(programYears);
+    return values().programYears == 0 ? OptionalInt.empty() : OptionalInt.of(values().programYears);
   }
 
   public String studyForm() {
@@ -214,7 +238,7 @@ public final class StudentRecord {
   }
 
   public Optional<LocalDate> entryDate() {
-    return Optional.ofNullable(entryDate);
+    return Optional.ofNullable(values().entryDate);
   }
 
   public String classGroup() {
@@ -222,12 +246,12 @@ public final class StudentRecord {
   }
 
   public Optional<LocalDate> expectedGraduationDate() {
-    return Optional.ofNullable(expectedGraduationDate);
+    return Optional.ofNullable(values().expectedGraduationDate);
   }
 
   /** R1: the cohort from the entry date's year and the programme length, if both can be read. */
   public Optional<CohortId> cohort() {
-    return Optional.ofNullable(cohort);
+    return Optional.ofNullable(values().cohort);
   }
 
   /** The same record with one field's text replaced; its source location is kept. */
@@ -271,8 +295,9 @@ public final class StudentRecord {
   /** {@code StudentRecord[2021010101 张三 110105********002X]}: never the full ID number. */
   @Override
   public String toString() {
+    IdNumber parsed = values().idNumber;
     String id =
-        idNumber != null ? idNumber.masked() : IdNumber.mask(get(RecordField.ID_NUMBER).strip());
+        parsed != null ? parsed.masked() : IdNumber.mask(get(RecordField.ID_NUMBER).strip());
     return "StudentRecord[" + subject() + " " + get(RecordField.NAME).strip() + " " + id + "]";
   }
 
