@@ -73,6 +73,12 @@ public record StudentNumber(String value) implements Comparable<StudentNumber> {
 
   @Override
   public int compareTo(StudentNumber other) {
+    if (value.length() == other.value.length()
+        && value.charAt(0) != '0'
+        && other.value.charAt(0) != '0') {
+      // Equal lengths without leading zeros: numeric order, where both are numbers, is text order.
+      return value.compareTo(other.value);
+    }
     if (!isNumeric() || !other.isNumeric()) {
       return value.compareTo(other.value);
     }
