@@ -23,6 +23,12 @@ public final class Messages {
 
   private static final Map<String, Properties> CACHE = new ConcurrentHashMap<>();
 
+  /**
+   * Each pattern parsed once per language: a report of many lines formats the same few messages
+   * again and again. A format is not safe for use by several threads, so each use takes a copy.
+   */
+  private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+
   private Messages() {}
 
   /** Whether the locale asks for English; every other language gets Simplified Chinese. */
@@ -40,7 +46,11 @@ public final class Messages {
       return "!" + bundle + "/" + key + "! " + args;
     }
     Locale formatLocale = isEnglish(locale) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-    return new MessageFormat(pattern, formatLocale).format(args.toArray());
+    MessageFormat parsed =
+        FORMATS.computeIfAbsent(
+            formatLocale.toLanguageTag() + "\u0000" + pattern,
+            k -> new MessageFormat(pattern, formatLocale));
+    return ((MessageFormat) parsed.clone()).format(args.toArray());
   }
 
   /** The raw pattern, falling back from English to Chinese when a key is untranslated. */
