@@ -496,6 +496,14 @@ final class SnapshotCodec {
     private final JsonParser p;
     private final List<Actor> actors = new ArrayList<>();
 
+    /**
+     * Texts that recur across students (colleges, classes, centres, field values) and student
+     * numbers, each kept once: a campaign's snapshot names every student in several parts.
+     */
+    private final Map<String, String> shared = new HashMap<>();
+
+    private final Map<String, StudentNumber> students = new HashMap<>();
+
     In(JsonParser p) {
       this.p = p;
     }
@@ -546,6 +554,31 @@ final class SnapshotCodec {
       return current();
     }
 
+    /** A text that recurs, read once and then shared. */
+    String sharedStr() {
+      String text = str();
+      String known = shared.putIfAbsent(text, text);
+      return known == null ? text : known;
+    }
+
+    @Nullable String sharedNullableStr() {
+      String text = nullableStr();
+      if (text == null) {
+        return null;
+      }
+      String known = shared.putIfAbsent(text, text);
+      return known == null ? text : known;
+    }
+
+    StudentNumber studentOf(String text) {
+      StudentNumber known = students.get(text);
+      if (known == null) {
+        known = StudentNumber.of(text);
+        students.put(known.value(), known);
+      }
+      return known;
+    }
+
     @Nullable String nullableStr() {
       return p.nextToken() == JsonToken.VALUE_NULL ? null : current();
     }
@@ -591,14 +624,14 @@ final class SnapshotCodec {
     }
 
     StudentNumber student() {
-      return StudentNumber.of(str());
+      return studentOf(str());
     }
 
     List<StudentNumber> students() {
       open();
       List<StudentNumber> students = new ArrayList<>();
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        students.add(StudentNumber.of(current()));
+        students.add(studentOf(current()));
       }
       return students;
     }
@@ -607,7 +640,9 @@ final class SnapshotCodec {
       open();
       Set<String> strings = new LinkedHashSet<>();
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        strings.add(current());
+        String text = current();
+        String known = shared.putIfAbsent(text, text);
+        strings.add(known == null ? text : known);
       }
       return strings;
     }
@@ -622,7 +657,7 @@ final class SnapshotCodec {
       }
       expect(t, JsonToken.START_ARRAY);
       String id = str();
-      String name = str();
+      String name = sharedStr();
       Role role = Role.valueOf(str());
       Set<String> colleges = strings();
       Set<String> classGroups = strings();
@@ -649,7 +684,7 @@ final class SnapshotCodec {
     }
 
     Subject subject() {
-      return new Subject(str(), str(), student());
+      return new Subject(sharedStr(), sharedStr(), student());
     }
 
     StudentOutcome outcome() {
@@ -660,7 +695,12 @@ final class SnapshotCodec {
       while (nextRecord()) {
         corrections.add(
             new SignOffEvent.FieldCorrected(
-                student(), RecordField.valueOf(str()), str(), str(), actor(), instant()));
+                student(),
+                RecordField.valueOf(str()),
+                sharedStr(),
+                sharedStr(),
+                actor(),
+                instant()));
         end();
       }
       List<SignOffEvent.ChangeRequestOpened> opened = new ArrayList<>();
@@ -668,7 +708,12 @@ final class SnapshotCodec {
       while (nextRecord()) {
         opened.add(
             new SignOffEvent.ChangeRequestOpened(
-                student(), RecordField.valueOf(str()), str(), str(), actor(), instant()));
+                student(),
+                RecordField.valueOf(str()),
+                sharedStr(),
+                sharedStr(),
+                actor(),
+                instant()));
         end();
       }
       Instant notReturnedAt = nullableInstant();
@@ -686,14 +731,14 @@ final class SnapshotCodec {
         changes.add(FieldChange.of(RecordField.valueOf(current()), str(), str()));
       }
       LocalDate changedOn = date();
-      String source = str();
+      String source = sharedStr();
       ChangeStatus status = ChangeStatus.valueOf(str());
       List<EvidenceFile> evidence = new ArrayList<>();
       open();
       while (nextRecord()) {
         EvidenceKind kind = EvidenceKind.valueOf(str());
-        String fileName = str();
-        String mediaType = str();
+        String fileName = sharedStr();
+        String mediaType = sharedStr();
         long size = lng();
         String sha256 = str();
         int pages = integer();
@@ -749,7 +794,7 @@ final class SnapshotCodec {
       Map<StudentNumber, String> bookings = new HashMap<>();
       open();
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        bookings.put(StudentNumber.of(current()), str());
+        bookings.put(studentOf(current()), str());
       }
       Map<String, Integer> photographs = new HashMap<>();
       open();
@@ -764,7 +809,7 @@ final class SnapshotCodec {
       Map<StudentNumber, Subject> subjects = new HashMap<>();
       open();
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        subjects.put(StudentNumber.of(current()), subject());
+        subjects.put(studentOf(current()), subject());
       }
       end();
       return new CaptureState(
@@ -781,7 +826,7 @@ final class SnapshotCodec {
     ImageState image() {
       Subject subject = subject();
       ImageStatus status = ImageStatus.valueOf(str());
-      String centre = nullableStr();
+      String centre = sharedNullableStr();
       String hash = nullableStr();
       Instant confirmedAt = nullableInstant();
       List<EvidenceRef> evidence = new ArrayList<>();
@@ -805,7 +850,7 @@ final class SnapshotCodec {
     }
 
     CardReceipt receipt() {
-      RosterEntry entry = new RosterEntry(student(), str(), str(), str());
+      RosterEntry entry = new RosterEntry(student(), str(), sharedStr(), sharedStr());
       CardReceipt receipt = new CardReceipt(entry, actor(), instant(), bool());
       end();
       return receipt;
