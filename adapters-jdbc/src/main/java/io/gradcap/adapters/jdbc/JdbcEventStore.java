@@ -2,6 +2,7 @@ package io.gradcap.adapters.jdbc;
 
 import io.gradcap.adapters.jdbc.internal.Connections;
 import io.gradcap.adapters.jdbc.internal.Database;
+import io.gradcap.adapters.jdbc.internal.Dialect;
 import io.gradcap.adapters.jdbc.internal.Galera;
 import io.gradcap.spi.PortException;
 import io.gradcap.spi.event.AppendRequest;
@@ -13,6 +14,9 @@ import io.gradcap.spi.event.NewEvent;
 import io.gradcap.spi.event.Snapshot;
 import io.gradcap.spi.event.StoredEvent;
 import io.gradcap.spi.event.VersionConflictException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Blob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -650,7 +654,7 @@ public final class JdbcEventStore implements EventStore {
                             r.getString(1),
                             r.getString(2),
                             r.getLong(3),
-                            r.getBytes(4),
+                            state(r),
                             instant(r.getLong(5))))
                     : Optional.<Snapshot>empty();
               }
@@ -658,6 +662,35 @@ public final class JdbcEventStore implements EventStore {
           });
     } catch (SQLException e) {
       throw failure("read a snapshot", e);
+    }
+  }
+
+  /**
+   * A snapshot's state. On H2 it is read into an array of its stored length: {@code getBytes}
+   * gathers a large LOB in a growing buffer, copying it again at each doubling (a campaign's
+   * snapshot runs to tens of megabytes).
+   */
+  private byte[] state(ResultSet r) throws SQLException {
+    if (db.dialect() != Dialect.H2) {
+      return r.getBytes(4);
+    }
+    Blob blob = r.getBlob(4);
+    try {
+      long length = blob.length();
+      if (length > Integer.MAX_VALUE - 16) {
+        return r.getBytes(4);
+      }
+      byte[] state = new byte[(int) length];
+      try (InputStream in = blob.getBinaryStream()) {
+        if (in.readNBytes(state, 0, state.length) != state.length || in.read() != -1) {
+          throw new SQLException("a snapshot's length changed while it was read");
+        }
+      } catch (IOException e) {
+        throw new SQLException("could not read a snapshot", e);
+      }
+      return state;
+    } finally {
+      blob.free();
     }
   }
 
