@@ -7,6 +7,7 @@ import io.gradcap.core.decision.CampaignCommand;
 import io.gradcap.core.decision.Feature;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Message;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +49,7 @@ public sealed interface ChangeCommand extends CampaignCommand<ChangeEvent> {
       implements ChangeCommand {}
 
   /** Record that the actor checked the attached copy with this hash against its original. */
-  record CheckOriginal(String requestId, Actor actor, Instant at, String sha256)
+  record CheckOriginal(String requestId, Actor actor, Instant at, Sha256 sha256)
       implements ChangeCommand {}
 
   /** Move a request through its lifecycle. */

@@ -15,6 +15,7 @@ import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Message;
 import io.gradcap.core.finding.Severity;
 import io.gradcap.core.record.RecordField;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -170,7 +171,7 @@ public final class ChangeDecider {
           request.status().label(Locale.ENGLISH));
     }
     if (request.evidence(c.evidence().sha256()).isPresent()) {
-      return refuse("duplicate-evidence", c.evidence().sha256());
+      return refuse("duplicate-evidence", c.evidence().sha256().hex());
     }
     // A file is checked against its original only through CheckOriginal, never on upload.
     EvidenceFile file =
@@ -205,10 +206,10 @@ public final class ChangeDecider {
           request.status().label(Locale.CHINESE),
           request.status().label(Locale.ENGLISH));
     }
-    String sha256 = c.sha256().strip().toLowerCase(Locale.ROOT);
+    Sha256 sha256 = c.sha256();
     Optional<EvidenceFile> file = request.evidence(sha256);
     if (file.isEmpty()) {
-      return refuse("unknown-evidence", sha256);
+      return refuse("unknown-evidence", sha256.hex());
     }
     OriginalCheck done = file.get().check();
     if (done != null) {

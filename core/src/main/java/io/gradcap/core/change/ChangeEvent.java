@@ -5,6 +5,7 @@ import io.gradcap.core.decision.CampaignEvent;
 import io.gradcap.core.decision.Feature;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,7 +47,7 @@ public sealed interface ChangeEvent extends CampaignEvent {
       implements ChangeEvent {}
 
   /** The actor checked an attached copy against its original. */
-  record OriginalChecked(String requestId, Actor actor, Instant at, String reason, String sha256)
+  record OriginalChecked(String requestId, Actor actor, Instant at, String reason, Sha256 sha256)
       implements ChangeEvent {}
 
   /** A request moved through its lifecycle. */

@@ -3,6 +3,7 @@ package io.gradcap.core.change;
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Subject;
 import io.gradcap.core.record.RecordField;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public record ChangeRequest(
   }
 
   /** The attached file with this hash, if any. */
-  public Optional<EvidenceFile> evidence(String sha256) {
+  public Optional<EvidenceFile> evidence(Sha256 sha256) {
     return evidence.stream().filter(e -> e.sha256().equals(sha256)).findFirst();
   }
 
@@ -114,7 +115,7 @@ public record ChangeRequest(
         receivedBy);
   }
 
-  ChangeRequest withCheck(String sha256, OriginalCheck check) {
+  ChangeRequest withCheck(Sha256 sha256, OriginalCheck check) {
     List<EvidenceFile> files =
         evidence.stream().map(e -> e.sha256().equals(sha256) ? e.checked(check) : e).toList();
     return new ChangeRequest(

@@ -1,8 +1,7 @@
 package io.gradcap.core.change;
 
 import com.google.common.base.Preconditions;
-import io.gradcap.core.internal.Sha256Hex;
-import java.util.Locale;
+import io.gradcap.spi.evidence.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param fileName the name it was uploaded under
  * @param mediaType its media type, such as {@code application/pdf}
  * @param size its size in bytes
- * @param sha256 its content hash, 64 lower-case hex digits (upper case is folded)
+ * @param sha256 its content hash, the key the vault stores the file under
  * @param pages how many pages it has
  * @param check who checked it against the original and when, once someone has
  */
@@ -21,7 +20,7 @@ public record EvidenceFile(
     String fileName,
     String mediaType,
     long size,
-    String sha256,
+    Sha256 sha256,
     int pages,
     @Nullable OriginalCheck check) {
 
@@ -30,14 +29,11 @@ public record EvidenceFile(
     Preconditions.checkArgument(mediaType.contains("/"), "media type %s", mediaType);
     Preconditions.checkArgument(size > 0, "size %s", size);
     Preconditions.checkArgument(pages > 0, "pages %s", pages);
-    sha256 = sha256.strip().toLowerCase(Locale.ROOT);
-    Preconditions.checkArgument(
-        Sha256Hex.isSha256Hex(sha256), "not a SHA-256 hex digest: %s", sha256);
   }
 
   /** A file nobody has checked against its original yet. */
   public static EvidenceFile of(
-      EvidenceKind kind, String fileName, String mediaType, long size, String sha256, int pages) {
+      EvidenceKind kind, String fileName, String mediaType, long size, Sha256 sha256, int pages) {
     return new EvidenceFile(kind, fileName, mediaType, size, sha256, pages, null);
   }
 

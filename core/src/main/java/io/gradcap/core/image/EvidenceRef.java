@@ -2,6 +2,7 @@ package io.gradcap.core.image;
 
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
+import io.gradcap.spi.evidence.Sha256;
 
 /**
  * A reference to one piece of evidence held in the evidence vault: its kind and the SHA-256 of its
@@ -10,9 +11,9 @@ import io.gradcap.core.GradcapException;
  * @param kind what it is
  * @param sha256 the content hash the vault stores it under
  */
-public record EvidenceRef(DisputeEvidenceKind kind, ContentHash sha256) {
+public record EvidenceRef(DisputeEvidenceKind kind, Sha256 sha256) {
 
-  public static EvidenceRef of(DisputeEvidenceKind kind, ContentHash sha256) {
+  public static EvidenceRef of(DisputeEvidenceKind kind, Sha256 sha256) {
     return new EvidenceRef(kind, sha256);
   }
 
@@ -31,7 +32,17 @@ public record EvidenceRef(DisputeEvidenceKind kind, ContentHash sha256) {
       throw new GradcapException(
           ErrorCode.UNPARSEABLE_VALUE, e, s, "未知的证明类型 / unknown evidence kind");
     }
-    return new EvidenceRef(kind, ContentHash.parse(s.substring(colon + 1)));
+    Sha256 sha256;
+    try {
+      sha256 = Sha256.parse(s.substring(colon + 1));
+    } catch (IllegalArgumentException e) {
+      throw new GradcapException(
+          ErrorCode.UNPARSEABLE_VALUE,
+          e,
+          s,
+          "应为 64 位十六进制 SHA-256 / expected 64 hex digits of SHA-256");
+    }
+    return new EvidenceRef(kind, sha256);
   }
 
   @Override

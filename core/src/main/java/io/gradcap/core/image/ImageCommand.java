@@ -4,6 +4,7 @@ import io.gradcap.core.access.Actor;
 import io.gradcap.core.decision.CampaignCommand;
 import io.gradcap.core.decision.Feature;
 import io.gradcap.core.record.StudentNumber;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,11 +35,11 @@ public sealed interface ImageCommand extends CampaignCommand<ImageEvent> {
       implements ImageCommand {}
 
   /** The capture centre uploaded the image to CHSI; {@code centre} is who took it (R16). */
-  record Upload(StudentNumber student, Actor actor, Instant at, String centre, ContentHash image)
+  record Upload(StudentNumber student, Actor actor, Instant at, String centre, Sha256 image)
       implements ImageCommand {}
 
   /** The student confirms the image they were shown (正确); {@code image} is the one they saw. */
-  record Confirm(StudentNumber student, Actor actor, Instant at, ContentHash image)
+  record Confirm(StudentNumber student, Actor actor, Instant at, Sha256 image)
       implements ImageCommand {}
 
   /** The student reports the image wrong (有误) online. */

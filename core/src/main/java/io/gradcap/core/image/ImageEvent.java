@@ -4,6 +4,7 @@ import io.gradcap.core.access.Actor;
 import io.gradcap.core.decision.CampaignEvent;
 import io.gradcap.core.decision.Feature;
 import io.gradcap.core.record.StudentNumber;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,11 +27,11 @@ public sealed interface ImageEvent extends CampaignEvent {
       implements ImageEvent {}
 
   /** Uploaded by the designated {@code centre}; {@code image} is what the student will see. */
-  record Uploaded(StudentNumber student, Actor actor, Instant at, String centre, ContentHash image)
+  record Uploaded(StudentNumber student, Actor actor, Instant at, String centre, Sha256 image)
       implements ImageEvent {}
 
   /** Confirmed by the student: final (R17). */
-  record Confirmed(StudentNumber student, Actor actor, Instant at, ContentHash image)
+  record Confirmed(StudentNumber student, Actor actor, Instant at, Sha256 image)
       implements ImageEvent {}
 
   /** Reported wrong by the student. */

@@ -1,6 +1,7 @@
 package io.gradcap.core.image;
 
 import io.gradcap.core.access.Subject;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public record ImageState(
     Subject subject,
     ImageStatus status,
     @Nullable String centre,
-    @Nullable ContentHash image,
+    @Nullable Sha256 image,
     @Nullable Instant confirmedAt,
     List<EvidenceRef> evidence,
     int disputes) {
@@ -46,7 +47,7 @@ public record ImageState(
     return isConfirmed();
   }
 
-  public Optional<ContentHash> imageIfAny() {
+  public Optional<Sha256> imageIfAny() {
     return Optional.ofNullable(image);
   }
 

@@ -7,15 +7,19 @@ import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
 import io.gradcap.core.capture.CaptureEvent;
 import io.gradcap.core.certificate.CertificateEvent;
+import io.gradcap.core.change.ChangeCommand;
 import io.gradcap.core.change.ChangeEvent;
+import io.gradcap.core.change.EvidenceFile;
 import io.gradcap.core.decision.CampaignEvent;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.internal.json.DecimalInstants;
 import io.gradcap.core.internal.json.DirectCreators;
+import io.gradcap.core.internal.json.Sha256Json;
 import io.gradcap.core.recordcard.RecordCardEvent;
 import io.gradcap.core.signoff.SignOffEvent;
 import io.gradcap.spi.event.NewEvent;
 import io.gradcap.spi.event.StoredEvent;
+import io.gradcap.spi.evidence.Sha256;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -71,6 +75,14 @@ public final class JournalCodec {
           .put(CertificateEvent.Submitted.class, "certificate.submitted.v1")
           .build();
 
+  /**
+   * The records whose hashes were stored as plain strings before there was one hash type; every
+   * other hash is stored as {@code {"hex":"…"}} ({@link Sha256Json}).
+   */
+  private static final Set<Class<?>> HASHES_AS_TEXT =
+      Set.of(
+          EvidenceFile.class, ChangeEvent.OriginalChecked.class, ChangeCommand.CheckOriginal.class);
+
   private static final JournalCodec INSTANCE = new JournalCodec();
 
   private final ObjectMapper mapper;
@@ -103,7 +115,10 @@ public final class JournalCodec {
                 super.setupModule(context);
                 context.addValueInstantiators(new DirectCreators());
               }
-            }.addSerializer(new SortedSets()).setDeserializerModifier(new DecimalInstants()))
+            }.addSerializer(new SortedSets())
+                .addSerializer(Sha256.class, Sha256Json.writer(HASHES_AS_TEXT))
+                .addDeserializer(Sha256.class, Sha256Json.reader())
+                .setDeserializerModifier(new DecimalInstants()))
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         // Times as exact decimal seconds (1712109600.123456789): read several times faster than ISO
         // text.

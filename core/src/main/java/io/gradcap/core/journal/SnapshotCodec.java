@@ -15,7 +15,6 @@ import io.gradcap.core.change.EvidenceKind;
 import io.gradcap.core.change.FieldChange;
 import io.gradcap.core.change.OriginalCheck;
 import io.gradcap.core.change.StudentFacts;
-import io.gradcap.core.image.ContentHash;
 import io.gradcap.core.image.EvidenceRef;
 import io.gradcap.core.image.ImageState;
 import io.gradcap.core.image.ImageStatus;
@@ -27,6 +26,7 @@ import io.gradcap.core.recordcard.HandoverLine;
 import io.gradcap.core.recordcard.RosterEntry;
 import io.gradcap.core.signoff.SignOffEvent;
 import io.gradcap.core.signoff.StudentOutcome;
+import io.gradcap.spi.evidence.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -289,7 +289,7 @@ final class SnapshotCodec {
         g.writeString(f.fileName());
         g.writeString(f.mediaType());
         g.writeNumber(f.size());
-        g.writeString(f.sha256());
+        g.writeString(f.sha256().hex());
         g.writeNumber(f.pages());
         OriginalCheck check = f.check();
         actor(check == null ? null : check.by());
@@ -365,7 +365,7 @@ final class SnapshotCodec {
       subject(i.subject());
       g.writeString(i.status().name());
       text(i.centre());
-      ContentHash image = i.image();
+      Sha256 image = i.image();
       text(image == null ? null : image.hex());
       instant(i.confirmedAt());
       g.writeStartArray();
@@ -740,7 +740,7 @@ final class SnapshotCodec {
         String fileName = sharedStr();
         String mediaType = sharedStr();
         long size = lng();
-        String sha256 = str();
+        Sha256 sha256 = Sha256.parse(str());
         int pages = integer();
         Actor checkedBy = nullableActor();
         Instant checkedAt = nullableInstant();
@@ -834,8 +834,7 @@ final class SnapshotCodec {
       while (p.nextToken() != JsonToken.END_ARRAY) {
         evidence.add(
             EvidenceRef.of(
-                io.gradcap.core.image.DisputeEvidenceKind.valueOf(current()),
-                new ContentHash(str())));
+                io.gradcap.core.image.DisputeEvidenceKind.valueOf(current()), new Sha256(str())));
       }
       int disputes = integer();
       end();
@@ -843,7 +842,7 @@ final class SnapshotCodec {
           subject,
           status,
           centre,
-          hash == null ? null : new ContentHash(hash),
+          hash == null ? null : new Sha256(hash),
           confirmedAt,
           evidence,
           disputes);

@@ -24,6 +24,7 @@ import io.gradcap.core.decision.Decision;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -318,7 +319,7 @@ class ChangeLifecycleProperties {
     }
     if (evidenceOpen && unchecked.isPresent() && random.nextInt(3) > 0) {
       EvidenceKind kind = EvidenceKind.ofKey(String.valueOf(unchecked.get().field())).orElseThrow();
-      String sha =
+      Sha256 sha =
           request.evidence().stream()
               .filter(e -> e.kind() == kind)
               .findFirst()

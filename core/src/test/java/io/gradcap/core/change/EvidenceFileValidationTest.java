@@ -4,6 +4,7 @@ import static io.gradcap.core.change.Fixtures.sha;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EvidenceFileValidationTest {
 
   private static EvidenceFile file(
-      String name, String mediaType, long size, String sha256, int pages) {
+      String name, String mediaType, long size, Sha256 sha256, int pages) {
     return EvidenceFile.of(EvidenceKind.ID_CARD, name, mediaType, size, sha256, pages);
   }
 
@@ -30,10 +31,11 @@ class EvidenceFileValidationTest {
 
   @Test
   void the_hash_is_folded_to_lower_case_and_must_be_sha_256() {
-    String upper = " " + sha(0xabc).toUpperCase(Locale.ROOT) + " ";
+    String upper = " " + sha(0xabc).hex().toUpperCase(Locale.ROOT) + " ";
 
-    assertThat(file("id.pdf", "application/pdf", 1, upper, 1).sha256()).isEqualTo(sha(0xabc));
-    assertThatThrownBy(() -> file("id.pdf", "application/pdf", 1, "abc", 1))
+    assertThat(file("id.pdf", "application/pdf", 1, Sha256.parse(upper), 1).sha256())
+        .isEqualTo(sha(0xabc));
+    assertThatThrownBy(() -> file("id.pdf", "application/pdf", 1, Sha256.parse("abc"), 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -4,6 +4,7 @@ import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Subject;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,8 +55,8 @@ final class Fixtures {
     return T0.plus(Duration.ofHours(hours));
   }
 
-  static String sha(int n) {
-    return String.format(Locale.ROOT, "%064x", n);
+  static Sha256 sha(int n) {
+    return new Sha256(String.format(Locale.ROOT, "%064x", n));
   }
 
   static EvidenceFile file(EvidenceKind kind, int n) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import io.gradcap.core.record.RecordField;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -19,14 +20,16 @@ class ValuesTest {
             "id.jpg",
             "image/jpeg",
             2048,
-            Fixtures.sha(7).toUpperCase(Locale.ROOT),
+            Sha256.parse(Fixtures.sha(7).hex().toUpperCase(Locale.ROOT)),
             2);
     assertThat(file.sha256()).isEqualTo(Fixtures.sha(7));
     assertThat(file.isChecked()).isFalse();
     assertThat(file.checked(new OriginalCheck(Fixtures.RECEIVER, Instant.EPOCH)).isChecked())
         .isTrue();
     assertThatThrownBy(
-            () -> EvidenceFile.of(EvidenceKind.ID_CARD, "id.jpg", "image/jpeg", 2048, "abc", 2))
+            () ->
+                EvidenceFile.of(
+                    EvidenceKind.ID_CARD, "id.jpg", "image/jpeg", 2048, Sha256.parse("abc"), 2))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.decision.Decision;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +28,7 @@ class ImageConfirmationProperties {
           cst(2024, 7, 1, 0, 0),
           AFTER_LOCK,
           cst(2030, 1, 1, 0, 0));
-  private static final List<ContentHash> IMAGES_SEEN = List.of(PHOTO, RESHOT);
+  private static final List<Sha256> IMAGES_SEEN = List.of(PHOTO, RESHOT);
   private static final List<String> CENTRES = List.of(CENTRE, OTHER_CENTRE);
   private static final List<List<EvidenceRef>> EVIDENCE =
       List.of(List.of(), List.of(ID_COPY), List.of(REGISTER), List.of(ID_COPY, REGISTER));
@@ -128,17 +129,17 @@ class ImageConfirmationProperties {
 
   @Test
   void content_hashes_and_evidence_references_round_trip() {
-    Gen<ContentHash> hashes =
+    Gen<Sha256> hashes =
         integers()
             .all()
             .map(
                 i ->
-                    ContentHash.of(
+                    Sha256.of(
                         Integer.toString(i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     qt().forAll(hashes)
         .checkAssert(
             h ->
-                assertThat(ContentHash.parse(h.toString().toUpperCase(java.util.Locale.ROOT)))
+                assertThat(Sha256.parse(h.toString().toUpperCase(java.util.Locale.ROOT)))
                     .isEqualTo(h));
     qt().forAll(hashes, Generate.enumValues(DisputeEvidenceKind.class))
         .checkAssert(

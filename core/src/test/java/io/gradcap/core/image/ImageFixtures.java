@@ -4,6 +4,7 @@ import io.gradcap.core.access.Actor;
 import io.gradcap.core.access.Subject;
 import io.gradcap.core.decision.Decision;
 import io.gradcap.core.record.StudentNumber;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,18 +34,18 @@ final class ImageFixtures {
   static final Actor OFFICE = Actor.officeStaff("o-01", "教务处");
   static final Actor CENTRE_STAFF = Actor.captureCentre("c-01", "新华社海南图像采集中心");
 
-  static final ContentHash PHOTO =
-      ContentHash.of("photo-1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  static final ContentHash RESHOT =
-      ContentHash.of("photo-2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  static final Sha256 PHOTO =
+      Sha256.of("photo-1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  static final Sha256 RESHOT =
+      Sha256.of("photo-2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
   static final EvidenceRef ID_COPY =
       EvidenceRef.of(
           DisputeEvidenceKind.ID_COPY,
-          ContentHash.of("id".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+          Sha256.of("id".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   static final EvidenceRef REGISTER =
       EvidenceRef.of(
           DisputeEvidenceKind.HOUSEHOLD_REGISTER,
-          ContentHash.of("hukou".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+          Sha256.of("hukou".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
   private ImageFixtures() {}
 

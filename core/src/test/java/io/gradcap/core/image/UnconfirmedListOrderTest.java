@@ -9,6 +9,7 @@ import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
 import io.gradcap.core.access.Subject;
 import io.gradcap.core.record.StudentNumber;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,7 @@ class UnconfirmedListOrderTest {
 
   @Test
   void an_evidence_reference_with_nothing_before_the_colon_names_an_unknown_kind() {
-    String hash = ContentHash.of(new byte[0]).hex();
+    String hash = Sha256.of(new byte[0]).hex();
     assertThatThrownBy(() -> EvidenceRef.parse(":" + hash))
         .isInstanceOfSatisfying(
             GradcapException.class,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import io.gradcap.core.ErrorCode;
 import io.gradcap.core.GradcapException;
+import io.gradcap.spi.evidence.Sha256;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +17,15 @@ class ValueTypesTest {
 
   @Test
   void content_hash_is_the_sha256_of_the_bytes() {
-    assertThat(ContentHash.of("abc".getBytes(StandardCharsets.US_ASCII))).hasToString(ABC_SHA256);
+    assertThat(Sha256.of("abc".getBytes(StandardCharsets.US_ASCII))).hasToString(ABC_SHA256);
   }
 
   @Test
   void content_hash_parses_what_people_paste_and_refuses_what_is_not_a_sha256() {
-    assertThat(ContentHash.parse(" " + ABC_SHA256.toUpperCase(java.util.Locale.ROOT) + " "))
-        .isEqualTo(ContentHash.parse(ABC_SHA256));
-    assertThatThrownBy(() -> ContentHash.parse("abc"))
+    assertThat(Sha256.parse(" " + ABC_SHA256.toUpperCase(java.util.Locale.ROOT) + " "))
+        .isEqualTo(Sha256.parse(ABC_SHA256));
+    assertThatThrownBy(() -> Sha256.parse("abc")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EvidenceRef.parse("ID_COPY:abc"))
         .isInstanceOfSatisfying(
             GradcapException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.UNPARSEABLE_VALUE));
@@ -41,10 +43,10 @@ class ValueTypesTest {
 
   @Test
   void equality() {
-    ContentHash abc = ContentHash.parse(ABC_SHA256);
-    ContentHash other = ContentHash.of(new byte[0]);
+    Sha256 abc = Sha256.parse(ABC_SHA256);
+    Sha256 other = Sha256.of(new byte[0]);
     new EqualsTester()
-        .addEqualityGroup(abc, ContentHash.parse(ABC_SHA256.toUpperCase(java.util.Locale.ROOT)))
+        .addEqualityGroup(abc, Sha256.parse(ABC_SHA256.toUpperCase(java.util.Locale.ROOT)))
         .addEqualityGroup(other)
         .testEquals();
     new EqualsTester()

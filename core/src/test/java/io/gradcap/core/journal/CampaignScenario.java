@@ -19,7 +19,6 @@ import io.gradcap.core.change.IdNumberLookup;
 import io.gradcap.core.change.StudentFacts;
 import io.gradcap.core.change.Transition;
 import io.gradcap.core.image.ConfirmationTerms;
-import io.gradcap.core.image.ContentHash;
 import io.gradcap.core.image.EvidenceRef;
 import io.gradcap.core.image.ImageCommand;
 import io.gradcap.core.image.ImageConfirmation;
@@ -38,6 +37,7 @@ import io.gradcap.core.signoff.SignOffCommand;
 import io.gradcap.core.signoff.SignOffSheet;
 import io.gradcap.core.signoff.SignOffState;
 import io.gradcap.spi.event.EventStore;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -163,7 +163,7 @@ public final class CampaignScenario {
         kind.key() + "-" + n + ".pdf",
         "application/pdf",
         1000 + n,
-        String.format(Locale.ROOT, "%064x", n),
+        new Sha256(String.format(Locale.ROOT, "%064x", n)),
         1 + n % 3);
   }
 
@@ -175,8 +175,8 @@ public final class CampaignScenario {
     return new CertificateSubmission(SOFTWARE_1.college(), "软件工程学院-证书.xlsx", lines, true, blocking);
   }
 
-  private static ContentHash hash(int n) {
-    return new ContentHash(String.format(Locale.ROOT, "%064x", 1000 + n));
+  private static Sha256 hash(int n) {
+    return new Sha256(String.format(Locale.ROOT, "%064x", 1000 + n));
   }
 
   /** A journal on the store that decides with the scenario's rules. */

@@ -22,7 +22,6 @@ import io.gradcap.core.decision.CampaignEvent;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Message;
 import io.gradcap.core.finding.Severity;
-import io.gradcap.core.image.ContentHash;
 import io.gradcap.core.image.DisputeEvidenceKind;
 import io.gradcap.core.image.EvidenceRef;
 import io.gradcap.core.image.ImageEvent;
@@ -33,6 +32,7 @@ import io.gradcap.core.recordcard.HandoverLine;
 import io.gradcap.core.recordcard.RecordCardEvent;
 import io.gradcap.core.signoff.SignOffEvent;
 import io.gradcap.spi.event.NewEvent;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,10 +124,10 @@ class JournalCodecProperties {
                   "f" + text + ".pdf",
                   "application/pdf",
                   1 + n,
-                  hex(n),
+                  new Sha256(hex(n)),
                   1 + (int) (n % 9),
                   n % 2 == 0 ? null : new io.gradcap.core.change.OriginalCheck(actor, at)));
-      case 6 -> new ChangeEvent.OriginalChecked("r-" + n, actor, at, text, hex(n));
+      case 6 -> new ChangeEvent.OriginalChecked("r-" + n, actor, at, text, new Sha256(hex(n)));
       case 7 ->
           new ChangeEvent.StatusChanged(
               "r-" + n,
@@ -166,8 +166,8 @@ class JournalCodecProperties {
       case 14 -> new CaptureEvent.MakeUpBooked(actor, at, subject, "m-" + text);
       case 15 -> new CaptureEvent.FeeCollected(actor, at, "学院" + text, "班" + text, n);
       case 16 -> new ImageEvent.Captured(student, actor, at, text);
-      case 17 -> new ImageEvent.Uploaded(student, actor, at, text, new ContentHash(hex(n)));
-      case 18 -> new ImageEvent.Confirmed(student, actor, at, new ContentHash(hex(n)));
+      case 17 -> new ImageEvent.Uploaded(student, actor, at, text, new Sha256(hex(n)));
+      case 18 -> new ImageEvent.Confirmed(student, actor, at, new Sha256(hex(n)));
       case 19 -> new ImageEvent.Disputed(student, actor, at, text);
       case 20 -> new ImageEvent.DisputeRegistered(student, actor, at, text);
       case 21 ->
@@ -176,8 +176,7 @@ class JournalCodecProperties {
               actor,
               at,
               text,
-              List.of(
-                  EvidenceRef.of(pick(DisputeEvidenceKind.values(), n), new ContentHash(hex(n)))));
+              List.of(EvidenceRef.of(pick(DisputeEvidenceKind.values(), n), new Sha256(hex(n)))));
       case 22 ->
           new ImageEvent.CorrectedByOffice(
               student,
@@ -185,9 +184,9 @@ class JournalCodecProperties {
               at,
               text,
               List.of(
-                  EvidenceRef.of(DisputeEvidenceKind.ID_COPY, new ContentHash(hex(n))),
+                  EvidenceRef.of(DisputeEvidenceKind.ID_COPY, new Sha256(hex(n))),
                   EvidenceRef.of(
-                      pick(DisputeEvidenceKind.values(), n / 7), new ContentHash(hex(n + 1)))));
+                      pick(DisputeEvidenceKind.values(), n / 7), new Sha256(hex(n + 1)))));
       case 23 -> new RecordCardEvent.Received(student, actor, at);
       case 24 -> new RecordCardEvent.GivenBack(student, actor, at, text);
       case 25 ->

@@ -9,13 +9,13 @@ import io.gradcap.core.GradcapException;
 import io.gradcap.core.access.Actor;
 import io.gradcap.core.decision.CampaignEvent;
 import io.gradcap.core.decision.Feature;
-import io.gradcap.core.image.ContentHash;
 import io.gradcap.core.image.DisputeEvidenceKind;
 import io.gradcap.core.image.EvidenceRef;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.testing.InMemoryEventStore;
 import io.gradcap.spi.event.NewEvent;
 import io.gradcap.spi.event.StoredEvent;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -55,8 +55,8 @@ class JournalCodecTest {
             at(300),
             "逾期未确认",
             List.of(
-                EvidenceRef.of(DisputeEvidenceKind.ID_COPY, new ContentHash("a".repeat(64))),
-                EvidenceRef.of(DisputeEvidenceKind.PHOTO, new ContentHash("b".repeat(64)))));
+                EvidenceRef.of(DisputeEvidenceKind.ID_COPY, new Sha256("a".repeat(64))),
+                EvidenceRef.of(DisputeEvidenceKind.PHOTO, new Sha256("b".repeat(64)))));
     NewEvent encoded = codec.encode(corrected);
     used.add(encoded.type());
     assertThat(codec.decode(encoded)).isEqualTo(corrected);
@@ -111,6 +111,53 @@ class JournalCodecTest {
               assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_EVENT);
               assertThat(e.getMessage()).doesNotContain("2021010101");
             });
+  }
+
+  /**
+   * Evidence files and original checks have always stored their hash as a string, images and
+   * dispute evidence as {@code {"hex":…}}: payloads written before there was one hash type read
+   * back and write again byte for byte.
+   */
+  @Test
+  void hashes_keep_the_stored_form_they_always_had() {
+    String hex = "ab".repeat(32);
+    String actor =
+        "{\"id\":\"o-01\",\"name\":\"x\",\"role\":\"OFFICE_STAFF\",\"colleges\":[],"
+            + "\"classGroups\":[],\"student\":null}";
+    String checked =
+        "{\"requestId\":\"r-1\",\"actor\":"
+            + actor
+            + ",\"at\":1712109600.000000000,\"reason\":\"\",\"sha256\":\""
+            + hex
+            + "\"}";
+    String attached =
+        "{\"requestId\":\"r-1\",\"actor\":"
+            + actor
+            + ",\"at\":1712109600.000000000,\"reason\":\"\",\"evidence\":{\"kind\":\"ID_CARD\","
+            + "\"fileName\":\"id.pdf\",\"mediaType\":\"application/pdf\",\"size\":10,"
+            + "\"sha256\":\""
+            + hex
+            + "\",\"pages\":1,\"check\":null}}";
+    String confirmed =
+        "{\"student\":{\"value\":\"2021010101\"},\"actor\":"
+            + actor
+            + ",\"at\":1712109600.000000000,\"image\":{\"hex\":\""
+            + hex
+            + "\"}}";
+    for (NewEvent old :
+        List.of(
+            NewEvent.of("change.original-checked.v1", checked, "o-01", T0),
+            NewEvent.of("change.evidence-attached.v1", attached, "o-01", T0),
+            NewEvent.of("image.confirmed.v1", confirmed, "o-01", T0))) {
+      CampaignEvent event = codec.decode(old);
+      assertThat(new String(codec.encode(event).payload(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(new String(old.payload(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(
+            ((io.gradcap.core.change.ChangeEvent.OriginalChecked)
+                    codec.decode(NewEvent.of("change.original-checked.v1", checked, "o-01", T0)))
+                .sha256())
+        .isEqualTo(new Sha256(hex));
   }
 
   @Test

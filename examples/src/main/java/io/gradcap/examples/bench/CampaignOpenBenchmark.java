@@ -14,7 +14,6 @@ import io.gradcap.core.change.FieldChange;
 import io.gradcap.core.change.StudentFacts;
 import io.gradcap.core.change.Transition;
 import io.gradcap.core.decision.CampaignEvent;
-import io.gradcap.core.image.ContentHash;
 import io.gradcap.core.image.ImageEvent;
 import io.gradcap.core.journal.CampaignJournal;
 import io.gradcap.core.journal.CampaignState;
@@ -36,6 +35,7 @@ import io.gradcap.examples.demo.DemoProgress;
 import io.gradcap.examples.demo.SeedCampaignDemo;
 import io.gradcap.spi.event.AppendRequest;
 import io.gradcap.spi.event.NewEvent;
+import io.gradcap.spi.evidence.Sha256;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -245,7 +245,7 @@ public class CampaignOpenBenchmark {
     Actor centre = Actor.captureCentre("c-01", "图像采集点");
     Instant at = T0.plusSeconds(i);
     String request = "r-" + i;
-    ContentHash image = new ContentHash(String.format(Locale.ROOT, "%064x", i));
+    Sha256 image = new Sha256(String.format(Locale.ROOT, "%064x", i));
     return List.of(
         new SignOffEvent.FieldCorrected(n, RecordField.MAJOR, "软件技术", "软件工程", student, at),
         new SignOffEvent.SignedAsCorrect(n, student, at.plusSeconds(60)),
@@ -268,7 +268,7 @@ public class CampaignOpenBenchmark {
                 "申请表.pdf",
                 "application/pdf",
                 20_000,
-                String.format(Locale.ROOT, "%064x", i + 1),
+                new Sha256(String.format(Locale.ROOT, "%064x", i + 1)),
                 1)),
         new ChangeEvent.StatusChanged(
             request,

@@ -19,6 +19,7 @@ import io.gradcap.core.change.Transition;
 import io.gradcap.core.decision.Decision;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
+import io.gradcap.spi.evidence.Sha256;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public class ChangeRequestBenchmark {
         EvidenceKind.APPLICATION_FORM, EvidenceKind.HOUSEHOLD_REGISTER, EvidenceKind.ID_CARD
       };
       for (int k = 0; k < kinds.length; k++) {
-        String sha = String.format(Locale.ROOT, "%060x%04x", i, k);
+        Sha256 sha = new Sha256(String.format(Locale.ROOT, "%060x%04x", i, k));
         commands.add(
             new ChangeCommand.AttachEvidence(
                 id,

@@ -48,7 +48,6 @@ import io.gradcap.core.decision.Decision;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Severity;
 import io.gradcap.core.image.ConfirmationTerms;
-import io.gradcap.core.image.ContentHash;
 import io.gradcap.core.image.EvidenceRef;
 import io.gradcap.core.image.ImageCommand;
 import io.gradcap.core.image.ImageConfirmation;
@@ -88,6 +87,7 @@ import io.gradcap.examples.picture.ScheduleSvg;
 import io.gradcap.spi.Location;
 import io.gradcap.spi.evidence.EvidenceEntry;
 import io.gradcap.spi.evidence.EvidenceMetadata;
+import io.gradcap.spi.evidence.Sha256;
 import io.gradcap.spi.host.CaptureCodeStatus;
 import io.gradcap.spi.host.CaptureCodes;
 import io.gradcap.spi.table.Column;
@@ -673,7 +673,7 @@ public final class SeedCampaignDemo {
                     1,
                     student.id(),
                     at));
-        String sha = entry.sha256().toString();
+        Sha256 sha = entry.sha256();
         commands.add(
             new ChangeCommand.AttachEvidence(
                 id,
@@ -1162,8 +1162,7 @@ public final class SeedCampaignDemo {
         Actor student = Actor.student(number, r.text(RecordField.NAME));
         Actor counsellor = Actor.counsellor("c-" + r.classGroup(), "班主任", Set.of(r.classGroup()));
         Instant t0 = at(LocalDate.of(2023, 6, 5), 9, 0).plusSeconds(i * 60L);
-        ContentHash photo =
-            ContentHash.of(("photo " + number.value()).getBytes(StandardCharsets.UTF_8));
+        Sha256 photo = Sha256.of(("photo " + number.value()).getBytes(StandardCharsets.UTF_8));
         List<ImageCommand> commands =
             new ArrayList<>(
                 List.of(
@@ -1188,8 +1187,7 @@ public final class SeedCampaignDemo {
                       1,
                       office.id(),
                       t0.plusSeconds(3 * 86_400)));
-          ContentHash retake =
-              ContentHash.of(("retake " + number.value()).getBytes(StandardCharsets.UTF_8));
+          Sha256 retake = Sha256.of(("retake " + number.value()).getBytes(StandardCharsets.UTF_8));
           commands.addAll(
               List.of(
                   new ImageCommand.Dispute(
@@ -1203,8 +1201,7 @@ public final class SeedCampaignDemo {
                       "同意重拍",
                       List.of(
                           EvidenceRef.of(
-                              io.gradcap.core.image.DisputeEvidenceKind.ID_COPY,
-                              ContentHash.parse(entry.sha256().toString())))),
+                              io.gradcap.core.image.DisputeEvidenceKind.ID_COPY, entry.sha256()))),
                   new ImageCommand.MarkCaptured(
                       number, centre, t0.plusSeconds(5 * 86_400), campaign.capture().centre()),
                   new ImageCommand.Upload(

@@ -28,6 +28,24 @@ class Sha256Test {
   }
 
   @Test
+  void only_sixty_four_lower_case_hex_digits_make_one_directly() {
+    String digest = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    assertThat(new Sha256(digest).hex()).isEqualTo(digest);
+    assertThat(Sha256.parse(" " + digest.toUpperCase(java.util.Locale.ROOT) + " "))
+        .isEqualTo(new Sha256(digest));
+    for (String bad :
+        new String[] {
+          digest.toUpperCase(java.util.Locale.ROOT),
+          digest.substring(1) + "g",
+          digest.substring(1),
+          digest + "0",
+          ""
+        }) {
+      assertThatThrownBy(() -> new Sha256(bad)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void a_file_whose_content_does_not_match_its_entry_cannot_be_made() {
     byte[] content = {1, 2, 3};
     EvidenceMetadata metadata =
