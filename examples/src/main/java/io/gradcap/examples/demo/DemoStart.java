@@ -1,15 +1,11 @@
 package io.gradcap.examples.demo;
 
 import io.gradcap.adapters.excel.XlsxTableReaderProvider;
-import io.gradcap.core.capture.Captures;
-import io.gradcap.core.change.ChangeDecider;
-import io.gradcap.core.image.ImageConfirmation;
 import io.gradcap.core.journal.CampaignJournal;
 import io.gradcap.core.journal.CampaignState;
 import io.gradcap.core.record.FieldClasses;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentRecord;
-import io.gradcap.core.recordcard.RecordCards;
 import io.gradcap.core.recordcard.Roster;
 import io.gradcap.core.recordcard.RosterEntry;
 import io.gradcap.core.roster.RosterImport;
@@ -92,7 +88,7 @@ public final class DemoStart {
   /**
    * The campaign before anything is recorded, from the sheets as printed and the corrected records.
    */
-  static CampaignState start(List<SignOffSheet> sheets, List<StudentRecord> records) {
+  public static CampaignState start(List<SignOffSheet> sheets, List<StudentRecord> records) {
     List<SignOffState> opened =
         sheets.stream()
             .map(sheet -> SignOffState.open(sheet, records, FieldClasses.defaults()))
@@ -101,21 +97,12 @@ public final class DemoStart {
   }
 
   /** The demo's journal on a store, opened and folded. */
-  public static CampaignJournal journal(
-      EventStore store,
-      CampaignState start,
-      ChangeDecider changes,
-      Captures captures,
-      ImageConfirmation images,
-      RecordCards recordCards) {
+  public static CampaignJournal journal(EventStore store, CampaignState start, DemoRules rules) {
     CampaignJournal journal =
-        CampaignJournal.builder(store)
+        rules
+            .configure(CampaignJournal.builder(store))
             .name(JOURNAL)
             .start(start)
-            .changes(changes)
-            .captures(captures)
-            .images(images)
-            .recordCards(recordCards)
             .clock(Clock.fixed(Instant.parse("2024-07-01T00:00:00Z"), ZoneOffset.UTC))
             .build();
     journal.open();

@@ -2,6 +2,7 @@ package io.gradcap.examples.embedding;
 
 import io.gradcap.adapters.jdbc.JdbcEventStoreProvider;
 import io.gradcap.adapters.jdbc.JdbcOptions;
+import io.gradcap.core.access.Actor;
 import io.gradcap.core.capture.CaptureSettings;
 import io.gradcap.core.capture.CodeGate;
 import io.gradcap.core.capture.plan.CaptureClass;
@@ -15,26 +16,28 @@ import io.gradcap.core.capture.plan.Station;
 import io.gradcap.core.capture.plan.Throughput;
 import io.gradcap.core.cohort.CohortId;
 import io.gradcap.core.finding.Finding;
+import io.gradcap.core.journal.CampaignJournal;
+import io.gradcap.core.journal.CampaignState;
 import io.gradcap.core.record.RecordField;
 import io.gradcap.core.record.StudentNumber;
 import io.gradcap.core.record.StudentRecord;
+import io.gradcap.core.signoff.ReturnDeadline;
+import io.gradcap.core.signoff.SignOffSheet;
 import io.gradcap.core.verification.ClassPlacement;
 import io.gradcap.core.verification.VerificationContext;
 import io.gradcap.core.verification.VerificationPolicy;
 import io.gradcap.core.verification.VerificationReport;
 import io.gradcap.core.verification.Verifier;
+import io.gradcap.examples.demo.DemoJournal;
+import io.gradcap.examples.demo.DemoRules;
+import io.gradcap.examples.demo.DemoStart;
 import io.gradcap.spi.Location;
-import io.gradcap.spi.event.AppendRequest;
 import io.gradcap.spi.event.EventStore;
-import io.gradcap.spi.event.NewEvent;
-import io.gradcap.spi.host.CaptureCodeStatus;
 import io.gradcap.spi.host.CaptureCodes;
-import io.gradcap.spi.host.Lesson;
 import io.gradcap.spi.host.TeachingTimetable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +45,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -51,8 +53,11 @@ import org.h2.jdbcx.JdbcDataSource;
  * rows, answers whether a student holds a capture code ({@link CaptureCodes}) and when a class has
  * lessons ({@link TeachingTimetable}), and lets gradcap keep its events in the host's own database
  * through the host's {@link DataSource}, in tables of their own ({@code sis_gc_*} in schema {@code
- * gradcap}). Then it verifies the records and plans the capture days around lessons. The code an
- * SIS developer copies first.
+ * gradcap}). Then it verifies the records, plans the capture days around lessons, and records the
+ * sign-off of each class through the campaign journal ({@link CampaignJournal}) in the host's
+ * database: every student signs, and the one whose ID number failed verification has it routed to a
+ * change request (R3). Every decision goes through one adapter ({@link DemoJournal}), which decides
+ * on the journal's state and records through it. The code an SIS developer copies first.
  */
 public final class HostSisExample {
 
@@ -68,9 +73,24 @@ public final class HostSisExample {
       int entryYear,
       int programYears) {}
 
-  /** What the host gets back. */
+  /**
+   * What the host gets back.
+   *
+   * @param report the verification of the host's records
+   * @param plan the capture plan around the host's lessons
+   * @param missingCodes the classes with students still missing a capture code
+   * @param campaign the campaign as the journal folded it from the host's database
+   * @param storedEvents how many events the host's database holds
+   */
   public record Outcome(
-      VerificationReport report, CapturePlan plan, List<Finding> missingCodes, long storedEvents) {}
+      VerificationReport report,
+      CapturePlan plan,
+      List<Finding> missingCodes,
+      CampaignState campaign,
+      long storedEvents) {}
+
+  /** The journal's name in the host's database. */
+  public static final String JOURNAL = "sis-2024";
 
   private HostSisExample() {}
 
@@ -161,7 +181,8 @@ public final class HostSisExample {
         CodeGate.findings(
             CodeGate.missing(plan, codes, LocalDate.now(clock), CaptureSettings.DEFAULT));
 
-    // 3. Record: gradcap's events live in the host's database, in tables of their own.
+    // 3. Record: the sign-off of each class, kept by the journal in the host's database, in tables
+    // of its own.
     Location location =
         new Location(
             "sis:gradcap",
@@ -171,22 +192,21 @@ public final class HostSisExample {
                 JdbcOptions.class,
                 JdbcOptions.defaults().withSchema("gradcap").withTablePrefix("sis_gc_")));
     try (EventStore store = new JdbcEventStoreProvider().open(location)) {
-      String payload =
-          "{\"records\":"
-              + report.records()
-              + ",\"blocking\":"
-              + report.blocking().size()
-              + ",\"slots\":"
-              + plan.slots().size()
-              + "}";
-      Instant now = clock.instant();
-      store.append(
-          AppendRequest.of(
-              "host:verification",
-              0,
-              "verification:" + now,
-              NewEvent.of("VerificationRun", payload, "sis", now)));
-      return new Outcome(report, plan, missing, store.headPosition());
+      List<SignOffSheet> sheets =
+          SignOffSheet.perClass(records, ReturnDeadline.of(LocalDate.of(2023, 4, 17), 10));
+      Actor office = Actor.officeStaff("o-01", "教务处");
+      DemoRules rules = DemoRules.of(CaptureSettings.DEFAULT, "图像采集中心", office);
+      CampaignJournal journal =
+          rules
+              .configure(CampaignJournal.builder(store))
+              .name(JOURNAL)
+              .start(DemoStart.start(sheets, records))
+              .clock(clock)
+              .build();
+      journal.open();
+      DemoJournal decisions = new DemoJournal(store, journal, rules);
+      HostSignOff.record(decisions, sheets, records, report, clock.instant());
+      return new Outcome(report, plan, missing, decisions.state(), decisions.head());
     }
   }
 
@@ -194,31 +214,13 @@ public final class HostSisExample {
   public static void main(String[] args) {
     JdbcDataSource pool = new JdbcDataSource();
     pool.setURL("jdbc:h2:mem:sis;DB_CLOSE_DELAY=-1");
-    List<HostStudent> students = sampleStudents();
-    CaptureCodes codes =
-        number ->
-            number.endsWith("03")
-                ? CaptureCodeStatus.missing(number)
-                : CaptureCodeStatus.held(number, Instant.parse("2023-04-10T02:00:00Z"));
-    TeachingTimetable timetable =
-        (classGroup, from, to) ->
-            classGroup.equals("21软件1班")
-                ? List.of(
-                    new Lesson(
-                        classGroup,
-                        LocalDate.of(2023, 4, 24),
-                        LocalTime.of(8, 0),
-                        LocalTime.of(9, 40),
-                        "Java程序设计",
-                        "王老师"))
-                : List.of();
     Outcome outcome =
         run(
             pool,
-            students,
-            codes,
-            timetable,
-            sessions(),
+            HostSisSample.students(),
+            HostSisSample.codes(),
+            HostSisSample.timetable(),
+            HostSisSample.sessions(),
             Clock.fixed(Instant.parse("2023-04-21T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
     outcome.report().findings().stream()
         .filter(f -> f.severity() != io.gradcap.core.finding.Severity.INFO)
@@ -239,46 +241,12 @@ public final class HostSisExample {
                         + " "
                         + s.headcount()));
     outcome.missingCodes().forEach(f -> System.out.println(f.describe(Locale.SIMPLIFIED_CHINESE)));
-    System.out.println("events in the host's database: " + outcome.storedEvents());
-  }
-
-  /** Two capture days of two sessions each. */
-  static List<CaptureWindow> sessions() {
-    List<CaptureWindow> sessions = new ArrayList<>();
-    for (int d = 0; d < 2; d++) {
-      LocalDate day = LocalDate.of(2023, 4, 24).plusDays(d);
-      sessions.add(CaptureWindow.of(day, LocalTime.of(8, 10), LocalTime.of(11, 50)));
-      sessions.add(CaptureWindow.of(day, LocalTime.of(14, 30), LocalTime.of(18, 0)));
-    }
-    return sessions;
-  }
-
-  /** Two classes of the host's students; one ID number has a wrong check character. */
-  static List<HostStudent> sampleStudents() {
-    List<HostStudent> students = new ArrayList<>();
-    String[] names = {"张三", "李四", "王五", "赵六", "阿依古丽·买买提", "陈小玉"};
-    for (int c = 1; c <= 2; c++) {
-      for (int i = 1; i <= names.length; i++) {
-        String number = String.format(Locale.ROOT, "20210%d01%02d", c, i);
-        boolean male = i % 2 == 1;
-        String first17 = "46010520030" + i + "1" + c + "00" + (male ? "1" : "2");
-        String id = first17 + io.gradcap.core.record.IdNumber.checkCharacter(first17);
-        if (c == 2 && i == 2) {
-          id = first17 + (id.charAt(17) == '0' ? '1' : '0');
-        }
-        students.add(
-            new HostStudent(
-                number,
-                names[i - 1],
-                male ? "男" : "女",
-                id,
-                i == 5 ? "维吾尔族" : "汉族",
-                "软件工程学院",
-                "21软件" + c + "班",
-                2021,
-                3));
+    for (var sheet : outcome.campaign().signOffs().values()) {
+      for (var row : sheet.outcomes().values()) {
+        row.changeRequests()
+            .forEach(r -> System.out.println("R3 " + r.student() + " " + r.field().key()));
       }
     }
-    return students.stream().collect(Collectors.toList());
+    System.out.println("events in the host's database: " + outcome.storedEvents());
   }
 }

@@ -172,11 +172,84 @@ class SeedCampaignDemoTest {
 
   @Test
   void a_second_run_in_the_same_folder_stores_nothing_twice() throws IOException {
+    StringWriter out = new StringWriter();
     SeedCampaignDemo.Result again =
-        SeedCampaignDemo.run(CAMPAIGN, dir, Locale.ENGLISH, new PrintWriter(new StringWriter()));
+        SeedCampaignDemo.run(CAMPAIGN, dir, Locale.ENGLISH, new PrintWriter(out));
     assertThat(again.storedEvents()).isEqualTo(result.storedEvents());
     assertThat(again.alreadyStored()).isPositive();
     assertThat(again.verification().findings()).isEqualTo(result.verification().findings());
+    // The story is read from the journal's state, so it reads the same; the commands the campaign
+    // had done already are summed up in one line per section.
+    assertThat(again.progress()).isEqualTo(result.progress());
+    assertThat(out.toString())
+        .contains(
+            "Signed 3095, corrected directly 24, routed to change requests 4, not returned 15.",
+            "2021040171 gender: APPLIED",
+            "Collective session: 3060 photographed, 17 absent, 17 made up",
+            "65 of 73 classes handed in all record cards",
+            "3037 confirmed, 73 not yet")
+        .containsPattern(
+            "\\d+ commands refused, the first: \\[BLOCKING\\] R8\\.card\\.received-once")
+        .containsPattern("\\d+ commands refused, the first: \\[BLOCKING\\] R17\\.image")
+        .contains("of them stored by an earlier run); the database's head position is 18843.");
+  }
+
+  @Test
+  void each_example_prints_what_it_did_in_its_section() {
+    assertThat(printed)
+        .doesNotContain("!io.gradcap")
+        .containsSubsequence(
+            "一、名单导入",
+            "roster.xlsx：3110 名学生，导入被拒：",
+            "另存为 roster-corrected.xlsx。",
+            "二、学籍核对（R6）",
+            "共 3110 条记录，阻断",
+            "R4 直接更正：roster-corrected.xlsx!名单!C",
+            "三、核对签名表（R2–R5）",
+            "73 个班级的签名表已写入 signoff-sheets.xlsx。",
+            "R3 关键字段转变更申请：",
+            "签名 3095，直接更正 24，转变更申请 4，未交回 15。",
+            "四、学籍变更申请（R3）",
+            "2021040171 性别：APPLIED（证明材料 4 份，已存入证据库）",
+            "2021060090 民族：不予受理",
+            "2021020022 姓名：REJECTED",
+            "五、图像采集安排（R9、R10）",
+            "一台相机需要的最小采集速度：2.81/min",
+            "按每台相机每分钟 1.5 人：需要 2 台相机",
+            "计划（左）与附件1（右）：",
+            "附件1检查（按计划速度 2.81/min）：",
+            "六、采集码、采集、收费与补采（R11–R14）",
+            "R11.capture-code.missing",
+            "集体采集 3060 人，缺席 17 人，补采 17 人；应收 62200 元，已收 61520 元。",
+            "R13.fee.balance",
+            "七、学籍卡（R8）",
+            "65 / 73 个班级的学籍卡已收齐并移交（曾曦慧）。",
+            "R8.card.overdue",
+            "八、图像确认（R16–R18）",
+            "对图像提出异议，班主任登记，教务处同意重拍，重拍后确认：CONFIRMED",
+            "已确认 3037 人，未确认 73 人（锁定日 2024-07-01 前需确认）。",
+            "九、进度",
+            "截至 2023-06-30：",
+            "事件与文件",
+            "本次提交 18843 个事件（18840 次追加，其中 0 次此前已保存）；数据库共 18843 个事件位置。",
+            "写入的文件：")
+        .doesNotContain("不予受理，第一条");
+    assertThat(result.events()).isEqualTo(18_843);
+    assertThat(result.storedEvents()).isEqualTo(18_843);
+  }
+
+  @Test
+  void the_chinese_and_english_bundles_have_the_same_keys() throws IOException {
+    assertThat(bundle("messages_en.properties").keySet())
+        .isEqualTo(bundle("messages.properties").keySet());
+  }
+
+  private static Properties bundle(String name) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = SeedCampaignDemo.class.getResourceAsStream(name)) {
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return p;
   }
 
   @Test

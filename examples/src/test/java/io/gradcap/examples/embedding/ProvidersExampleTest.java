@@ -39,6 +39,17 @@ class ProvidersExampleTest {
   }
 
   @Test
+  void main_prints_which_adapter_each_way_picks_for_each_location() {
+    assertThat(Console.printedBy(() -> ProvidersExample.main(new String[0])).lines())
+        .containsExactly(
+            "location: registered / discovered",
+            "名单.xlsx: xlsx / xlsx",
+            "名单.xls: xls / xls",
+            "名单.csv: csv / csv",
+            "jdbc:h2:mem:campaign: jdbc / jdbc");
+  }
+
+  @Test
   void the_registry_picks_the_excel_writer_and_reader_by_extension_and_they_round_trip() {
     Ports ports = ProvidersExample.registered();
     for (String name : List.of("名单.xlsx", "名单.csv")) {
