@@ -1,6 +1,8 @@
 package io.gradcap.core.capture;
 
 import io.gradcap.core.access.Subject;
+import io.gradcap.core.internal.collect.SharedMap;
+import io.gradcap.core.internal.collect.SharedSet;
 import io.gradcap.core.record.StudentNumber;
 import java.util.Map;
 import java.util.Optional;
@@ -36,14 +38,16 @@ public record CaptureState(
           Set.of(), Set.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   public CaptureState {
-    collective = Set.copyOf(collective);
+    // The two that grow with every photograph share structure between versions, so that folding
+    // one capture costs O(log n), not a copy of everyone photographed.
+    collective = SharedSet.copyOf(collective);
     absent = Set.copyOf(absent);
     madeUp = Set.copyOf(madeUp);
     slots = Map.copyOf(slots);
     bookings = Map.copyOf(bookings);
     photographs = Map.copyOf(photographs);
     collectedFen = Map.copyOf(collectedFen);
-    subjects = Map.copyOf(subjects);
+    subjects = SharedMap.copyOf(subjects);
   }
 
   /** The make-up list: absentees not yet photographed, in student-number order. */

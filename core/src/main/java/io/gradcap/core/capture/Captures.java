@@ -20,6 +20,8 @@ import io.gradcap.core.decision.StreamId;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.finding.Message;
 import io.gradcap.core.finding.Severity;
+import io.gradcap.core.internal.collect.SharedMap;
+import io.gradcap.core.internal.collect.SharedSet;
 import io.gradcap.core.record.StudentNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -296,30 +298,31 @@ public final class Captures {
 
   /** The mutable working copy a fold runs on; only {@link #state()} leaves it. */
   private static final class Fold {
-    final Set<StudentNumber> collective;
+    SharedSet<StudentNumber> collective;
     final Set<StudentNumber> absent;
     final Set<StudentNumber> madeUp;
     final Map<String, MakeUpSlot> slots;
     final Map<StudentNumber, String> bookings;
     final Map<String, Integer> photographs;
     final Map<String, Long> collected;
-    final Map<StudentNumber, Subject> subjects;
+    SharedMap<StudentNumber, Subject> subjects;
 
     Fold(CaptureState s) {
-      collective = new HashSet<>(s.collective());
+      // The state's own shared versions: adding to them copies a path, not the whole.
+      collective = SharedSet.copyOf(s.collective());
       absent = new HashSet<>(s.absent());
       madeUp = new HashSet<>(s.madeUp());
       slots = new HashMap<>(s.slots());
       bookings = new HashMap<>(s.bookings());
       photographs = new HashMap<>(s.photographs());
       collected = new HashMap<>(s.collectedFen());
-      subjects = new HashMap<>(s.subjects());
+      subjects = SharedMap.copyOf(s.subjects());
     }
 
     void apply(CaptureEvent event) {
       if (event instanceof Captured c) {
         StudentNumber s = c.subject().student();
-        subjects.put(s, c.subject());
+        subjects = subjects.with(s, c.subject());
         photographs.merge(
             CaptureState.classKey(c.subject().college(), c.subject().classGroup()),
             1,
@@ -327,7 +330,7 @@ public final class Captures {
         absent.remove(s);
         if (c.session() == Session.COLLECTIVE) {
           // A latecomer photographed collectively after all gives up any make-up booking.
-          collective.add(s);
+          collective = collective.with(s);
           String booked = bookings.remove(s);
           if (booked != null) {
             MakeUpSlot slot =
@@ -342,7 +345,7 @@ public final class Captures {
         }
       } else if (event instanceof MarkedAbsent a) {
         absent.add(a.subject().student());
-        subjects.put(a.subject().student(), a.subject());
+        subjects = subjects.with(a.subject().student(), a.subject());
       } else if (event instanceof MakeUpSlotOpened o) {
         slots.put(o.slotId(), new MakeUpSlot(o.slotId(), o.startsAt(), o.capacity(), List.of()));
       } else if (event instanceof MakeUpBooked b) {
