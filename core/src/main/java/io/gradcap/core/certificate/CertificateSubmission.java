@@ -1,6 +1,7 @@
 package io.gradcap.core.certificate;
 
 import com.google.common.base.Preconditions;
+import io.gradcap.core.finding.Finding;
 import io.gradcap.core.record.StudentNumber;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public record CertificateSubmission(
         college);
     List<Line> lines =
         report.entries().stream().map(e -> new Line(e.student(), e.clean())).toList();
-    int blocking = (int) report.findings().stream().filter(f -> f.isBlocking()).count();
+    int blocking = (int) report.findings().stream().filter(Finding::isBlocking).count();
     return new CertificateSubmission(college, fileName, lines, report.isLayoutClean(), blocking);
   }
 

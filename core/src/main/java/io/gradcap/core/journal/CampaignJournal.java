@@ -243,7 +243,8 @@ public final class CampaignJournal {
             .orElseGet(
                 () ->
                     Decision.refuse(
-                        ErrorCode.NOT_ON_SHEET.refusal(c.student().value(), c.student(), "")));
+                        ErrorCode.EVENT_OUTSIDE_CAMPAIGN.refusal(
+                            c.student().value(), "sign-off", c.student())));
       }
       case CHANGE ->
           decider(changes, "changes").decide(as(ChangeCommand.class, command), fold.changes());

@@ -20,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -346,14 +347,7 @@ final class StartCodec {
         throw new IllegalArgumentException("start: a part of a sheet is missing");
       }
       SignOffSheet sheet = new SignOffSheet(college, classGroup, cohort, deadline, columns, rows);
-      Map<StudentNumber, StudentOutcome> outcomes = new LinkedHashMap<>();
-      sheet.students().forEach(n -> outcomes.put(n, StudentOutcome.pending(n)));
-      return new SignOffState(
-          sheet,
-          new FieldClasses(
-              critical.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(critical)),
-          records,
-          outcomes);
+      return opened(sheet, critical, records);
     }
 
     private List<SignOffRow> rows(List<RecordField> columns) {
@@ -566,6 +560,17 @@ final class StartCodec {
       }
       records.put(StudentNumber.of(r.get(0).asString()), b.build());
     }
+    return opened(sheet, critical, records);
+  }
+
+  /**
+   * A sheet as printed, nobody's outcome recorded yet. The records are taken as stored: none is
+   * parsed to find its student, since a record read back and never looked into costs nothing.
+   */
+  private static SignOffState opened(
+      SignOffSheet sheet,
+      Collection<RecordField> critical,
+      Map<StudentNumber, StudentRecord> records) {
     Map<StudentNumber, StudentOutcome> outcomes = new LinkedHashMap<>();
     sheet.students().forEach(n -> outcomes.put(n, StudentOutcome.pending(n)));
     return new SignOffState(

@@ -14,6 +14,7 @@ import io.gradcap.core.cohort.CohortId;
 import io.gradcap.core.cohort.TermCalendar;
 import io.gradcap.core.finding.Finding;
 import io.gradcap.core.institution.ResponsiblePerson;
+import io.gradcap.examples.demo.Columns;
 import io.gradcap.examples.demo.SeedCampaignDemo;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -242,17 +243,7 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Pads to a display width, counting CJK characters as two columns. */
   static String pad(String text, int width) {
-    int columns =
-        text.codePoints()
-            .map(
-                c ->
-                    Character.isIdeographic(c)
-                            || (c >= 0xFF00 && c <= 0xFFEF)
-                            || (c >= 0x3000 && c <= 0x303F)
-                        ? 2
-                        : 1)
-            .sum();
-    return text + " ".repeat(Math.max(0, width - columns));
+    return Columns.pad(text, width, 0);
   }
 
   private static String teachingDay(AcademicCalendar calendar, LocalDate date, Locale locale) {

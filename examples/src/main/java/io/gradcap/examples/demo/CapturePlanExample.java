@@ -137,16 +137,6 @@ final class CapturePlanExample {
 
   /** Pads to a display width, counting CJK characters as two columns; at least one space. */
   static String pad(String text, int width) {
-    int columns =
-        text.codePoints()
-            .map(
-                c ->
-                    Character.isIdeographic(c)
-                            || (c >= 0xFF00 && c <= 0xFFEF)
-                            || (c >= 0x3000 && c <= 0x303F)
-                        ? 2
-                        : 1)
-            .sum();
-    return text + " ".repeat(Math.max(1, width - columns));
+    return Columns.pad(text, width, 1);
   }
 }
